@@ -1,0 +1,67 @@
+import { defineConfig } from 'vitest/config';
+import { playwright } from '@vitest/browser-playwright';
+import { copyModelsPlugin } from './scripts/vite-copy-models.ts';
+import { chromiumExecutable, chromiumArgs } from './scripts/chromium.ts';
+import { browserCommands } from './test/browser/commands.ts';
+
+/** Dependencies the worker and element pull in; listed so Vite never re-optimises mid-test. */
+const prebundled = ['@huggingface/transformers', 'comlink', 'idb', 'lit', 'lit/decorators.js', 'minisearch', 'dompurify'];
+
+export default defineConfig({
+  // Relative asset URLs (resolved against import.meta.url) let aisle.js run from any origin or path.
+  base: './',
+  build: {
+    outDir: 'dist',
+    target: 'es2022',
+    emptyOutDir: true,
+    // The entry stays a few hundred bytes: no preload helper, chunks load on demand.
+    modulePreload: false,
+    rollupOptions: {
+      input: { aisle: 'src/aisle.ts' },
+      preserveEntrySignatures: 'exports-only',
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        assetFileNames: 'assets/[name]-[hash][extname]',
+      },
+    },
+  },
+  worker: {
+    format: 'es',
+    rollupOptions: {
+      output: {
+        entryFileNames: 'chunks/[name]-[hash].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        assetFileNames: 'assets/[name]-[hash][extname]',
+      },
+    },
+  },
+  plugins: [copyModelsPlugin()],
+  optimizeDeps: { include: prebundled },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'node', environment: 'node', include: ['test/node/**/*.test.ts'], testTimeout: 60_000 },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs() },
+            }),
+            instances: [{ browser: 'chromium' }],
+            commands: browserCommands,
+          },
+        },
+      },
+    ],
+  },
+});

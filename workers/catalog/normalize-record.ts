@@ -1,0 +1,73 @@
+import type { Product, ProductReview } from './product.ts';
+
+type Json = Record<string, unknown>;
+
+const asString = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() ? value.trim() : typeof value === 'number' ? String(value) : undefined;
+
+const asNumber = (value: unknown): number | undefined => {
+  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number.parseFloat(value) : Number.NaN;
+  return Number.isFinite(n) ? n : undefined;
+};
+
+function attributeValue(value: unknown): string | string[] | undefined {
+  if (Array.isArray(value)) {
+    const items = value.map(asString).filter((v): v is string => v !== undefined);
+    return items.length ? items : undefined;
+  }
+  if (value && typeof value === 'object') {
+    const parts = Object.entries(value as Json)
+      .map(([k, v]) => (asString(v) ? `${k} ${asString(v)}` : undefined))
+      .filter(Boolean);
+    return parts.length ? parts.join(', ') : undefined;
+  }
+  return asString(value);
+}
+
+function reviews(value: unknown): ProductReview[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((r: Json) => {
+    const text = asString(r?.text);
+    if (!text) return [];
+    return [{ text, rating: asNumber(r.rating), title: asString(r.title), author: asString(r.reviewer), date: asString(r.date) }];
+  });
+}
+
+/**
+ * Turns one record of a catalog feed (the JSON/JSONL shape the CLI and `catalog="..."` accept)
+ * into a Product. Returns an error string instead when the record cannot be a product.
+ */
+export function normalizeRecord(record: unknown): Product | string {
+  if (!record || typeof record !== 'object') return 'not an object';
+  const r = record as Json;
+  const id = asString(r.id) ?? asString(r.sku);
+  const title = asString(r.title) ?? asString(r.name);
+  if (!id) return 'no id';
+  if (!title) return `product ${id} has no title`;
+  const rawAttributes = (r.attributes && typeof r.attributes === 'object' ? r.attributes : {}) as Json;
+  const attributes: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(rawAttributes)) {
+    if (name === 'tags') continue;
+    const v = attributeValue(value);
+    if (v !== undefined) attributes[name] = v;
+  }
+  const tags = attributeValue(rawAttributes.tags ?? r.tags);
+  const reviewList = reviews(r.reviews);
+  return {
+    id,
+    title,
+    url: asString(r.url),
+    brand: asString(r.brand),
+    category: asString(r.category),
+    price: asNumber(r.special_price) ?? asNumber(r.price),
+    currency: asString(r.currency),
+    availability: asString(rawAttributes.availabilityStatus) ?? asString(r.availability),
+    description: asString(r.description),
+    image: asString(r.image),
+    rating: asNumber(r.rating),
+    reviewCount: asNumber(r.review_count) ?? (reviewList.length || undefined),
+    reviews: reviewList,
+    attributes,
+    tags: Array.isArray(tags) ? tags : tags ? [tags] : [],
+  };
+}

@@ -1,0 +1,30 @@
+/** One product as Aisle understands it, whatever the shop page or feed it came from. */
+export interface Product {
+  id: string;
+  title: string;
+  url?: string;
+  brand?: string;
+  /** Main category, as the shop names it ("laptops", "Men/Tops/Jackets"). */
+  category?: string;
+  price?: number;
+  currency?: string;
+  availability?: string;
+  description?: string;
+  image?: string;
+  /** Average rating, 0 to 5. */
+  rating?: number;
+  reviewCount?: number;
+  reviews: ProductReview[];
+  /** Spec rows: name to value(s). */
+  attributes: Record<string, string | string[]>;
+  tags: string[];
+}
+
+/** One customer review of a product. */
+export interface ProductReview {
+  text: string;
+  rating?: number;
+  title?: string;
+  author?: string;
+  date?: string;
+}

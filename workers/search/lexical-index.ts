@@ -1,0 +1,76 @@
+import MiniSearch from 'minisearch';
+import type { Product } from '../catalog/product.ts';
+import { categoryWords } from '../catalog/product-text.ts';
+import { englishFor, glossaryWords } from '../text/glossary.ts';
+import { hasHan, tokenize } from '../text/tokenize.ts';
+
+/** A lexical hit: the product, its score, and which query words matched which fields. */
+export interface LexicalHit {
+  id: string;
+  score: number;
+  matches: Record<string, string[]>;
+}
+
+interface IndexedDoc {
+  id: string;
+  title: string;
+  brand: string;
+  category: string;
+  tags: string;
+  attributes: string;
+  description: string;
+}
+
+function toDoc(p: Product): IndexedDoc {
+  return {
+    id: p.id,
+    title: p.title,
+    brand: p.brand ?? '',
+    category: categoryWords(p.category),
+    tags: p.tags.join(' '),
+    attributes: Object.entries(p.attributes)
+      .map(([k, v]) => `${k} ${Array.isArray(v) ? v.join(' ') : v}`)
+      .join(' '),
+    description: p.description ?? '',
+  };
+}
+
+/** English words for the Chinese parts of a query, so a Chinese query can match an English catalog. */
+export function crossLanguageTerms(query: string): string[] {
+  if (!hasHan(query)) return [];
+  const found = new Set<string>();
+  for (const word of tokenize(query)) for (const en of englishFor(word)) found.add(en);
+  for (const word of glossaryWords) if (query.includes(word)) for (const en of englishFor(word)) found.add(en);
+  return [...found];
+}
+
+/**
+ * Full-text index over a catalog (MiniSearch, BM25 with field boosts), with typo tolerance for
+ * longer words, prefix matching while the shopper types, and Chinese word segmentation.
+ */
+export class LexicalIndex {
+  private readonly index = new MiniSearch<IndexedDoc>({
+    fields: ['title', 'brand', 'category', 'tags', 'attributes', 'description'],
+    tokenize: (text) => tokenize(text),
+    processTerm: (term) => term,
+    searchOptions: {
+      boost: { title: 3, brand: 2, category: 2, tags: 2, attributes: 1, description: 1 },
+      fuzzy: (term) => (term.length > 4 && !hasHan(term) ? 0.2 : false),
+      prefix: (term) => term.length > 2 && !hasHan(term),
+      combineWith: 'OR',
+    },
+  });
+
+  constructor(products: Iterable<Product>) {
+    this.index.addAll([...products].map(toDoc));
+  }
+
+  search(query: string, limit = 50): LexicalHit[] {
+    const words = [...tokenize(query), ...crossLanguageTerms(query).flatMap(tokenize)];
+    if (!words.length) return [];
+    return this.index
+      .search(words.join(' '))
+      .slice(0, limit)
+      .map((r) => ({ id: String(r.id), score: r.score, matches: r.match }));
+  }
+}

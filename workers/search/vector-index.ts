@@ -1,0 +1,35 @@
+/** Nearest-neighbour search over unit-length embeddings by dot product (exact; fine to ~50k items). */
+export class VectorIndex {
+  private readonly ids: string[] = [];
+  private matrix = new Float32Array(0);
+
+  constructor(readonly dims: number) {}
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  /** Adds embeddings (already L2-normalised), one per id. */
+  add(ids: string[], vectors: Float32Array[]): void {
+    const grown = new Float32Array((this.ids.length + ids.length) * this.dims);
+    grown.set(this.matrix);
+    vectors.forEach((v, i) => grown.set(v, (this.ids.length + i) * this.dims));
+    this.matrix = grown;
+    this.ids.push(...ids);
+  }
+
+  /** The ids closest to the query vector, best first, with cosine similarities. */
+  search(query: Float32Array, limit = 50): { id: string; score: number }[] {
+    const scores = new Float32Array(this.ids.length);
+    for (let row = 0; row < this.ids.length; row++) {
+      let dot = 0;
+      const offset = row * this.dims;
+      for (let k = 0; k < this.dims; k++) dot += query[k] * this.matrix[offset + k];
+      scores[row] = dot;
+    }
+    return [...scores.keys()]
+      .sort((a, b) => scores[b] - scores[a])
+      .slice(0, limit)
+      .map((row) => ({ id: this.ids[row], score: scores[row] }));
+  }
+}
