@@ -59,6 +59,8 @@ export default defineConfig({
             }),
             instances: [{ browser: 'chromium' }],
             commands: browserCommands,
+            // Several test runs may share a machine: AISLE_BROWSER_PORT gives each its own port.
+            api: { port: Number(process.env.AISLE_BROWSER_PORT ?? 63315) },
           },
         },
       },
