@@ -43,12 +43,15 @@ export class AisleErrorEvent extends Event {
   }
 }
 
+interface AisleEventMap {
+  'aisle-add-to-cart': AisleAddToCartEvent;
+  'aisle-product-open': AisleProductOpenEvent;
+  'aisle-ready': AisleReadyEvent;
+  'aisle-model-progress': AisleModelProgressEvent;
+  'aisle-error': AisleErrorEvent;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    'aisle-add-to-cart': AisleAddToCartEvent;
-    'aisle-product-open': AisleProductOpenEvent;
-    'aisle-ready': AisleReadyEvent;
-    'aisle-model-progress': AisleModelProgressEvent;
-    'aisle-error': AisleErrorEvent;
-  }
+  interface HTMLElementEventMap extends AisleEventMap {}
+  interface DocumentEventMap extends AisleEventMap {}
 }

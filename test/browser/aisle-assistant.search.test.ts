@@ -45,7 +45,7 @@ async function mount(attributes: Record<string, string> = {}): Promise<AisleAssi
 const shadow = (el: AisleAssistant) => el.shadowRoot!;
 const cards = (el: AisleAssistant) => [...shadow(el).querySelectorAll<HTMLElement>('[part="card"]')];
 
-async function until<T>(check: () => T | undefined | false, timeout = 60_000): Promise<T> {
+async function until<T>(check: () => T | undefined | null | false, timeout = 60_000): Promise<T> {
   const start = performance.now();
   for (;;) {
     const value = check();
