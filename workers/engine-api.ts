@@ -5,7 +5,7 @@
 import type { Product } from './catalog/product.ts';
 import type { ModelManifest } from './runtime/manifest.ts';
 
-export type { Product, ProductReview } from './catalog/product.ts';
+export type { Product, ProductReview, ProductQuestion } from './catalog/product.ts';
 export type { ModelManifest, ManifestModel, ManifestFile } from './runtime/manifest.ts';
 
 /** Which method produced an answer: a light one that needs no model, or a transformer model. */
