@@ -4,10 +4,15 @@ import { Embedder } from './runtime/embedder.ts';
 import { fetchManifest, type ModelManifest } from './runtime/manifest.ts';
 import { configureTransformers } from './runtime/transformers-env.ts';
 import { CatalogSearch } from './search/catalog-search.ts';
+import { askAboutProduct } from './qa/ask-product.ts';
+import type { AnswerPhraser } from './qa/answer-phraser.ts';
+import { suggestQuestions } from './qa/suggest-questions.ts';
 
 /** Options fixed where the engine is created (the worker file knows where its wasm lies). */
 export interface EngineOptions {
   ortWasmUrl?: string;
+  /** Words product answers; the template phraser when absent (a generative one comes from workers/generate/). */
+  answerPhraser?: AnswerPhraser;
 }
 
 /**
@@ -18,6 +23,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   let config: EngineConfig | undefined;
   let manifest: ModelManifest | undefined;
   let catalog = new CatalogSearch([]);
+  let productsById = new Map<string, Product>();
   let embedder: Embedder | undefined;
   let embedderLoading: Promise<Embedder> | undefined;
   const models: Record<string, ModelState> = {};
@@ -43,9 +49,16 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
   async function loadProducts(products: Product[]): Promise<number> {
     catalog = new CatalogSearch(products);
+    productsById = new Map(products.map((p) => [p.id, p]));
     if (embedder) await catalog.attachModel(embedder);
     return catalog.size;
   }
+
+  const productFor = (id: string): Product => {
+    const product = productsById.get(id);
+    if (!product) throw new Error(`no product with id "${id}" in the loaded catalog`);
+    return product;
+  };
 
   const status = (): EngineStatus => ({
     products: catalog.size,
@@ -93,6 +106,14 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
     async status() {
       return status();
+    },
+
+    async ask(productId, question, onToken) {
+      return askAboutProduct(productFor(productId), question, { embedder, phraser: options.answerPhraser, onToken });
+    },
+
+    async suggestQuestions(productId, language = 'en') {
+      return suggestQuestions(productFor(productId), language);
     },
   };
 }

@@ -2,7 +2,7 @@ import { englishFor, glossaryWords } from '../text/glossary.ts';
 import { hasHan, tokenize } from '../text/tokenize.ts';
 import { opinionWords, questionStopwords } from './question-words.ts';
 import { plainWords, textTerms } from './text-terms.ts';
-import { topicGroups, type TopicGroup } from './topic-synonyms.ts';
+import { topicGroups, topicPhrases, type TopicGroup } from './topic-synonyms.ts';
 
 /** What a question asks for: a yes/no fact, buyers' opinion, or an open fact ("how heavy"). */
 export type QuestionKind = 'yes-no' | 'opinion' | 'open';
@@ -99,6 +99,11 @@ export function analyzeQuestion(question: string, productName = ''): AnalyzedQue
     if (!own.length) continue;
     const topics = hasHan(word) ? [] : (topicsByKey.get(own[0]) ?? []);
     concepts.push(conceptFor(word, own, [], topics));
+  }
+  for (const { pattern, topic } of topicPhrases) {
+    const group = topicGroups.find((g) => g.id === topic);
+    const phrase = question.match(pattern)?.[0];
+    if (group && phrase && !concepts.some((c) => c.topics.includes(group))) concepts.push(conceptFor(phrase.trim(), [], [], [group]));
   }
   for (const concept of concepts) {
     concept.namesProduct = concept.topics.length === 0 && concept.keys.some((k) => k.exact && productKeys.has(k.key));

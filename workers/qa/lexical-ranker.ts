@@ -14,6 +14,18 @@ export interface LexicalMatch {
 
 const k1 = 1.2;
 const b = 0.75;
+/** A word that only shares a prefix of 4+ letters with a key ("volts" ~ "voltage") counts half. */
+const prefixWeight = 0.5;
+const minPrefix = 4;
+
+/** Occurrences of `key` in a document: exact, else (for Latin words) words sharing its stem as a prefix. */
+function occurrences(counts: Map<string, number>, key: string): { tf: number; prefix: boolean } {
+  const tf = counts.get(key) ?? 0;
+  if (tf || key.length < minPrefix || !/^[a-z]+$/.test(key)) return { tf, prefix: false };
+  let n = 0;
+  for (const [term, c] of counts) if (term.length >= minPrefix && (term.startsWith(key) || key.startsWith(term))) n += c;
+  return { tf: n, prefix: n > 0 };
+}
 
 /**
  * Scores each candidate against the question with Okapi BM25 (k1 = 1.2, b = 0.75, the textbook
@@ -45,11 +57,11 @@ export function rankLexically(question: AnalyzedQuestion, candidates: readonly E
       let best = 0;
       let bestExact = false;
       for (const { key, weight, exact: isExact } of concept.keys) {
-        const tf = doc.counts.get(key) ?? 0;
+        const { tf, prefix } = occurrences(doc.counts, key);
         if (!tf) continue;
-        const s = weight * idf(key) * ((tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * doc.length) / averageLength)));
+        const s = (prefix ? prefixWeight : 1) * weight * idf(key) * ((tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * doc.length) / averageLength)));
         if (s > best) best = s;
-        if (isExact) bestExact = true;
+        if (isExact && !prefix) bestExact = true;
       }
       if (best <= 0) continue;
       score += concept.namesProduct ? best * 0.3 : best;

@@ -14,6 +14,13 @@ export interface TopicGroup {
   zh: string[];
 }
 
+/** Question phrases whose words are all stopwords but which ask about a topic ("how many" -> quantity). */
+export const topicPhrases: readonly { pattern: RegExp; topic: string }[] = [
+  { pattern: /\bhow many\b/i, topic: 'quantity' },
+  { pattern: /\bhow much (?:does it|do they|will it) weigh\b/i, topic: 'weight' },
+  { pattern: /\bhow much (?:is|does it cost|do they cost)\b|\bhow much\s*\?/i, topic: 'price' },
+];
+
 /** The topic groups: common shopping properties across electronics, apparel, home and toys. */
 export const topicGroups: readonly TopicGroup[] = [
   { id: 'weight', name: { en: 'weight', zh: '重量' }, en: ['weight', 'weigh', 'heavy', 'heaviness', 'lightweight', 'lbs', 'lb', 'pound', 'kg', 'kilogram', 'gram', 'ounce', 'oz'], zh: ['重量', '多重', '重', '轻', '斤', '公斤', '克'] },
@@ -38,6 +45,7 @@ export const topicGroups: readonly TopicGroup[] = [
   { id: 'noise', name: { en: 'noise', zh: '噪音' }, en: ['noise', 'noisy', 'quiet', 'loud', 'silent'], zh: ['噪音', '声音', '安静', '吵'] },
   { id: 'assembly', name: { en: 'assembly', zh: '安装' }, en: ['assembly', 'assemble', 'install', 'installation', 'setup'], zh: ['安装', '组装'] },
   { id: 'included', name: { en: 'what is included', zh: '包装清单' }, en: ['include', 'included', 'includes', 'box', 'component', 'accessory'], zh: ['包括', '包含', '附带', '配件', '清单'] },
+  { id: 'quantity', name: { en: 'quantity', zh: '数量' }, en: ['quantity', 'pack', 'piece', 'pcs', 'count', 'set', 'total', 'eaches'], zh: ['数量', '几个', '多少个', '件数', '几件'] },
   { id: 'brand', name: { en: 'brand', zh: '品牌' }, en: ['brand', 'manufacturer', 'maker'], zh: ['品牌', '厂家', '牌子'] },
   { id: 'durability', name: { en: 'durability', zh: '耐用性' }, en: ['durable', 'durability', 'sturdy', 'last', 'break', 'broke', 'quality'], zh: ['耐用', '结实', '质量'] },
   { id: 'scent', name: { en: 'scent', zh: '气味' }, en: ['scent', 'smell', 'fragrance', 'odor'], zh: ['气味', '味道', '香味'] },
