@@ -5,6 +5,7 @@ import { fetchManifest, type ModelManifest } from './runtime/manifest.ts';
 import { configureTransformers } from './runtime/transformers-env.ts';
 import { CatalogSearch } from './search/catalog-search.ts';
 import { askAboutProduct } from './qa/ask-product.ts';
+import { CrossEncoder } from './qa/cross-encoder.ts';
 import type { AnswerPhraser } from './qa/answer-phraser.ts';
 import { suggestQuestions } from './qa/suggest-questions.ts';
 
@@ -26,6 +27,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
   let productsById = new Map<string, Product>();
   let embedder: Embedder | undefined;
   let embedderLoading: Promise<Embedder> | undefined;
+  let reranker: CrossEncoder | undefined;
+  let rerankerLoading: Promise<void> | undefined;
   const models: Record<string, ModelState> = {};
 
   const requireConfig = (): EngineConfig => {
@@ -45,6 +48,21 @@ export function createEngine(options: EngineOptions = {}): Engine {
       }
       onProgress?.(p);
     });
+  }
+
+  /** Loads the Q&A cross-encoder when the manifest has one; Q&A works without it if it fails. */
+  async function loadReranker(onProgress?: (p: ModelProgress) => void): Promise<void> {
+    const entry = manifest?.models.reranker;
+    if (!entry || reranker) return;
+    models.reranker = { state: 'loading', progress: 0, loadedBytes: 0, totalBytes: 0 };
+    try {
+      reranker = await CrossEncoder.load(entry, onProgress);
+      models.reranker = { state: 'ready' };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      models.reranker = { state: 'error', message };
+      onProgress?.({ status: 'error', task: 'reranker', model: entry.id, message });
+    }
   }
 
   async function loadProducts(products: Product[]): Promise<number> {
@@ -95,6 +113,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
         embedder = await embedderLoading;
         if (!catalog.hasModel) await catalog.attachModel(embedder);
         models.embeddings = { state: 'ready' };
+        rerankerLoading ??= loadReranker(onProgress);
+        await rerankerLoading;
       } catch (error) {
         embedderLoading = undefined;
         const message = error instanceof Error ? error.message : String(error);
@@ -109,7 +129,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     },
 
     async ask(productId, question, onToken) {
-      return askAboutProduct(productFor(productId), question, { embedder, phraser: options.answerPhraser, onToken });
+      return askAboutProduct(productFor(productId), question, { embedder, reranker, phraser: options.answerPhraser, onToken });
     },
 
     async suggestQuestions(productId, language = 'en') {

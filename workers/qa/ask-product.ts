@@ -5,6 +5,7 @@ import { answerFromEvidence } from './answer-from-evidence.ts';
 import { templatePhraser, type AnswerPhraser } from './answer-phraser.ts';
 import { gatherEvidence } from './gather-evidence.ts';
 import type { ProductAnswer } from './product-answer.ts';
+import type { PassageScorer } from './cross-encoder.ts';
 import { rankEvidence, type TextEmbedder } from './rank-evidence.ts';
 import type { TokenCallback } from './stream-template.ts';
 
@@ -12,6 +13,8 @@ import type { TokenCallback } from './stream-template.ts';
 export interface AskOptions {
   /** When given, evidence is ranked on the model path. */
   embedder?: TextEmbedder;
+  /** When given, the top few candidates are re-read by this cross-encoder. */
+  reranker?: PassageScorer;
   /** Who words the answer; the template phraser by default. */
   phraser?: AnswerPhraser;
   onToken?: TokenCallback;
@@ -26,7 +29,7 @@ export interface AskOptions {
 export async function askAboutProduct(product: Product, question: string, options: AskOptions = {}): Promise<ProductAnswer> {
   const analyzed = analyzeQuestion(question.trim(), `${product.title} ${categoryWords(product.category)}`);
   const { candidates, ignoredInstructions } = gatherEvidence(product);
-  const ranked = await rankEvidence(analyzed, candidates, options.embedder);
+  const ranked = await rankEvidence(analyzed, candidates, { embedder: options.embedder, reranker: options.reranker });
   const draft = answerFromEvidence(product.id, analyzed, candidates, ranked, ignoredInstructions);
   const phraser = options.phraser ?? templatePhraser;
   const phrased = await phraser.phrase(draft, options.onToken, options.signal);

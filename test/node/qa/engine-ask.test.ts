@@ -157,6 +157,11 @@ describe('engine.ask, model path (generated test embedding model, not real weigh
     await engine.prepareModels();
   });
 
+  it('loads the cross-encoder reranker with the embedding model', async () => {
+    const status = await engine.status();
+    expect(status.models.reranker).toEqual({ state: 'ready' });
+  });
+
   it('ranks with the model once it is ready, and stays grounded and honest', async () => {
     const a = await engine.ask('phone-1', 'Does this phone support 5G?');
     expect(a.source).toBe('model');

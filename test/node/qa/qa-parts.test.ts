@@ -127,3 +127,33 @@ describe('suggested questions', () => {
     }
   });
 });
+
+describe('cross-encoder reranker (generated test model, not real weights)', () => {
+  it('loads through transformers.js and scores question-passage pairs, one logit each', async () => {
+    const { configureTransformers } = await import('../../../workers/runtime/transformers-env.ts');
+    const { CrossEncoder } = await import('../../../workers/qa/cross-encoder.ts');
+    const { testManifest, testModelsDir } = await import('../../helpers/demo-catalog.ts');
+    const manifest = testManifest();
+    configureTransformers({ modelHost: testModelsDir, manifest });
+    const reranker = await CrossEncoder.load(manifest.models.reranker);
+    const scores = await reranker.score('how heavy is it?', ['Weight: 172 g', 'Colors: Black, Gray', 'Great phone.']);
+    expect(scores).toHaveLength(3);
+    expect(scores.every(Number.isFinite)).toBe(true);
+    expect(await reranker.score('x', [])).toEqual([]);
+  });
+
+  it('re-orders only the head of the ranking, and support stays lexical', async () => {
+    const { rankEvidence, rerankDepth } = await import('../../../workers/qa/rank-evidence.ts');
+    const { candidates } = gatherEvidence(phone());
+    const question = analyzeQuestion('How heavy is it?', 'Nimbus X5 Smartphone');
+    const light = await rankEvidence(question, candidates);
+    const reversed = { score: async (_q: string, passages: string[]) => passages.map((_, i) => -i) };
+    const upside = { score: async (_q: string, passages: string[]) => passages.map((_, i) => i) };
+    const same = await rankEvidence(question, candidates, { reranker: reversed });
+    expect(same.order).toEqual(light.order);
+    const flipped = await rankEvidence(question, candidates, { reranker: upside });
+    expect(flipped.source).toBe('model');
+    expect(flipped.order.slice(0, rerankDepth)).toEqual(light.order.slice(0, rerankDepth).reverse());
+    expect(flipped.order.slice(rerankDepth)).toEqual(light.order.slice(rerankDepth));
+  });
+});
