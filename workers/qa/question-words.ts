@@ -17,6 +17,6 @@ export const questionStopwords: ReadonlySet<string> = new Set([
 
 /** Opinion words: a question with one of these asks what buyers think, and is answered from reviews. */
 export const opinionWords: ReadonlySet<string> = new Set([
-  'good', 'great', 'bad', 'worth', 'quality', 'recommend', 'like', 'love', 'hate', 'happy', 'satisfied', 'reliable', 'decent', 'nice', 'better', 'best', 'worse', 'worst', 'opinion', 'think', 'review', 'reviews', 'people', 'customers', 'buyers', 'say',
+  'good', 'great', 'bad', 'worth', 'quality', 'recommend', 'like', 'love', 'hate', 'happy', 'satisfied', 'reliable', 'decent', 'nice', 'better', 'best', 'worse', 'worst', 'opinion', 'think', 'review', 'reviews', 'reviewer', 'reviewers', 'people', 'customers', 'buyers', 'say', 'says', 'buy', 'buying', 'purchase', 'money',
   '好', '好不好', '怎么样', '如何', '值得', '值不值', '推荐', '评价', '口碑', '好用', '质量', '靠谱', '满意', '喜欢',
 ]);
