@@ -40,6 +40,14 @@ for (const group of topicGroups) {
   for (const word of group.en) for (const key of textTerms(word)) topicsByKey.set(key, [...(topicsByKey.get(key) ?? []), group]);
   for (const word of group.zh) topicsByZh.set(word, [...(topicsByZh.get(word) ?? []), group]);
 }
+/** English word key -> Chinese words (the glossary read backwards), for English questions about Chinese products. */
+const chineseByKey = new Map<string, string[]>();
+for (const zh of glossaryWords) {
+  for (const en of englishFor(zh)) {
+    const keys = textTerms(en);
+    if (keys.length === 1) chineseByKey.set(keys[0], [...(chineseByKey.get(keys[0]) ?? []), zh]);
+  }
+}
 const zhDictionary = [...new Set([...glossaryWords, ...topicsByZh.keys()])].sort((a, b) => b.length - a.length);
 
 function conceptFor(word: string, ownKeys: string[], translations: string[], topics: TopicGroup[]): Concept {
@@ -54,7 +62,8 @@ function conceptFor(word: string, ownKeys: string[], translations: string[], top
     const keysOfT = textTerms(t).filter((key) => !questionStopwords.has(key));
     for (const key of keysOfT) add(key, keysOfT.length === 1 ? 1 : synonymWeight, keysOfT.length === 1);
   }
-  for (const group of topics) for (const w of group.en) for (const key of textTerms(w)) add(key, synonymWeight, false);
+  for (const group of topics) for (const w of [...group.en, ...group.zh]) for (const key of textTerms(w)) add(key, synonymWeight, false);
+  for (const key of ownKeys) for (const zh of chineseByKey.get(key) ?? []) add(zh, 1, true);
   return { word, keys: [...keys.values()], topics, namesProduct: false };
 }
 

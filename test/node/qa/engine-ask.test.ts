@@ -171,3 +171,22 @@ describe('engine.ask, model path (generated test embedding model, not real weigh
     expect(none).toMatchObject({ source: 'model', answerable: false, evidence: [] });
   });
 });
+
+describe('engine.ask, English questions about a Chinese product', () => {
+  it('finds Chinese spec rows and sentences through the glossary and topic groups', async () => {
+    const engine = createEngine();
+    await engine.configure({ modelHost: testModelsDir, manifest: testManifest(), models: false });
+    await engine.load([{
+      id: 'jacket-zh', title: '轻便防风外套', category: '外套', description: '这款外套防水透气，适合下雨天穿。\n• 可以机洗',
+      attributes: { 重量: '450克', 颜色: ['黑色', '蓝色'] }, tags: [], reviews: [],
+    }]);
+    const heavy = await engine.ask('jacket-zh', 'How heavy is it?');
+    expect(heavy.evidence[0].text).toBe('重量: 450克');
+    const waterproof = await engine.ask('jacket-zh', 'Is it waterproof?');
+    expect(waterproof).toMatchObject({ verdict: 'yes', language: 'en' });
+    expect(waterproof.text).toBe('Yes. The description says “这款外套防水透气，适合下雨天穿。”');
+    const blue = await engine.ask('jacket-zh', 'Does it come in blue?');
+    expect(blue.verdict).toBe('yes');
+    expect(blue.evidence[0].text).toBe('颜色: 黑色, 蓝色');
+  });
+});
