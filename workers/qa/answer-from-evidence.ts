@@ -51,7 +51,10 @@ export function answerFromEvidence(
     const opinion = countReviewOpinions(question, candidates, ranked);
     const quotes = opinion.quotes.slice(0, maxCited).map(cite);
     if (!opinion.count.mentions) {
-      return { ...base, verdict: 'not-stated', answerable: false, text: t.noOpinion(opinion.count.aspect), evidence: [], suggestion: t.suggestion(topic) };
+      // No review speaks to it: say so, then answer from what the seller's data states, if anything.
+      const facts = answerFromEvidence(productId, { ...question, kind: 'open' }, candidates, ranked, ignoredInstructions);
+      const text = facts.answerable ? `${t.noOpinion(opinion.count.aspect)} ${facts.text}` : t.noOpinion(opinion.count.aspect);
+      return { ...facts, questionKind: 'opinion', text, suggestion: facts.answerable ? undefined : t.suggestion(topic) };
     }
     const { aspect, positive, mentions, negative } = opinion.count;
     return { ...base, verdict: 'opinion', answerable: true, text: t.opinion(aspect, positive, mentions, negative), evidence: quotes, opinion: opinion.count };
