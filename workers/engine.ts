@@ -51,17 +51,16 @@ export function createEngine(options: EngineOptions = {}): Engine {
   }
 
   /** Loads the Q&A cross-encoder when the manifest has one; Q&A works without it if it fails. */
-  async function loadReranker(onProgress?: (p: ModelProgress) => void): Promise<void> {
+  async function loadReranker(): Promise<void> {
     const entry = manifest?.models.reranker;
     if (!entry || reranker) return;
     models.reranker = { state: 'loading', progress: 0, loadedBytes: 0, totalBytes: 0 };
     try {
-      reranker = await CrossEncoder.load(entry, onProgress);
+      reranker = await CrossEncoder.load(entry);
       models.reranker = { state: 'ready' };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       models.reranker = { state: 'error', message };
-      onProgress?.({ status: 'error', task: 'reranker', model: entry.id, message });
     }
   }
 
@@ -113,8 +112,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
         embedder = await embedderLoading;
         if (!catalog.hasModel) await catalog.attachModel(embedder);
         models.embeddings = { state: 'ready' };
-        rerankerLoading ??= loadReranker(onProgress);
-        await rerankerLoading;
+        // The Q&A reranker loads in the background: search is upgraded now, not after it.
+        // Its state shows in status().models.reranker; questions use it once it is ready.
+        rerankerLoading ??= loadReranker();
       } catch (error) {
         embedderLoading = undefined;
         const message = error instanceof Error ? error.message : String(error);
