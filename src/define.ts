@@ -1,3 +1,4 @@
+import { AisleAnswer } from './components/aisle-answer/aisle-answer.ts';
 import { AisleAssistant } from './components/aisle-assistant/aisle-assistant.ts';
 import { setWidgetBase } from './widget-base.ts';
 
@@ -5,4 +6,5 @@ import { setWidgetBase } from './widget-base.ts';
 export function defineAisle(base?: string | URL): void {
   if (base) setWidgetBase(base);
   if (!customElements.get('aisle-assistant')) customElements.define('aisle-assistant', AisleAssistant);
+  if (!customElements.get('aisle-answer')) customElements.define('aisle-answer', AisleAnswer);
 }

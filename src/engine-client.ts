@@ -1,5 +1,5 @@
 import { proxy, releaseProxy, wrap, type Remote } from 'comlink';
-import type { Engine, EngineConfig, EngineStatus, ModelProgress, Product, SearchResponse } from '../workers/engine-api.ts';
+import type { Engine, EngineConfig, EngineStatus, ModelProgress, Product, ProductAnswer, SearchResponse } from '../workers/engine-api.ts';
 import workerUrl from '../workers/engine.worker.ts?worker&url';
 
 /**
@@ -79,6 +79,19 @@ export class EngineClient {
   /** Loads models, reporting progress through one proxied callback. */
   prepareModels(onProgress: (p: ModelProgress) => void): Promise<EngineStatus> {
     return this.call((e) => e.prepareModels(proxy(onProgress)));
+  }
+
+  /**
+   * Asks a question about one product; the answer's words arrive through `onToken` (one proxied
+   * callback for the call). Return `false` from `onToken` to stop the stream.
+   */
+  ask(productId: string, question: string, onToken?: (token: string) => boolean | void): Promise<ProductAnswer> {
+    return this.call((e) => e.ask(productId, question, onToken ? proxy(onToken) : undefined));
+  }
+
+  /** 3 to 5 suggested questions for one product, in English or Chinese. */
+  suggestQuestions(productId: string, language?: 'en' | 'zh'): Promise<string[]> {
+    return this.call((e) => e.suggestQuestions(productId, language));
   }
 
   /** Terminates the worker (the only way to free its model memory); the next call starts a new one. */

@@ -1,5 +1,7 @@
 /** The npm package's entry: the element class, its events, and the engine's public types. */
 export { AisleAssistant } from './components/aisle-assistant/aisle-assistant.ts';
+export { AisleAnswer } from './components/aisle-answer/aisle-answer.ts';
+export { AisleQuestionEvent } from './components/aisle-answer/aisle-question-event.ts';
 export { defineAisle } from './define.ts';
 export {
   AisleAddToCartEvent, AisleErrorEvent, AisleModelProgressEvent, AisleProductOpenEvent, AisleReadyEvent,
@@ -7,3 +9,4 @@ export {
 export type {
   AnswerSource, Engine, EngineConfig, EngineStatus, ModelProgress, ModelState, Product, ProductReview, SearchHit, SearchResponse,
 } from '../workers/engine-api.ts';
+export type { CitedEvidence, EvidenceKind, ProductAnswer, AnswerVerdict, OpinionCount, ProductQuestion } from '../workers/engine-api.ts';

@@ -4,9 +4,12 @@
  */
 import type { Product } from './catalog/product.ts';
 import type { ModelManifest } from './runtime/manifest.ts';
+import type { ProductAnswer } from './qa/product-answer.ts';
 
-export type { Product, ProductReview } from './catalog/product.ts';
+export type { Product, ProductReview, ProductQuestion } from './catalog/product.ts';
 export type { ModelManifest, ManifestModel, ManifestFile } from './runtime/manifest.ts';
+export type { ProductAnswer, AnswerVerdict, OpinionCount } from './qa/product-answer.ts';
+export type { CitedEvidence, Evidence, EvidenceKind } from './qa/evidence.ts';
 
 /** Which method produced an answer: a light one that needs no model, or a transformer model. */
 export type AnswerSource = 'lexical' | 'model';
@@ -74,4 +77,12 @@ export interface Engine {
   /** Loads the models (and embeds the catalog), reporting progress; resolves with the new status. */
   prepareModels(onProgress?: (progress: ModelProgress) => void): Promise<EngineStatus>;
   status(): Promise<EngineStatus>;
+  /**
+   * Answers a question about one product from its own data (specs, description, page Q&A,
+   * reviews), with the evidence cited. The answer's words stream through `onToken`; returning
+   * `false` from it cancels the stream (the resolved answer is still whole, `cancelled: true`).
+   */
+  ask(productId: string, question: string, onToken?: (token: string) => boolean | void | Promise<boolean | void>): Promise<ProductAnswer>;
+  /** 3 to 5 questions worth asking about one product, in English or Chinese. */
+  suggestQuestions(productId: string, language?: 'en' | 'zh'): Promise<string[]>;
 }

@@ -4,10 +4,16 @@ import { Embedder } from './runtime/embedder.ts';
 import { fetchManifest, type ModelManifest } from './runtime/manifest.ts';
 import { configureTransformers } from './runtime/transformers-env.ts';
 import { CatalogSearch } from './search/catalog-search.ts';
+import { askAboutProduct } from './qa/ask-product.ts';
+import { CrossEncoder } from './qa/cross-encoder.ts';
+import type { AnswerPhraser } from './qa/answer-phraser.ts';
+import { suggestQuestions } from './qa/suggest-questions.ts';
 
 /** Options fixed where the engine is created (the worker file knows where its wasm lies). */
 export interface EngineOptions {
   ortWasmUrl?: string;
+  /** Words product answers; the template phraser when absent (a generative one comes from workers/generate/). */
+  answerPhraser?: AnswerPhraser;
 }
 
 /**
@@ -18,8 +24,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
   let config: EngineConfig | undefined;
   let manifest: ModelManifest | undefined;
   let catalog = new CatalogSearch([]);
+  let productsById = new Map<string, Product>();
   let embedder: Embedder | undefined;
   let embedderLoading: Promise<Embedder> | undefined;
+  let reranker: CrossEncoder | undefined;
+  let rerankerLoading: Promise<void> | undefined;
   const models: Record<string, ModelState> = {};
 
   const requireConfig = (): EngineConfig => {
@@ -41,11 +50,32 @@ export function createEngine(options: EngineOptions = {}): Engine {
     });
   }
 
+  /** Loads the Q&A cross-encoder when the manifest has one; Q&A works without it if it fails. */
+  async function loadReranker(): Promise<void> {
+    const entry = manifest?.models.reranker;
+    if (!entry || reranker) return;
+    models.reranker = { state: 'loading', progress: 0, loadedBytes: 0, totalBytes: 0 };
+    try {
+      reranker = await CrossEncoder.load(entry);
+      models.reranker = { state: 'ready' };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      models.reranker = { state: 'error', message };
+    }
+  }
+
   async function loadProducts(products: Product[]): Promise<number> {
     catalog = new CatalogSearch(products);
+    productsById = new Map(products.map((p) => [p.id, p]));
     if (embedder) await catalog.attachModel(embedder);
     return catalog.size;
   }
+
+  const productFor = (id: string): Product => {
+    const product = productsById.get(id);
+    if (!product) throw new Error(`no product with id "${id}" in the loaded catalog`);
+    return product;
+  };
 
   const status = (): EngineStatus => ({
     products: catalog.size,
@@ -82,6 +112,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
         embedder = await embedderLoading;
         if (!catalog.hasModel) await catalog.attachModel(embedder);
         models.embeddings = { state: 'ready' };
+        // The Q&A reranker loads in the background: search is upgraded now, not after it.
+        // Its state shows in status().models.reranker; questions use it once it is ready.
+        rerankerLoading ??= loadReranker();
       } catch (error) {
         embedderLoading = undefined;
         const message = error instanceof Error ? error.message : String(error);
@@ -93,6 +126,14 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
     async status() {
       return status();
+    },
+
+    async ask(productId, question, onToken) {
+      return askAboutProduct(productFor(productId), question, { embedder, reranker, phraser: options.answerPhraser, onToken });
+    },
+
+    async suggestQuestions(productId, language = 'en') {
+      return suggestQuestions(productFor(productId), language);
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Product, ProductReview } from './product.ts';
+import { readPageQuestions } from '../qa/page-questions.ts';
 
 type Json = Record<string, unknown>;
 
@@ -69,5 +70,6 @@ export function normalizeRecord(record: unknown): Product | string {
     reviews: reviewList,
     attributes,
     tags: Array.isArray(tags) ? tags : tags ? [tags] : [],
+    questions: readPageQuestions(r.questions),
   };
 }

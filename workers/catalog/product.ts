@@ -18,6 +18,8 @@ export interface Product {
   /** Spec rows: name to value(s). */
   attributes: Record<string, string | string[]>;
   tags: string[];
+  /** Questions shoppers asked on the product page and the answers given there. */
+  questions?: ProductQuestion[];
 }
 
 /** One customer review of a product. */
@@ -27,4 +29,10 @@ export interface ProductReview {
   title?: string;
   author?: string;
   date?: string;
+}
+
+/** One question and answer from the product page's own Q&A section. */
+export interface ProductQuestion {
+  question: string;
+  answer: string;
 }

@@ -1,0 +1,79 @@
+import { css } from 'lit';
+
+/** Styles of <aisle-answer>; colours and radius come from the same --aisle-* properties as the assistant. */
+export const styles = css`
+  :host {
+    display: block;
+    font-family: var(--aisle-font, system-ui, sans-serif);
+    color: var(--aisle-text, #1d2330);
+  }
+  .direct {
+    margin: 0 0 8px;
+    font-size: 1rem;
+    line-height: 1.45;
+  }
+  .direct[data-verdict='not-stated'] { color: var(--aisle-muted, #5c6577); }
+  .opinion {
+    display: flex;
+    height: 8px;
+    border-radius: 4px;
+    overflow: hidden;
+    background: var(--aisle-border, #d9dee8);
+    margin: 0 0 8px;
+  }
+  .opinion .positive { background: var(--aisle-positive, #2e9d5b); }
+  .opinion .negative { background: var(--aisle-negative, #d0473c); }
+  .label {
+    margin: 8px 0 4px;
+    font-size: 0.8rem;
+    color: var(--aisle-muted, #5c6577);
+  }
+  ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 6px;
+  }
+  li {
+    background: var(--aisle-card, #f6f8fc);
+    border-radius: calc(var(--aisle-radius, 14px) / 2);
+    padding: 6px 10px;
+    font-size: 0.9rem;
+    line-height: 1.4;
+  }
+  .kind {
+    display: inline-block;
+    margin-inline-end: 6px;
+    padding: 0 6px;
+    border-radius: 999px;
+    font-size: 0.72rem;
+    font-weight: 600;
+    background: var(--aisle-surface, #ffffff);
+    border: 1px solid var(--aisle-border, #d9dee8);
+  }
+  li[data-kind='review'] q { font-style: italic; }
+  .stars { margin-inline-start: 6px; color: var(--aisle-muted, #5c6577); font-size: 0.8rem; }
+  .path, .check {
+    margin: 8px 0 0;
+    font-size: 0.78rem;
+    color: var(--aisle-muted, #5c6577);
+  }
+  .suggestions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+    margin-top: 8px;
+  }
+  .suggestions button {
+    font: inherit;
+    font-size: 0.85rem;
+    border: 1px solid var(--aisle-accent, #2f5bea);
+    color: var(--aisle-accent, #2f5bea);
+    background: transparent;
+    border-radius: 999px;
+    padding: 3px 10px;
+    cursor: pointer;
+  }
+  .suggestions button:focus-visible { outline: 2px solid var(--aisle-accent, #2f5bea); outline-offset: 2px; }
+`;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { EngineClient } from '../../src/engine-client.ts';
+import { hoodie, phone } from '../node/qa/qa-fixtures.ts';
+
+describe('EngineClient.ask through the engine worker (Chromium)', () => {
+  it('streams answer tokens from the worker, cancels from the page, and suggests questions', async () => {
+    const client = new EngineClient({ modelHost: new URL('/models/test/', location.href).href, models: false });
+    try {
+      await client.load([phone(), hoodie()]);
+      const tokens: string[] = [];
+      const answer = await client.ask('hoodie-1', 'Is it machine washable?', (t) => void tokens.push(t));
+      expect(answer).toMatchObject({ verdict: 'yes', source: 'lexical' });
+      expect(tokens.join('')).toBe(answer.text);
+
+      const stopped: string[] = [];
+      const cancelled = await client.ask('phone-1', 'Is the battery good?', (t) => {
+        stopped.push(t);
+        return stopped.length < 2;
+      });
+      expect(stopped).toHaveLength(2);
+      expect(cancelled.cancelled).toBe(true);
+      expect(cancelled.opinion).toMatchObject({ mentions: 9, positive: 7 });
+
+      expect(await client.suggestQuestions('phone-1', 'zh')).toContain('支持5G吗？');
+      await expect(client.ask('missing', 'Is it good?')).rejects.toThrow(/no product with id/);
+    } finally {
+      client.dispose();
+    }
+  });
+});

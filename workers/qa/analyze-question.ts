@@ -1,0 +1,140 @@
+import { englishFor, glossaryWords } from '../text/glossary.ts';
+import { hasHan, tokenize } from '../text/tokenize.ts';
+import { opinionWords, questionStopwords } from './question-words.ts';
+import { plainWords, textTerms } from './text-terms.ts';
+import { topicGroups, topicPhrases, type TopicGroup } from './topic-synonyms.ts';
+
+/** What a question asks for: a yes/no fact, buyers' opinion, or an open fact ("how heavy"). */
+export type QuestionKind = 'yes-no' | 'opinion' | 'open';
+
+/** One thing the question is about, with every match key that stands for it. */
+export interface Concept {
+  /** The question's own word ("heavy", "防水"). */
+  word: string;
+  /** Match keys: the word's own key(s) and translations weigh 1 (`exact`), synonyms less. */
+  keys: { key: string; weight: number; exact: boolean }[];
+  /** Topic groups the word belongs to. */
+  topics: TopicGroup[];
+  /** True when the word only names the product itself ("phone" in "does this phone…"). */
+  namesProduct: boolean;
+}
+
+/** A question taken apart for matching. */
+export interface AnalyzedQuestion {
+  text: string;
+  language: 'en' | 'zh';
+  kind: QuestionKind;
+  concepts: Concept[];
+}
+
+const synonymWeight = 0.6;
+const yesNoStart = /^(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have|had|may|might|must|isn'?t|aren'?t|doesn'?t|don'?t|can'?t|won'?t)\b/i;
+const zhYesNo = /(?:吗|么|嘛)[？?！!。.\s]*$|是否|能否|有没有|能不能|可不可以|会不会|是不是|要不要|需不需要|支不支持/;
+const zhOpinion = /怎么样|好不好|如何|值得|值不值|评价|口碑|好用|靠谱|推荐/;
+/** Chinese question phrasing with no subject matter, removed before the rest is cut into words. */
+const zhQuestionPhrases = /怎么样|好不好|值不值|能不能|是不是|有没有|可不可以|会不会|要不要|需不需要|支不支持|如何|怎样|什么|多少|请问|是否|能否|[吗么嘛呢吧啊？?！!。，,]/g;
+
+const topicsByKey = new Map<string, TopicGroup[]>();
+const topicsByZh = new Map<string, TopicGroup[]>();
+for (const group of topicGroups) {
+  for (const word of group.en) for (const key of textTerms(word)) topicsByKey.set(key, [...(topicsByKey.get(key) ?? []), group]);
+  for (const word of group.zh) topicsByZh.set(word, [...(topicsByZh.get(word) ?? []), group]);
+}
+/** English word key -> Chinese words (the glossary read backwards), for English questions about Chinese products. */
+const chineseByKey = new Map<string, string[]>();
+for (const zh of glossaryWords) {
+  for (const en of englishFor(zh)) {
+    const keys = textTerms(en);
+    if (keys.length === 1) chineseByKey.set(keys[0], [...(chineseByKey.get(keys[0]) ?? []), zh]);
+  }
+}
+const zhDictionary = [...new Set([...glossaryWords, ...topicsByZh.keys()])].sort((a, b) => b.length - a.length);
+
+function conceptFor(word: string, ownKeys: string[], translations: string[], topics: TopicGroup[]): Concept {
+  const keys = new Map<string, { key: string; weight: number; exact: boolean }>();
+  const add = (key: string, weight: number, exact: boolean) => {
+    const seen = keys.get(key);
+    if (!seen || seen.weight < weight) keys.set(key, { key, weight, exact: exact || !!seen?.exact });
+  };
+  for (const key of ownKeys) add(key, 1, true);
+  for (const t of translations) {
+    // A one-word translation stands for the word; the words of a phrase ("water-resistant") only relate to it.
+    const keysOfT = textTerms(t).filter((key) => !questionStopwords.has(key));
+    for (const key of keysOfT) add(key, keysOfT.length === 1 ? 1 : synonymWeight, keysOfT.length === 1);
+  }
+  for (const group of topics) for (const w of [...group.en, ...group.zh]) for (const key of textTerms(w)) add(key, synonymWeight, false);
+  for (const key of ownKeys) for (const zh of chineseByKey.get(key) ?? []) add(zh, 1, true);
+  return { word, keys: [...keys.values()], topics, namesProduct: false };
+}
+
+/** Chinese dictionary words found in the question (longest first, not overlapping), and the rest. */
+function chineseWords(question: string): { known: string[]; rest: string } {
+  let rest = question;
+  const known: string[] = [];
+  for (const word of zhDictionary) {
+    if (questionStopwords.has(word) || !rest.includes(word)) continue;
+    known.push(word);
+    rest = rest.split(word).join(' ');
+  }
+  return { known, rest };
+}
+
+function classify(question: string, words: string[], language: 'en' | 'zh'): QuestionKind {
+  const opinion = words.some((w) => opinionWords.has(w)) || (language === 'zh' && zhOpinion.test(question));
+  if (opinion) return 'opinion';
+  if (language === 'zh') return zhYesNo.test(question) ? 'yes-no' : 'open';
+  return yesNoStart.test(question.trim()) ? 'yes-no' : 'open';
+}
+
+/**
+ * Takes a shopper's question apart: its language, what kind of answer it wants, and its content
+ * concepts with synonyms ("heavy" -> weight, lbs…) and English translations of Chinese words.
+ * `productName` (title and category) marks words that only name the product itself.
+ */
+export function analyzeQuestion(question: string, productName = ''): AnalyzedQuestion {
+  const language = hasHan(question) ? 'zh' : 'en';
+  const words = tokenize(plainWords(question));
+  const concepts: Concept[] = [];
+  const productKeys = new Set(textTerms(productName));
+  const englishPart = language === 'zh' ? chineseWords(question) : { known: [], rest: question };
+
+  for (const zh of englishPart.known) {
+    const topics = topicsByZh.get(zh) ?? [];
+    const glossed = englishFor(zh);
+    const translations = glossed.length ? glossed : topics.map((g) => g.en[0]);
+    concepts.push(conceptFor(zh, [zh], translations, topics));
+  }
+  const rest = language === 'zh' ? englishPart.rest.replace(zhQuestionPhrases, ' ') : englishPart.rest;
+  for (const word of tokenize(plainWords(rest))) {
+    if (questionStopwords.has(word) || opinionWords.has(word)) continue;
+    const own = textTerms(word).filter((k) => !questionStopwords.has(k));
+    if (!own.length) continue;
+    const topics = hasHan(word) ? [] : (topicsByKey.get(own[0]) ?? []);
+    concepts.push(conceptFor(word, own, [], topics));
+  }
+  for (const { pattern, topic } of topicPhrases) {
+    const group = topicGroups.find((g) => g.id === topic);
+    const phrase = question.match(pattern)?.[0];
+    if (group && phrase && !concepts.some((c) => c.topics.includes(group))) concepts.push(conceptFor(phrase.trim(), [], [], [group]));
+  }
+  for (const concept of concepts) {
+    concept.namesProduct = concept.topics.length === 0 && concept.keys.some((k) => k.exact && productKeys.has(k.key));
+  }
+  return { text: question, language, kind: classify(question, words, language), concepts: dedupe(concepts) };
+}
+
+function dedupe(concepts: Concept[]): Concept[] {
+  const seen = new Set<string>();
+  return concepts.filter((c) => {
+    const id = c.keys.filter((k) => k.exact).map((k) => k.key).sort().join(' ');
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+/** The concepts that ask about a property (not the product's own name); all of them if none do. */
+export function askedConcepts(question: AnalyzedQuestion): Concept[] {
+  const asked = question.concepts.filter((c) => !c.namesProduct);
+  return asked.length ? asked : question.concepts;
+}

@@ -1,0 +1,88 @@
+import type { AnalyzedQuestion, Concept } from './analyze-question.ts';
+import { askedConcepts } from './analyze-question.ts';
+import { answerTemplates } from './answer-templates.ts';
+import type { CitedEvidence, Evidence } from './evidence.ts';
+import { evidencePolarity } from './evidence-polarity.ts';
+import type { ProductAnswer } from './product-answer.ts';
+import type { RankedEvidence } from './rank-evidence.ts';
+import { countReviewOpinions } from './review-opinions.ts';
+
+/** At most this many evidence items are cited under an answer. */
+const maxCited = 3;
+
+/** What the product data should be asked about, in the question's words ("weight", "防水"). */
+function topicOf(question: AnalyzedQuestion, asked: Concept[]): string {
+  const topic = asked.find((c) => c.topics.length)?.topics[0];
+  if (topic) return topic.name[question.language];
+  return asked.map((c) => c.word).join(' ');
+}
+
+/**
+ * Composes the template answer from ranked evidence. Support is lexical: a candidate supports
+ * the answer when it contains a question concept (its word, a translation, or, weaker, a
+ * synonym). A yes/no verdict needs seller evidence (specs, description, page Q&A) that contains
+ * at least half of the asked concepts by word or translation; reviews alone never give one.
+ * Nothing matching means the answer abstains and says what to check.
+ */
+export function answerFromEvidence(
+  productId: string,
+  question: AnalyzedQuestion,
+  candidates: readonly Evidence[],
+  ranked: RankedEvidence,
+  ignoredInstructions = 0,
+): ProductAnswer {
+  const t = answerTemplates(question.language);
+  const asked = askedConcepts(question);
+  const askedSet = new Set(asked);
+  const cite = (index: number): CitedEvidence => {
+    const m = ranked.matches[index];
+    return { ...candidates[index], index, score: m.score, matched: [...m.exact, ...m.related].map((c) => c.word) };
+  };
+  const exactShare = (index: number) => ranked.matches[index].exact.filter((c) => askedSet.has(c)).length / Math.max(asked.length, 1);
+  const supports = (index: number) => [...ranked.matches[index].exact, ...ranked.matches[index].related].some((c) => askedSet.has(c));
+  const supporting = ranked.order.filter(supports);
+  const topic = topicOf(question, asked);
+  const base = {
+    productId, question: question.text, language: question.language, questionKind: question.kind,
+    source: ranked.source, phrasing: 'template' as const, ignoredInstructions,
+  };
+
+  if (question.kind === 'opinion') {
+    const opinion = countReviewOpinions(question, candidates, ranked);
+    const quotes = opinion.quotes.slice(0, maxCited).map(cite);
+    if (!opinion.count.mentions) {
+      // No review speaks to it: say so, then answer from what the seller's data states, if anything.
+      const facts = answerFromEvidence(productId, { ...question, kind: 'open' }, candidates, ranked, ignoredInstructions);
+      const text = facts.answerable ? `${t.noOpinion(opinion.count.aspect)} ${facts.text}` : t.noOpinion(opinion.count.aspect);
+      return { ...facts, questionKind: 'opinion', text, suggestion: facts.answerable ? undefined : t.suggestion(topic) };
+    }
+    const { aspect, positive, mentions, negative } = opinion.count;
+    return { ...base, verdict: 'opinion', answerable: true, text: t.opinion(aspect, positive, mentions, negative), evidence: quotes, opinion: opinion.count };
+  }
+
+  if (!supporting.length) {
+    return { ...base, verdict: 'not-stated', answerable: false, text: t.notStated(topic), evidence: [], suggestion: t.suggestion(topic) };
+  }
+  const evidence = supporting.slice(0, maxCited).map(cite);
+  const seller = supporting.filter((i) => candidates[i].kind !== 'review');
+  const firm = (i: number) => exactShare(i) >= 0.5;
+
+  if (question.kind === 'yes-no') {
+    const decisive = seller.find(firm);
+    if (decisive !== undefined) {
+      const e = candidates[decisive];
+      const polarity = evidencePolarity(e, ranked.matches[decisive].exact);
+      const text = polarity === 'yes' ? t.yes(e.kind, e.text) : t.no(e.kind, e.text);
+      return { ...base, verdict: polarity, answerable: true, text, evidence: [cite(decisive), ...evidence.filter((c) => c.index !== decisive)].slice(0, maxCited) };
+    }
+    const reviews = supporting.filter((i) => candidates[i].kind === 'review' && firm(i));
+    if (reviews.length) {
+      const count = new Set(reviews.map((i) => candidates[i].review)).size;
+      return { ...base, verdict: 'not-stated', answerable: true, text: t.onlyReviews(count, candidates[reviews[0]].text), evidence: reviews.slice(0, maxCited).map(cite), suggestion: t.suggestion(topic) };
+    }
+    return { ...base, verdict: 'not-stated', answerable: true, text: t.onlyRelated(candidates[supporting[0]].text), evidence, suggestion: t.suggestion(topic) };
+  }
+
+  const best = supporting[0];
+  return { ...base, verdict: 'stated', answerable: true, text: t.stated(candidates[best].kind, candidates[best].text), evidence };
+}

@@ -1,0 +1,54 @@
+import type { Evidence } from './evidence.ts';
+
+/** Where a quote comes from, as a shopper reads it. */
+type Where = Evidence['kind'];
+
+/** A closing mark after a quote, unless the quote already ends a sentence. */
+const end = (quote: string, mark: string) => (/[.!?。！？]$/.test(quote) ? '' : mark);
+
+const enWhere: Record<Where, string> = { spec: 'Its specs say', description: 'The description says', qa: "The page's Q&A says", review: 'A reviewer wrote' };
+const zhWhere: Record<Where, string> = { spec: '规格中写着', description: '商品描述中写着', qa: '页面问答中写着', review: '有买家评价说' };
+
+/** The sentence templates of an answer in one language. Quotes are inserted verbatim. */
+export interface AnswerTemplates {
+  yes(where: Where, quote: string): string;
+  no(where: Where, quote: string): string;
+  stated(where: Where, quote: string): string;
+  onlyRelated(quote: string): string;
+  onlyReviews(count: number, quote: string): string;
+  notStated(topic: string): string;
+  suggestion(topic: string): string;
+  opinion(aspect: string, positive: number, mentions: number, negative: number): string;
+  noOpinion(aspect: string): string;
+}
+
+const en: AnswerTemplates = {
+  yes: (where, quote) => `Yes. ${enWhere[where]} “${quote}”${end(quote, '.')}`,
+  no: (where, quote) => `No. ${enWhere[where]} “${quote}”${end(quote, '.')}`,
+  stated: (where, quote) => `${enWhere[where]} “${quote}”${end(quote, '.')}`,
+  onlyRelated: (quote) => `The product details don't say that directly. The closest they come is “${quote}”${end(quote, '.')}`,
+  onlyReviews: (count, quote) => `The product details don't say. ${count === 1 ? 'One review mentions it' : `${count} reviews mention it`}: “${quote}”${end(quote, '.')}`,
+  notStated: (topic) => `The product details don't say${topic ? ` anything about ${topic}` : ''}.`,
+  suggestion: (topic) => `You could ask the seller${topic ? ` about ${topic}` : ''}, or check the manufacturer's specifications.`,
+  opinion: (aspect, positive, mentions, negative) =>
+    `${positive} of ${mentions} ${mentions === 1 ? 'review' : 'reviews'}${aspect ? ` that ${mentions === 1 ? 'mentions' : 'mention'} ${aspect}` : ''} ${positive === 1 ? 'is' : 'are'} positive${negative ? ` and ${negative} negative` : ''}.`,
+  noOpinion: (aspect) => `No review mentions ${aspect || 'this'} yet.`,
+};
+
+const zh: AnswerTemplates = {
+  yes: (where, quote) => `是的。${zhWhere[where]}“${quote}”${end(quote, '。')}`,
+  no: (where, quote) => `不是。${zhWhere[where]}“${quote}”${end(quote, '。')}`,
+  stated: (where, quote) => `${zhWhere[where]}“${quote}”${end(quote, '。')}`,
+  onlyRelated: (quote) => `商品资料没有直接说明。最相关的是“${quote}”${end(quote, '。')}`,
+  onlyReviews: (count, quote) => `商品资料没有说明。有 ${count} 条评价提到：“${quote}”${end(quote, '。')}`,
+  notStated: (topic) => `商品资料没有说明${topic ? `${topic}的情况` : '这一点'}。`,
+  suggestion: (topic) => `可以向卖家咨询${topic ? `${topic}` : ''}，或查看厂家的规格说明。`,
+  opinion: (aspect, positive, mentions, negative) =>
+    `${aspect ? `提到${aspect}的` : ''} ${mentions} 条评价中有 ${positive} 条是正面的${negative ? `，${negative} 条是负面的` : ''}。`.trimStart(),
+  noOpinion: (aspect) => `还没有评价提到${aspect || '这一点'}。`,
+};
+
+/** The templates for a question's language. */
+export function answerTemplates(language: 'en' | 'zh'): AnswerTemplates {
+  return language === 'zh' ? zh : en;
+}

@@ -1,0 +1,37 @@
+import type { Product } from '../catalog/product.ts';
+import { categoryWords } from '../catalog/product-text.ts';
+import { analyzeQuestion } from './analyze-question.ts';
+import { answerFromEvidence } from './answer-from-evidence.ts';
+import { templatePhraser, type AnswerPhraser } from './answer-phraser.ts';
+import { gatherEvidence } from './gather-evidence.ts';
+import type { ProductAnswer } from './product-answer.ts';
+import type { PassageScorer } from './cross-encoder.ts';
+import { rankEvidence, type TextEmbedder } from './rank-evidence.ts';
+import type { TokenCallback } from './stream-template.ts';
+
+/** How to answer: with a model (embedder) or not, which phraser, where tokens go. */
+export interface AskOptions {
+  /** When given, evidence is ranked on the model path. */
+  embedder?: TextEmbedder;
+  /** When given, the top few candidates are re-read by this cross-encoder. */
+  reranker?: PassageScorer;
+  /** Who words the answer; the template phraser by default. */
+  phraser?: AnswerPhraser;
+  onToken?: TokenCallback;
+  /** Cancels the token stream (in-thread callers; through a worker, return false from onToken). */
+  signal?: AbortSignal;
+}
+
+/**
+ * Answers a shopper's question about one product from that product's own data: gathers the
+ * evidence, ranks it, drafts a grounded answer, then has the phraser word and stream it.
+ */
+export async function askAboutProduct(product: Product, question: string, options: AskOptions = {}): Promise<ProductAnswer> {
+  const analyzed = analyzeQuestion(question.trim(), `${product.title} ${categoryWords(product.category)}`);
+  const { candidates, ignoredInstructions } = gatherEvidence(product);
+  const ranked = await rankEvidence(analyzed, candidates, { embedder: options.embedder, reranker: options.reranker });
+  const draft = answerFromEvidence(product.id, analyzed, candidates, ranked, ignoredInstructions);
+  const phraser = options.phraser ?? templatePhraser;
+  const phrased = await phraser.phrase(draft, options.onToken, options.signal);
+  return { ...draft, text: phrased.text, phrasing: phraser.phrasing, ...(phrased.cancelled ? { cancelled: true } : {}) };
+}

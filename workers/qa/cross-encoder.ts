@@ -1,0 +1,64 @@
+import { AutoModelForSequenceClassification, AutoTokenizer, type PreTrainedModel, type PreTrainedTokenizer, type ProgressInfo } from '@huggingface/transformers';
+import type { ModelProgress } from '../engine-api.ts';
+import { modelBytes, type ManifestModel } from '../runtime/manifest.ts';
+
+/** ONNX Runtime's WASM in a browser or worker, its native binding in Node (as the Embedder does). */
+function defaultDevice(): 'wasm' | 'cpu' {
+  const scope = globalThis as { document?: unknown; WorkerGlobalScope?: unknown };
+  return scope.document !== undefined || scope.WorkerGlobalScope !== undefined ? 'wasm' : 'cpu';
+}
+
+/** Anything that scores (question, passage) pairs, higher = more relevant. */
+export interface PassageScorer {
+  score(question: string, passages: string[]): Promise<number[]>;
+}
+
+/**
+ * A cross-encoder reranker (an ms-marco MiniLM-style BertForSequenceClassification with one
+ * logit): reads the question and one passage together, so it sees whether the passage answers
+ * the question, not only whether they share a topic. Used on the top few candidates only.
+ */
+export class CrossEncoder implements PassageScorer {
+  private constructor(
+    private readonly tokenizer: PreTrainedTokenizer,
+    private readonly model: PreTrainedModel,
+    readonly entry: ManifestModel,
+  ) {}
+
+  /** Loads the model's files from the configured host, reporting byte progress as task `reranker`. */
+  static async load(entry: ManifestModel, onProgress?: (p: ModelProgress) => void): Promise<CrossEncoder> {
+    const task = 'reranker';
+    onProgress?.({ status: 'initiate', task, model: entry.id, totalBytes: modelBytes(entry) });
+    const progress_callback = (info: ProgressInfo) => {
+      if (info.status === 'progress_total') {
+        onProgress?.({ status: 'progress', task, model: entry.id, progress: info.progress, loadedBytes: info.loaded, totalBytes: info.total });
+      }
+    };
+    const tokenizer = await AutoTokenizer.from_pretrained(entry.id, { progress_callback });
+    const model = await AutoModelForSequenceClassification.from_pretrained(entry.id, {
+      dtype: entry.dtype as 'q8',
+      device: defaultDevice(),
+      progress_callback,
+    });
+    onProgress?.({ status: 'ready', task, model: entry.id });
+    return new CrossEncoder(tokenizer, model, entry);
+  }
+
+  /** One relevance logit per passage for the question. */
+  async score(question: string, passages: string[]): Promise<number[]> {
+    if (!passages.length) return [];
+    const inputs = this.tokenizer(new Array<string>(passages.length).fill(question), {
+      text_pair: passages,
+      padding: true,
+      truncation: true,
+      max_length: 256,
+    });
+    const { logits } = (await this.model(inputs)) as { logits: { data: Float32Array; dims: number[] } };
+    const width = logits.dims.at(-1) ?? 1;
+    return passages.map((_, i) => logits.data[i * width + width - 1]);
+  }
+
+  async dispose(): Promise<void> {
+    await this.model.dispose();
+  }
+}
