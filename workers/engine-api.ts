@@ -4,9 +4,11 @@
  */
 import type { Product } from './catalog/product.ts';
 import type { ModelManifest } from './runtime/manifest.ts';
+import type { ReviewSummary, SentimentResult } from './reviews/review-types.ts';
 
 export type { Product, ProductReview } from './catalog/product.ts';
 export type { ModelManifest, ManifestModel, ManifestFile } from './runtime/manifest.ts';
+export type { AspectChip, Polarity, RatingDistribution, ReviewQuote, ReviewSummary, SentimentResult } from './reviews/review-types.ts';
 
 /** Which method produced an answer: a light one that needs no model, or a transformer model. */
 export type AnswerSource = 'lexical' | 'model';
@@ -74,4 +76,8 @@ export interface Engine {
   /** Loads the models (and embeds the catalog), reporting progress; resolves with the new status. */
   prepareModels(onProgress?: (progress: ModelProgress) => void): Promise<EngineStatus>;
   status(): Promise<EngineStatus>;
+  /** "Customers say" for one product: summary sentences, aspect chips with their quotes, pros/cons, ratings. */
+  summarizeReviews(productId: string): Promise<ReviewSummary>;
+  /** Sentiment of each text (English or Chinese): the classifier once ready, the lexicons before. */
+  sentiment(texts: string[]): Promise<SentimentResult[]>;
 }

@@ -4,6 +4,8 @@ import { Embedder } from './runtime/embedder.ts';
 import { fetchManifest, type ModelManifest } from './runtime/manifest.ts';
 import { configureTransformers } from './runtime/transformers-env.ts';
 import { CatalogSearch } from './search/catalog-search.ts';
+import { ReviewIntelligence } from './reviews/review-intelligence.ts';
+import { SentimentClassifier } from './reviews/sentiment-classifier.ts';
 
 /** Options fixed where the engine is created (the worker file knows where its wasm lies). */
 export interface EngineOptions {
@@ -21,6 +23,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
   let embedder: Embedder | undefined;
   let embedderLoading: Promise<Embedder> | undefined;
   const models: Record<string, ModelState> = {};
+  const reviews = new ReviewIntelligence();
+  let productsById = new Map<string, Product>();
 
   const requireConfig = (): EngineConfig => {
     if (!config) throw new Error('the engine is not configured: call configure() first');
@@ -41,8 +45,27 @@ export function createEngine(options: EngineOptions = {}): Engine {
     });
   }
 
+  /** Loads the manifest's sentiment classifier, when it lists one, for the review room's model path. */
+  async function loadSentiment(onProgress?: (p: ModelProgress) => void): Promise<void> {
+    if (reviews.hasModel) return;
+    const current = requireConfig();
+    const entry = (manifest ??= current.manifest ?? (await fetchManifest(current.modelHost).catch(() => undefined)))?.models.sentiment;
+    if (!entry) return;
+    try {
+      models.sentiment = { state: 'loading', progress: 0, loadedBytes: 0, totalBytes: 0 };
+      reviews.attachClassifier(await SentimentClassifier.load(entry, onProgress));
+      models.sentiment = { state: 'ready' };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      models.sentiment = { state: 'error', message };
+      onProgress?.({ status: 'error', task: 'sentiment', model: entry.id, message });
+    }
+  }
+
   async function loadProducts(products: Product[]): Promise<number> {
     catalog = new CatalogSearch(products);
+    productsById = new Map(products.map((p) => [p.id, p]));
+    reviews.clear();
     if (embedder) await catalog.attachModel(embedder);
     return catalog.size;
   }
@@ -82,17 +105,29 @@ export function createEngine(options: EngineOptions = {}): Engine {
         embedder = await embedderLoading;
         if (!catalog.hasModel) await catalog.attachModel(embedder);
         models.embeddings = { state: 'ready' };
+        reviews.attachEmbedder(embedder);
       } catch (error) {
         embedderLoading = undefined;
         const message = error instanceof Error ? error.message : String(error);
         models.embeddings = { state: 'error', message };
         onProgress?.({ status: 'error', task: 'embeddings', model: manifest?.models.embeddings?.id ?? '', message });
       }
+      await loadSentiment(onProgress);
       return status();
     },
 
     async status() {
       return status();
+    },
+
+    async summarizeReviews(productId) {
+      const product = productsById.get(productId);
+      if (!product) throw new Error(`no product with id "${productId}" in the catalog`);
+      return reviews.summarize(product);
+    },
+
+    async sentiment(texts) {
+      return reviews.sentiment(texts);
     },
   };
 }

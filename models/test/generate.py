@@ -17,8 +17,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, 'generators'))
 
 import embed  # noqa: E402
+import sentiment  # noqa: E402
 
-GENERATORS = {'embeddings': embed.generate}
+GENERATORS = {'embeddings': embed.generate, 'sentiment': sentiment.generate}
 
 
 def file_entries(model_dir):

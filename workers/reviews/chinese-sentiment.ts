@@ -12,6 +12,17 @@ for (const [word, valence] of Object.entries(lexicon.positive)) dictionary.set(w
 for (const [word, valence] of Object.entries(lexicon.negative)) dictionary.set(word, { kind: 'negative', valence });
 const longestWord = Math.max(...[...dictionary.keys()].map((w) => w.length));
 
+/** What the lexicon says a word is: sentiment, negation, degree or a known neutral word; undefined if unknown. */
+export function chineseWordKind(word: string): Entry['kind'] | undefined {
+  return dictionary.get(word)?.kind;
+}
+
+/** True when a text starts with a sentiment, negation or degree word of the lexicon ("很快", "不好"). */
+export function startsWithOpinion(text: string): boolean {
+  const first = matchWords(text.slice(0, longestWord + 2))[0];
+  return first !== undefined && first.index === 0 && first.entry.kind !== 'neutral';
+}
+
 /** One lexicon word found in a clause, with its offset. */
 interface Match {
   word: string;

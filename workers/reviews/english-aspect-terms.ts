@@ -17,7 +17,7 @@ const GENERIC_NOUNS = new Set(
     'people person everyone anyone someone everything anything something nothing reason fact kind sort type stuff part parts ' +
     'laptop laptops computer computers notebook notebooks machine machines device devices unit units purchase buy order ' +
     'restaurant restaurants place places hotel store shop company brand model models review reviews star stars ' +
-    'husband wife son daughter kid kids child children friend friends family mom dad girlfriend boyfriend self ' +
+    'old girl girls boy boys baby babies man men woman women guy guys lady ladies husband wife son daughter kid kids child children friend friends family mom dad girlfriend boyfriend self ' +
     'problem problems issue issues complaint complaints experience opinion fan hour hours minute minutes night date idea home ' +
     'all less best worst there here others worth back needs fine favorite more most top lack while ' +
     'i me my mine you your we us our they them their he him his she her it its this that these those').split(' '),

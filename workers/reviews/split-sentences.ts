@@ -14,7 +14,7 @@ const abbreviationEnd = /\b(?:dr|mr|mrs|ms|st|vs|etc|e\.g|i\.e|approx|no)\.$/i;
  */
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
-  for (const line of text.normalize('NFKC').split(/[\r\n]+|(?<=[!?~。！？])\s+/)) {
+  for (const line of text.split(/[\r\n]+|(?<=[!?~。！？])\s+/)) {
     let carried = '';
     for (const part of sentenceSegmenter.segment(line)) {
       const sentence = (carried + part.segment).trim();
