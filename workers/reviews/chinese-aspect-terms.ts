@@ -1,8 +1,14 @@
-import { categoryOf } from './aspect-categories.ts';
+import { ASPECT_CATEGORIES, categoryOf } from './aspect-categories.ts';
 import { chineseWordKind, startsWithOpinion } from './chinese-sentiment.ts';
 import type { TermSpan } from './english-aspect-terms.ts';
 
 const wordSegmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** Chinese seed words, longest first: found directly, since ICU may split them ("客服" → 客|服). */
+const chineseSeeds = Object.values(ASPECT_CATEGORIES)
+  .flatMap((c) => c.seeds)
+  .filter((s) => /^\p{Script=Han}{2,}$/u.test(s))
+  .sort((a, b) => b.length - a.length);
 
 /** Words that are never aspects: pronouns, the product in general, time, filler. */
 const STOPWORDS = new Set(
@@ -21,13 +27,20 @@ const LINKS = /^(?:也|都|还|就|是|的|真|又|挺|还是|真的|实在|确�
  */
 export function chineseAspectTerms(sentence: string): TermSpan[] {
   const spans: TermSpan[] = [];
+  const overlaps = (start: number, end: number) => spans.some((s) => start < s.end && end > s.start);
+  for (const seed of chineseSeeds) {
+    for (let at = sentence.indexOf(seed); at >= 0; at = sentence.indexOf(seed, at + seed.length)) {
+      if (!overlaps(at, at + seed.length)) spans.push({ term: seed, start: at, end: at + seed.length });
+    }
+  }
   for (const part of wordSegmenter.segment(sentence)) {
     const word = part.segment;
+    if (overlaps(part.index, part.index + word.length)) continue;
     if (!part.isWordLike || !/^\p{Script=Han}+$/u.test(word) || STOPWORDS.has(word) || chineseWordKind(word)) continue;
     const seeded = categoryOf(word, [word]) !== undefined;
     if (word.length < 2 && !seeded) continue;
     const after = sentence.slice(part.index + word.length).replace(LINKS, '');
     if (seeded || startsWithOpinion(after)) spans.push({ term: word, start: part.index, end: part.index + word.length });
   }
-  return spans;
+  return spans.sort((a, b) => a.start - b.start);
 }
