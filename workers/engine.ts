@@ -4,7 +4,7 @@ import { Embedder } from './runtime/embedder.ts';
 import { fetchManifest, type ModelManifest } from './runtime/manifest.ts';
 import { configureTransformers } from './runtime/transformers-env.ts';
 import { CatalogSearch } from './search/catalog-search.ts';
-import { ReviewIntelligence } from './reviews/review-intelligence.ts';
+import type { ReviewIntelligence } from './reviews/review-intelligence.ts';
 import { SentimentClassifier } from './reviews/sentiment-classifier.ts';
 
 /** Options fixed where the engine is created (the worker file knows where its wasm lies). */
@@ -23,8 +23,18 @@ export function createEngine(options: EngineOptions = {}): Engine {
   let embedder: Embedder | undefined;
   let embedderLoading: Promise<Embedder> | undefined;
   const models: Record<string, ModelState> = {};
-  const reviews = new ReviewIntelligence();
   let productsById = new Map<string, Product>();
+  let sentimentModel: SentimentClassifier | undefined;
+  let reviewRoom: Promise<ReviewIntelligence> | undefined;
+
+  /** The review room, loaded on first use (its lexicons and tagger stay out of the worker's first chunk). */
+  const reviews = (): Promise<ReviewIntelligence> =>
+    (reviewRoom ??= import('./reviews/review-intelligence.ts').then(({ ReviewIntelligence }) => {
+      const room = new ReviewIntelligence();
+      if (sentimentModel) room.attachClassifier(sentimentModel);
+      if (embedder) room.attachEmbedder(embedder);
+      return room;
+    }));
 
   const requireConfig = (): EngineConfig => {
     if (!config) throw new Error('the engine is not configured: call configure() first');
@@ -47,13 +57,14 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
   /** Loads the manifest's sentiment classifier, when it lists one, for the review room's model path. */
   async function loadSentiment(onProgress?: (p: ModelProgress) => void): Promise<void> {
-    if (reviews.hasModel) return;
+    if (sentimentModel) return;
     const current = requireConfig();
     const entry = (manifest ??= current.manifest ?? (await fetchManifest(current.modelHost).catch(() => undefined)))?.models.sentiment;
     if (!entry) return;
     try {
       models.sentiment = { state: 'loading', progress: 0, loadedBytes: 0, totalBytes: 0 };
-      reviews.attachClassifier(await SentimentClassifier.load(entry, onProgress));
+      sentimentModel = await SentimentClassifier.load(entry, onProgress);
+      if (reviewRoom) (await reviewRoom).attachClassifier(sentimentModel);
       models.sentiment = { state: 'ready' };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -65,7 +76,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   async function loadProducts(products: Product[]): Promise<number> {
     catalog = new CatalogSearch(products);
     productsById = new Map(products.map((p) => [p.id, p]));
-    reviews.clear();
+    if (reviewRoom) (await reviewRoom).clear();
     if (embedder) await catalog.attachModel(embedder);
     return catalog.size;
   }
@@ -105,7 +116,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         embedder = await embedderLoading;
         if (!catalog.hasModel) await catalog.attachModel(embedder);
         models.embeddings = { state: 'ready' };
-        reviews.attachEmbedder(embedder);
+        if (reviewRoom) (await reviewRoom).attachEmbedder(embedder);
       } catch (error) {
         embedderLoading = undefined;
         const message = error instanceof Error ? error.message : String(error);
@@ -123,11 +134,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
     async summarizeReviews(productId) {
       const product = productsById.get(productId);
       if (!product) throw new Error(`no product with id "${productId}" in the catalog`);
-      return reviews.summarize(product);
+      return (await reviews()).summarize(product);
     },
 
     async sentiment(texts) {
-      return reviews.sentiment(texts);
+      return (await reviews()).sentiment(texts);
     },
   };
 }
