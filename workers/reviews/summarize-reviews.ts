@@ -3,6 +3,7 @@ import type { ProductReview } from '../catalog/product.ts';
 import { groupAspects, type ScoredMention } from './aspect-groups.ts';
 import { aspectScores, lexiconScores, type ScoreTexts } from './aspect-sentiment.ts';
 import { aspectTerms, termWords } from './aspect-terms.ts';
+import { implicitAspects } from './implicit-aspects.ts';
 import { polarityOf, reviewLanguage } from './lexicon-sentiment.ts';
 import { ratingDistribution } from './rating-distribution.ts';
 import type { Polarity, ReviewSentence, ReviewSummary } from './review-types.ts';
@@ -57,7 +58,10 @@ export async function summarizeReviews(productId: string, reviews: ProductReview
   const [reviewScores, sentenceScores] = await Promise.all([score(texts), score(sentences.map((s) => s.text))]);
   const reviewLabels = reviewScores.map((s) => polarityOf(s));
 
-  const found = sentences.map((sentence) => ({ sentence, spans: aspectTerms(sentence.text) }));
+  const found = sentences.map((sentence) => {
+    const explicit = aspectTerms(sentence.text);
+    return { sentence, spans: [...explicit, ...implicitAspects(sentence.text, explicit)] };
+  });
   const mentionSpans = found.flatMap(({ sentence, spans }) =>
     spans.map((span) => ({ sentence, span, others: spans.filter((o) => o !== span) })),
   );

@@ -67,3 +67,13 @@ describe('aspect groups', () => {
     expect(chips[0].quotes).toHaveLength(2);
   });
 });
+
+describe('implicit aspects', () => {
+  it('reads "comfortable" as comfort and "太贵" as price, unless the clause names another aspect', async () => {
+    const { implicitAspects } = await import('../../../workers/reviews/implicit-aspects.ts');
+    expect(implicitAspects('So comfortable to wear all day.', []).map((s) => s.term)).toEqual(['comfort']);
+    expect(implicitAspects('东西不错，就是太贵了', []).map((s) => s.term)).toEqual(['price']);
+    const sentence = '电池不太耐用';
+    expect(implicitAspects(sentence, aspectTerms(sentence))).toEqual([]);
+  });
+});
