@@ -33,8 +33,16 @@ export function reviewPhraseValence(text: string): number {
  * shopping-review phrases VADER's lexicon lacks, summed on VADER's own valence scale.
  */
 export function englishSentiment(text: string): number {
+  const cached = memo.get(text);
+  if (cached !== undefined) return cached;
   const compound = vader.SentimentIntensityAnalyzer.polarity_scores(text).compound;
   const phrases = reviewPhraseValence(text);
-  if (phrases === 0) return compound;
-  return normalize(denormalize(compound) + phrases);
+  const score = phrases === 0 ? compound : normalize(denormalize(compound) + phrases);
+  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
+  memo.set(text, score);
+  return score;
 }
+
+/** Recent scores: a sentence is scored whole, per clause and as aspect context, often more than once. */
+const memo = new Map<string, number>();
+const MEMO_SIZE = 4096;

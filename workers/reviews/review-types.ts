@@ -55,6 +55,8 @@ export interface RatingDistribution {
 export interface ReviewSummary {
   productId: string;
   reviewCount: number;
+  /** How many of them were read for sentences and aspects (the first ones given; ratings count all). */
+  analyzedReviews: number;
   /** 2-4 sentences taken from the reviews, each traceable to its review. */
   customersSay: ReviewQuote[];
   /** The summary as one text (the sentences joined). */

@@ -1,4 +1,4 @@
-import { wordOverlap } from './sentence-vectors.ts';
+import { contentWords, setOverlap } from './sentence-vectors.ts';
 import type { Polarity } from './review-types.ts';
 
 /** One candidate sentence for the summary. */
@@ -37,8 +37,9 @@ export function selectSentences(candidates: Candidate[], options: SelectOptions)
   const { count, similarity, maxSimilarity, consensus, complaint, lambda = 0.7 } = options;
   const chosen: number[] = [];
   const usedReviews = new Set<number>();
+  const words = candidates.map((c) => new Set(contentWords(c.text)));
   const redundant = (i: number) =>
-    chosen.some((j) => similarity(i, j) > maxSimilarity || wordOverlap(candidates[i].text, candidates[j].text) > NEAR_DUPLICATE_OVERLAP);
+    chosen.some((j) => similarity(i, j) > maxSimilarity || setOverlap(words[i], words[j]) > NEAR_DUPLICATE_OVERLAP);
   const pick = (allowed: (c: Candidate) => boolean): number | undefined => {
     let best: number | undefined;
     let bestScore = -Infinity;

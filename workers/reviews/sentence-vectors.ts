@@ -50,8 +50,11 @@ export function denseCosine(a: Float32Array, b: Float32Array): number {
 
 /** Share of content words two sentences have in common (Jaccard): the near-duplicate test. */
 export function wordOverlap(a: string, b: string): number {
-  const x = new Set(contentWords(a));
-  const y = new Set(contentWords(b));
+  return setOverlap(new Set(contentWords(a)), new Set(contentWords(b)));
+}
+
+/** Jaccard overlap of two word sets. */
+export function setOverlap(x: Set<string>, y: Set<string>): number {
   if (!x.size || !y.size) return 0;
   let shared = 0;
   for (const w of x) if (y.has(w)) shared++;

@@ -22,7 +22,15 @@ export interface SummarizeOptions {
   maxSentences?: number;
   /** The product's own name: its words name the product, not an aspect of it, so they make no chip. */
   productTitle?: string;
+  /** Most reviews read for sentences and aspects, in the order given (default 150); ratings count all. */
+  maxReviews?: number;
 }
+
+/** Reviews read for sentences and aspects by default: bounds the work on products with thousands. */
+export const MAX_ANALYZED_REVIEWS = 150;
+
+/** How many of the most relevant sentences the diversity step considers. */
+const SHORTLIST = 60;
 
 /** A sentence fit for a summary: not a question, neither a fragment nor a ramble. */
 function isSummaryWorthy(text: string): boolean {
@@ -49,6 +57,8 @@ function consensusOf(reviews: ProductReview[], labels: Polarity[]): Polarity {
  */
 export async function summarizeReviews(productId: string, reviews: ProductReview[], options: SummarizeOptions = {}): Promise<ReviewSummary> {
   const score = options.score ?? lexiconScores;
+  const allReviews = reviews;
+  reviews = reviews.slice(0, options.maxReviews ?? MAX_ANALYZED_REVIEWS);
   const texts = reviews.map((r) => [r.title, r.text].filter(Boolean).join('. '));
   const language = texts.filter((t) => reviewLanguage(t) === 'zh').length * 2 > texts.length ? 'zh' : 'en';
   const sentences: ReviewSentence[] = reviews.flatMap((r, reviewIndex) =>
@@ -80,53 +90,73 @@ export async function summarizeReviews(productId: string, reviews: ProductReview
 
   const pool = sentences.map((s, i) => ({ s, i })).filter(({ s }) => isSummaryWorthy(s.text));
   const usable = pool.length >= 2 ? pool : sentences.map((s, i) => ({ s, i }));
-  const similarity = await similarityOf(usable.map(({ s }) => s.text), options.embed);
+  const { similarity, centrality } = await sentenceSpace(usable.map(({ s }) => s.text), options.embed);
   const inChip = new Set(aspects.flatMap((a) => a.quotes.map((q) => `${q.reviewIndex}:${q.sentenceIndex}`)));
-  const centrality = usable.map((_, i) => usable.reduce((sum, __, j) => (i === j ? sum : sum + similarity(i, j)), 0));
   const maxCentrality = Math.max(1e-9, ...centrality);
-  const candidates: Candidate[] = usable.map(({ s, i }, k) => ({
+  const scored: Candidate[] = usable.map(({ s, i }, k) => ({
     text: s.text,
     reviewIndex: s.reviewIndex,
     polarity: polarityOf(sentenceScores[i]),
     relevance: 0.55 * (centrality[k] / maxCentrality) + 0.3 * Math.min(1, Math.abs(sentenceScores[i]) * 1.5) + (inChip.has(`${s.reviewIndex}:${s.sentenceIndex}`) ? 0.15 : 0),
   }));
-  const consensus = consensusOf(reviews, reviewLabels);
+  // MMR looks at the most relevant sentences only: enough for 4 picks, bounded work for 1,000s of reviews.
+  const shortlist = scored.map((c, k) => k).sort((a, b) => scored[b].relevance - scored[a].relevance).slice(0, SHORTLIST);
+  const candidates = shortlist.map((k) => scored[k]);
+  const consensus = consensusOf(allReviews, reviewLabels);
   const opposite = consensus === 'negative' ? 'positive' : 'negative';
   const complaint = reviewLabels.filter((l) => l === opposite).length >= Math.max(1, reviews.length * 0.15) || cons.length > 0;
   const count = Math.min(options.maxSentences ?? 4, reviews.length >= 6 ? 4 : reviews.length >= 3 ? 3 : 2);
   const picked = selectSentences(candidates, {
     count,
-    similarity,
+    similarity: (a, b) => similarity(shortlist[a], shortlist[b]),
     maxSimilarity: options.embed ? 0.9 : 0.6,
     consensus,
     complaint: complaint && candidates.some((c) => c.polarity === opposite),
   });
-  const customersSay = picked.map((k) => ({ ...usable[k].s, polarity: candidates[k].polarity }));
+  const customersSay = picked.map((k) => ({ ...usable[shortlist[k]].s, polarity: candidates[k].polarity }));
 
   const share = (p: Polarity) => (reviews.length ? reviewLabels.filter((l) => l === p).length / reviews.length : 0);
   return {
     productId,
-    reviewCount: reviews.length,
+    reviewCount: allReviews.length,
+    analyzedReviews: reviews.length,
     customersSay,
     text: joinSentences(customersSay.map((q) => q.text), language),
     aspects,
     pros,
     cons,
-    ratings: ratingDistribution(reviews),
+    ratings: ratingDistribution(allReviews),
     sentiment: { positive: share('positive'), negative: share('negative'), neutral: share('neutral') },
     language,
     source: options.source ?? 'lexical',
   };
 }
 
-/** Pairwise similarity of sentences: embedding cosine when a model is given, TF-IDF cosine otherwise. */
-async function similarityOf(texts: string[], embed?: (texts: string[]) => Promise<Float32Array[]>): Promise<(a: number, b: number) => number> {
+/**
+ * Sentence similarity (embedding cosine when a model is given, TF-IDF cosine otherwise) and each
+ * sentence's degree centrality, its summed similarity to all others, computed through the vector sum
+ * in linear time: v_i · (Σ v_j − v_i).
+ */
+async function sentenceSpace(
+  texts: string[],
+  embed?: (texts: string[]) => Promise<Float32Array[]>,
+): Promise<{ similarity: (a: number, b: number) => number; centrality: number[] }> {
   if (embed && texts.length) {
     const vectors = await embed(texts);
-    return (a, b) => denseCosine(vectors[a], vectors[b]);
+    const sum = new Float32Array(vectors[0].length);
+    for (const v of vectors) for (let d = 0; d < v.length; d++) sum[d] += v[d];
+    return {
+      similarity: (a, b) => denseCosine(vectors[a], vectors[b]),
+      centrality: vectors.map((v) => denseCosine(v, sum) - denseCosine(v, v)),
+    };
   }
   const vectors = tfidfVectors(texts);
-  return (a, b) => sparseCosine(vectors[a], vectors[b]);
+  const sum = new Map<string, number>();
+  for (const v of vectors) for (const [w, x] of v) sum.set(w, (sum.get(w) ?? 0) + x);
+  return {
+    similarity: (a, b) => sparseCosine(vectors[a], vectors[b]),
+    centrality: vectors.map((v) => sparseCosine(v, sum) - sparseCosine(v, v)),
+  };
 }
 
 /** Joins summary sentences into one text, ending each that lacks it with the language's full stop. */

@@ -88,6 +88,13 @@ describe('customers say (light path)', () => {
     expect(attacked.reviewCount).toBe(11);
   });
 
+  it('reads at most maxReviews reviews for sentences and aspects, but counts every rating', async () => {
+    const summary = await summarizeReviews('p', HEADPHONE_REVIEWS, { maxReviews: 3 });
+    expect(summary).toMatchObject({ reviewCount: 10, analyzedReviews: 3 });
+    expect(summary.ratings.total).toBe(10);
+    for (const q of [...summary.customersSay, ...summary.aspects.flatMap((a) => a.quotes)]) expect(q.reviewIndex).toBeLessThan(3);
+  });
+
   it('handles a product with no reviews', async () => {
     const summary = await summarizeReviews('empty', []);
     expect(summary).toMatchObject({ reviewCount: 0, customersSay: [], text: '', aspects: [], pros: [], cons: [] });
