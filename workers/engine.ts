@@ -25,6 +25,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const models: Record<string, ModelState> = {};
   let productsById = new Map<string, Product>();
   let sentimentModel: SentimentClassifier | undefined;
+  let sentimentLoading: Promise<void> | undefined;
   let reviewRoom: Promise<ReviewIntelligence> | undefined;
 
   /** The review room, loaded on first use (its lexicons and tagger stay out of the worker's first chunk). */
@@ -55,21 +56,21 @@ export function createEngine(options: EngineOptions = {}): Engine {
     });
   }
 
-  /** Loads the manifest's sentiment classifier, when it lists one, for the review room's model path. */
-  async function loadSentiment(onProgress?: (p: ModelProgress) => void): Promise<void> {
+  /** Loads the manifest's sentiment classifier, when it lists one, for the review room's model path; never throws. */
+  async function loadSentiment(): Promise<void> {
     if (sentimentModel) return;
     const current = requireConfig();
     const entry = (manifest ??= current.manifest ?? (await fetchManifest(current.modelHost).catch(() => undefined)))?.models.sentiment;
     if (!entry) return;
     try {
       models.sentiment = { state: 'loading', progress: 0, loadedBytes: 0, totalBytes: 0 };
-      sentimentModel = await SentimentClassifier.load(entry, onProgress);
+      sentimentModel = await SentimentClassifier.load(entry);
       if (reviewRoom) (await reviewRoom).attachClassifier(sentimentModel);
       models.sentiment = { state: 'ready' };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       models.sentiment = { state: 'error', message };
-      onProgress?.({ status: 'error', task: 'sentiment', model: entry.id, message });
+      sentimentLoading = undefined;
     }
   }
 
@@ -123,7 +124,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
         models.embeddings = { state: 'error', message };
         onProgress?.({ status: 'error', task: 'embeddings', model: manifest?.models.embeddings?.id ?? '', message });
       }
-      await loadSentiment(onProgress);
+      // The review room's classifier loads after search's model, in the background: search upgrades
+      // without waiting for it, and review answers stay on the light path until it is ready.
+      sentimentLoading ??= loadSentiment();
       return status();
     },
 
