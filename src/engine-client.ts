@@ -1,5 +1,5 @@
 import { proxy, releaseProxy, wrap, type Remote } from 'comlink';
-import type { Engine, EngineConfig, EngineStatus, ModelProgress, Product, ProductAnswer, SearchResponse } from '../workers/engine-api.ts';
+import type { Engine, EngineConfig, EngineStatus, ModelProgress, Product, ProductAnswer, ReviewSummary, SearchResponse } from '../workers/engine-api.ts';
 import workerUrl from '../workers/engine.worker.ts?worker&url';
 
 /**
@@ -74,6 +74,11 @@ export class EngineClient {
 
   status(): Promise<EngineStatus> {
     return this.call((e) => e.status());
+  }
+
+  /** "Customers say" for one product, for <aisle-review-summary>. */
+  summarizeReviews(productId: string): Promise<ReviewSummary> {
+    return this.call((e) => e.summarizeReviews(productId));
   }
 
   /** Loads models, reporting progress through one proxied callback. */

@@ -5,11 +5,13 @@
 import type { Product } from './catalog/product.ts';
 import type { ModelManifest } from './runtime/manifest.ts';
 import type { ProductAnswer } from './qa/product-answer.ts';
+import type { ReviewSummary, SentimentResult } from './reviews/review-types.ts';
 
 export type { Product, ProductReview, ProductQuestion } from './catalog/product.ts';
 export type { ModelManifest, ManifestModel, ManifestFile } from './runtime/manifest.ts';
 export type { ProductAnswer, AnswerVerdict, OpinionCount } from './qa/product-answer.ts';
 export type { CitedEvidence, Evidence, EvidenceKind } from './qa/evidence.ts';
+export type { AspectChip, Polarity, RatingDistribution, ReviewQuote, ReviewSummary, SentimentResult } from './reviews/review-types.ts';
 
 /** Which method produced an answer: a light one that needs no model, or a transformer model. */
 export type AnswerSource = 'lexical' | 'model';
@@ -85,4 +87,8 @@ export interface Engine {
   ask(productId: string, question: string, onToken?: (token: string) => boolean | void | Promise<boolean | void>): Promise<ProductAnswer>;
   /** 3 to 5 questions worth asking about one product, in English or Chinese. */
   suggestQuestions(productId: string, language?: 'en' | 'zh'): Promise<string[]>;
+  /** "Customers say" for one product: summary sentences, aspect chips with their quotes, pros/cons, ratings. */
+  summarizeReviews(productId: string): Promise<ReviewSummary>;
+  /** Sentiment of each text (English or Chinese): the classifier once ready, the lexicons before. */
+  sentiment(texts: string[]): Promise<SentimentResult[]>;
 }

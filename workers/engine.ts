@@ -8,6 +8,8 @@ import { askAboutProduct } from './qa/ask-product.ts';
 import { CrossEncoder } from './qa/cross-encoder.ts';
 import type { AnswerPhraser } from './qa/answer-phraser.ts';
 import { suggestQuestions } from './qa/suggest-questions.ts';
+import type { ReviewIntelligence } from './reviews/review-intelligence.ts';
+import { SentimentClassifier } from './reviews/sentiment-classifier.ts';
 
 /** Options fixed where the engine is created (the worker file knows where its wasm lies). */
 export interface EngineOptions {
@@ -30,6 +32,18 @@ export function createEngine(options: EngineOptions = {}): Engine {
   let reranker: CrossEncoder | undefined;
   let rerankerLoading: Promise<void> | undefined;
   const models: Record<string, ModelState> = {};
+  let sentimentModel: SentimentClassifier | undefined;
+  let sentimentLoading: Promise<void> | undefined;
+  let reviewRoom: Promise<ReviewIntelligence> | undefined;
+
+  /** The review room, loaded on first use (its lexicons and tagger stay out of the worker's first chunk). */
+  const reviews = (): Promise<ReviewIntelligence> =>
+    (reviewRoom ??= import('./reviews/review-intelligence.ts').then(({ ReviewIntelligence }) => {
+      const room = new ReviewIntelligence();
+      if (sentimentModel) room.attachClassifier(sentimentModel);
+      if (embedder) room.attachEmbedder(embedder);
+      return room;
+    }));
 
   const requireConfig = (): EngineConfig => {
     if (!config) throw new Error('the engine is not configured: call configure() first');
@@ -64,9 +78,28 @@ export function createEngine(options: EngineOptions = {}): Engine {
     }
   }
 
+  /** Loads the manifest's sentiment classifier, when it lists one, for the review room's model path; never throws. */
+  async function loadSentiment(): Promise<void> {
+    if (sentimentModel) return;
+    const current = requireConfig();
+    const entry = (manifest ??= current.manifest ?? (await fetchManifest(current.modelHost).catch(() => undefined)))?.models.sentiment;
+    if (!entry) return;
+    try {
+      models.sentiment = { state: 'loading', progress: 0, loadedBytes: 0, totalBytes: 0 };
+      sentimentModel = await SentimentClassifier.load(entry);
+      if (reviewRoom) (await reviewRoom).attachClassifier(sentimentModel);
+      models.sentiment = { state: 'ready' };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      models.sentiment = { state: 'error', message };
+      sentimentLoading = undefined;
+    }
+  }
+
   async function loadProducts(products: Product[]): Promise<number> {
     catalog = new CatalogSearch(products);
     productsById = new Map(products.map((p) => [p.id, p]));
+    if (reviewRoom) (await reviewRoom).clear();
     if (embedder) await catalog.attachModel(embedder);
     return catalog.size;
   }
@@ -115,12 +148,16 @@ export function createEngine(options: EngineOptions = {}): Engine {
         // The Q&A reranker loads in the background: search is upgraded now, not after it.
         // Its state shows in status().models.reranker; questions use it once it is ready.
         rerankerLoading ??= loadReranker();
+        if (reviewRoom) (await reviewRoom).attachEmbedder(embedder);
       } catch (error) {
         embedderLoading = undefined;
         const message = error instanceof Error ? error.message : String(error);
         models.embeddings = { state: 'error', message };
         onProgress?.({ status: 'error', task: 'embeddings', model: manifest?.models.embeddings?.id ?? '', message });
       }
+      // The review room's classifier loads after search's model, in the background: search upgrades
+      // without waiting for it, and review answers stay on the light path until it is ready.
+      sentimentLoading ??= loadSentiment();
       return status();
     },
 
@@ -134,6 +171,14 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
     async suggestQuestions(productId, language = 'en') {
       return suggestQuestions(productFor(productId), language);
+    },
+
+    async summarizeReviews(productId) {
+      return (await reviews()).summarize(productFor(productId));
+    },
+
+    async sentiment(texts) {
+      return (await reviews()).sentiment(texts);
     },
   };
 }

@@ -20,6 +20,9 @@ import embed  # noqa: E402
 import rerank  # noqa: E402
 
 GENERATORS = {'embeddings': embed.generate, 'reranker': rerank.generate}
+import sentiment  # noqa: E402
+
+GENERATORS = {'embeddings': embed.generate, 'sentiment': sentiment.generate}
 
 
 def file_entries(model_dir):

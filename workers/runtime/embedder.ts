@@ -3,7 +3,7 @@ import type { ModelProgress } from '../engine-api.ts';
 import { modelBytes, type ManifestModel } from './manifest.ts';
 
 /** The device transformers.js runs on: ONNX Runtime's WASM in a browser, its native binding in Node. */
-function defaultDevice(): 'wasm' | 'cpu' {
+export function defaultDevice(): 'wasm' | 'cpu' {
   const scope = globalThis as { document?: unknown; WorkerGlobalScope?: unknown };
   return scope.document !== undefined || scope.WorkerGlobalScope !== undefined ? 'wasm' : 'cpu';
 }

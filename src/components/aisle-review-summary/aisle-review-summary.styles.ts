@@ -1,0 +1,130 @@
+import { css } from 'lit';
+
+/** Styles of <aisle-review-summary>; colours, radius and font come from --aisle-* custom properties. */
+export const styles = css`
+  :host {
+    display: block;
+    font-family: var(--aisle-font, system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Microsoft YaHei', sans-serif);
+    color: var(--aisle-text, #1d2330);
+    --aisle-positive: #1f7a4d;
+    --aisle-negative: #b3261e;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --aisle-positive: #6fd19e;
+      --aisle-negative: #ff8a80;
+    }
+  }
+  :host([theme='dark']) {
+    --aisle-positive: #6fd19e;
+    --aisle-negative: #ff8a80;
+  }
+  h3,
+  h4 {
+    margin: 0 0 6px;
+    font-size: 1rem;
+  }
+  h4 {
+    font-size: 0.9rem;
+  }
+  .meta {
+    color: var(--aisle-muted, #5c6577);
+    font-size: 0.8rem;
+    margin: 0 0 8px;
+  }
+  [part='text'] {
+    margin: 0 0 12px;
+    line-height: 1.5;
+  }
+  [part='ratings'] {
+    display: grid;
+    grid-template-columns: auto 1fr auto;
+    gap: 4px 8px;
+    align-items: center;
+    font-size: 0.8rem;
+    margin: 0 0 12px;
+  }
+  .bar {
+    height: 8px;
+    border-radius: 4px;
+    background: var(--aisle-border, #d9dee8);
+    overflow: hidden;
+  }
+  .bar > span {
+    display: block;
+    height: 100%;
+    background: var(--aisle-accent, #2f5bea);
+  }
+  [part='chips'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+    margin: 0 0 10px;
+    padding: 0;
+    list-style: none;
+  }
+  [part~='chip'] {
+    font: inherit;
+    font-size: 0.85rem;
+    padding: 4px 10px;
+    border-radius: 999px;
+    border: 1px solid var(--aisle-border, #d9dee8);
+    background: var(--aisle-card, #f6f8fc);
+    color: inherit;
+    cursor: pointer;
+  }
+  [part~='chip'][aria-expanded='true'] {
+    border-color: var(--aisle-accent, #2f5bea);
+    outline: 1px solid var(--aisle-accent, #2f5bea);
+  }
+  [part~='chip']:focus-visible {
+    outline: 2px solid var(--aisle-accent, #2f5bea);
+    outline-offset: 2px;
+  }
+  .pos {
+    color: var(--aisle-positive);
+  }
+  .neg {
+    color: var(--aisle-negative);
+  }
+  [part='quotes'] {
+    margin: 0 0 12px;
+    padding: 0;
+    list-style: none;
+    font-size: 0.85rem;
+  }
+  [part='quotes'] li {
+    padding: 6px 8px;
+    border-left: 3px solid var(--aisle-border, #d9dee8);
+    margin: 0 0 4px;
+  }
+  [part='quotes'] li[data-polarity='positive'] {
+    border-left-color: var(--aisle-positive);
+  }
+  [part='quotes'] li[data-polarity='negative'] {
+    border-left-color: var(--aisle-negative);
+  }
+  .proscons {
+    display: grid;
+    grid-template-columns: 1fr 1fr;
+    gap: 12px;
+    font-size: 0.85rem;
+  }
+  .proscons ul {
+    margin: 0;
+    padding-left: 18px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  @media (max-width: 420px) {
+    .proscons {
+      grid-template-columns: 1fr;
+    }
+  }
+`;

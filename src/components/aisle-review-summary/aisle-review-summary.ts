@@ -1,0 +1,138 @@
+import { html, LitElement, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { AspectChip, ReviewSummary } from '../../../workers/engine-api.ts';
+import { AisleAspectSelectEvent } from './aisle-aspect-select-event.ts';
+import { reviewSummaryStrings, type ReviewSummaryStrings } from './aisle-review-summary.strings.ts';
+import { styles } from './aisle-review-summary.styles.ts';
+
+/**
+ * "Customers say" for one product: the summary sentences (each quoted from a review), the rating
+ * distribution, aspect chips with positive/negative counts that open the quotes behind them, and
+ * pros and cons. Give it `summary` from `engine.summarizeReviews(productId)`. Every text from a
+ * review is rendered as text, never as markup.
+ *
+ * @event aisle-aspect-select - the shopper opened an aspect's quotes (`aspect`), or closed them (undefined)
+ * @csspart text - the "customers say" paragraph
+ * @csspart ratings - the rating bars
+ * @csspart chips - the list of aspect chips
+ * @csspart chip - one aspect chip (a toggle button); `chip selected` when open
+ * @csspart quotes - the quotes behind the open chip
+ * @csspart pros - the pros list
+ * @csspart cons - the cons list
+ * @cssproperty --aisle-accent - accent colour (bars, open chip, focus)
+ * @cssproperty --aisle-positive - colour of positive counts and quotes
+ * @cssproperty --aisle-negative - colour of negative counts and quotes
+ * @cssproperty --aisle-text - text colour
+ * @cssproperty --aisle-font - font family
+ */
+export class AisleReviewSummary extends LitElement {
+  static override styles = styles;
+
+  /** The summary to show (from `engine.summarizeReviews`). */
+  @property({ attribute: false }) summary?: ReviewSummary;
+  /** `light`, `dark`, or unset to follow the system. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  @state() private openAspect?: string;
+
+  private get t(): ReviewSummaryStrings {
+    return reviewSummaryStrings(this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('summary') && this.openAspect && !this.summary?.aspects.some((a) => a.id === this.openAspect)) {
+      this.openAspect = undefined;
+    }
+  }
+
+  override render() {
+    const s = this.summary;
+    if (!s) return nothing;
+    const t = this.t;
+    const heading = html`<h3 id="heading">${t.heading}</h3>`;
+    if (!s.reviewCount) return html`<section aria-labelledby="heading">${heading}<p class="meta">${t.noReviews}</p></section>`;
+    return html`<section aria-labelledby="heading">
+      ${heading}
+      <p class="meta">${t.fromReviews(s.reviewCount)} · ${s.source === 'model' ? t.sourceModel : t.sourceLexical}</p>
+      ${s.customersSay.length
+        ? html`<p part="text">${s.customersSay.map((q, i) => html`${i ? ' ' : ''}<q title=${t.review(q.reviewIndex + 1)} data-review-index=${q.reviewIndex}>${q.text}</q>`)}</p>`
+        : nothing}
+      ${this.renderRatings(s, t)} ${this.renderAspects(s, t)} ${this.renderProsCons(s, t)}
+    </section>`;
+  }
+
+  private renderRatings(s: ReviewSummary, t: ReviewSummaryStrings) {
+    const { counts, total } = s.ratings;
+    if (!total) return nothing;
+    return html`<div part="ratings" role="list" aria-label=${t.ratings}>
+      ${[5, 4, 3, 2, 1].map((stars) => {
+        const count = counts[stars - 1];
+        const percent = Math.round((count / total) * 100);
+        return html`<span role="listitem" aria-label=${t.starsCount(stars, count, total)}>${t.stars(stars)}</span>
+          <span class="bar" aria-hidden="true"><span style="width: ${percent}%"></span></span>
+          <span aria-hidden="true" data-stars=${stars}>${count}</span>`;
+      })}
+    </div>`;
+  }
+
+  private renderAspects(s: ReviewSummary, t: ReviewSummaryStrings) {
+    if (!s.aspects.length) return nothing;
+    const open = s.aspects.find((a) => a.id === this.openAspect);
+    return html`<h4>${t.aspects}</h4>
+      <ul part="chips">
+        ${s.aspects.map(
+          (a) => html`<li>
+            <button
+              part=${a.id === this.openAspect ? 'chip selected' : 'chip'}
+              type="button"
+              data-aspect=${a.id}
+              aria-expanded=${a.id === this.openAspect ? 'true' : 'false'}
+              aria-controls="quotes"
+              aria-label=${t.chip(a.name, a.positive, a.negative)}
+              @click=${() => this.toggle(a)}
+            >
+              ${a.name} <span class="pos" data-count="positive">+${a.positive}</span>
+              <span class="neg" data-count="negative">−${a.negative}</span>
+            </button>
+          </li>`,
+        )}
+      </ul>
+      ${open
+        ? html`<ul part="quotes" id="quotes" aria-label=${t.quotesFor(open.name)}>
+            ${open.quotes.map(
+              (q) => html`<li data-polarity=${q.polarity} data-review-index=${q.reviewIndex}>
+                <span class="visually-hidden">${t[q.polarity]}: </span>${q.text}
+              </li>`,
+            )}
+          </ul>`
+        : nothing}`;
+  }
+
+  private renderProsCons(s: ReviewSummary, t: ReviewSummaryStrings) {
+    if (!s.pros.length && !s.cons.length) return nothing;
+    return html`<div class="proscons">
+      <div>
+        <h4>${t.pros}</h4>
+        <ul part="pros">${s.pros.map((p) => html`<li>${p}</li>`)}</ul>
+      </div>
+      <div>
+        <h4>${t.cons}</h4>
+        <ul part="cons">${s.cons.map((c) => html`<li>${c}</li>`)}</ul>
+      </div>
+    </div>`;
+  }
+
+  private toggle(aspect: AspectChip): void {
+    this.openAspect = this.openAspect === aspect.id ? undefined : aspect.id;
+    this.dispatchEvent(new AisleAspectSelectEvent(this.openAspect ? aspect : undefined));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'aisle-review-summary': AisleReviewSummary;
+  }
+  interface HTMLElementEventMap {
+    'aisle-aspect-select': AisleAspectSelectEvent;
+  }
+}

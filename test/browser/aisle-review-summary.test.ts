@@ -1,0 +1,106 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { commands, userEvent } from 'vitest/browser';
+import { defineAisle } from '../../src/define.ts';
+import { EngineClient } from '../../src/engine-client.ts';
+import type { AisleReviewSummary } from '../../src/components/aisle-review-summary/aisle-review-summary.ts';
+import { summarizeReviews } from '../../workers/reviews/summarize-reviews.ts';
+import { CHINESE_PHONE_REVIEWS, HEADPHONE_REVIEWS, INJECTION_REVIEW, productWith } from '../helpers/review-fixtures.ts';
+
+defineAisle(new URL('/', location.href));
+
+async function mount(reviews = HEADPHONE_REVIEWS, lang?: string): Promise<AisleReviewSummary> {
+  const el = document.createElement('aisle-review-summary');
+  el.summary = await summarizeReviews('p', reviews, { productTitle: 'Wireless Headphones' });
+  const host = document.createElement('div');
+  if (lang) host.lang = lang;
+  host.append(el);
+  document.body.append(host);
+  await el.updateComplete;
+  return el;
+}
+
+const $ = (el: AisleReviewSummary, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const $$ = (el: AisleReviewSummary, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('<aisle-review-summary> in Chromium', () => {
+  it('shows customers-say sentences quoted from the reviews, rating bars, pros and cons', async () => {
+    const el = await mount();
+    const quotes = $$(el, '[part="text"] q');
+    expect(quotes.length).toBeGreaterThanOrEqual(2);
+    expect(quotes.length).toBeLessThanOrEqual(4);
+    for (const q of quotes) expect(HEADPHONE_REVIEWS[Number(q.dataset.reviewIndex)].text).toContain(q.textContent!.trim());
+    expect($(el, '[part="ratings"] [data-stars="5"]')!.textContent).toBe('4');
+    expect($(el, '[part="ratings"] [data-stars="1"]')!.textContent).toBe('1');
+    expect($(el, '[part="pros"]')!.textContent).toMatch(/Sound/);
+    expect($(el, '[part="cons"]')!.textContent).toMatch(/Battery/);
+  });
+
+  it('opens the quotes behind a chip, and their count matches the chip', async () => {
+    const el = await mount();
+    const events: Array<string | undefined> = [];
+    el.addEventListener('aisle-aspect-select', (e) => events.push(e.aspect?.id));
+    const chip = $$(el, '[part~="chip"]').find((c) => c.dataset.aspect === 'battery')!;
+    const positive = Number(chip.querySelector('[data-count="positive"]')!.textContent!.replace('+', ''));
+    const negative = Number(chip.querySelector('[data-count="negative"]')!.textContent!.replace('−', ''));
+    expect(chip.getAttribute('aria-expanded')).toBe('false');
+
+    chip.focus();
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(chip.getAttribute('aria-expanded')).toBe('true');
+    const items = $$(el, '[part="quotes"] li');
+    expect(items.filter((li) => li.dataset.polarity === 'positive')).toHaveLength(positive);
+    expect(items.filter((li) => li.dataset.polarity === 'negative')).toHaveLength(negative);
+    expect(items.length).toBe(el.summary!.aspects.find((a) => a.id === 'battery')!.quotes.length);
+    for (const li of items) expect(HEADPHONE_REVIEWS[Number(li.dataset.reviewIndex)].text).toMatch(/battery/i);
+
+    chip.click();
+    await el.updateComplete;
+    expect($(el, '[part="quotes"]')).toBeNull();
+    expect(events).toEqual(['battery', undefined]);
+  });
+
+  it('renders an injection review as plain text: no markup, no element made from it', async () => {
+    const reviews = [INJECTION_REVIEW, { text: 'The battery is <b>bad</b> <img src=x onerror="window.pwned=1">, it died fast.', rating: 1 }, ...HEADPHONE_REVIEWS];
+    const el = await mount(reviews);
+    const battery = $$(el, '[part~="chip"]').find((c) => c.dataset.aspect === 'battery')!;
+    battery.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('img, b, script')).toBeNull();
+    expect($(el, '[part="quotes"]')!.textContent).toContain('<img src=x onerror="window.pwned=1">');
+    expect((window as { pwned?: number }).pwned).toBeUndefined();
+  });
+
+  it('speaks Chinese for Chinese pages and reviews', async () => {
+    const el = await mount(CHINESE_PHONE_REVIEWS, 'zh-CN');
+    expect($(el, 'h3')!.textContent).toBe('买家评价');
+    const names = $$(el, '[part~="chip"]').map((c) => c.textContent!);
+    expect(names.join(' ')).toMatch(/屏幕/);
+    expect($(el, '[part="cons"]')!.textContent).toMatch(/电池/);
+  });
+
+  it('says so when a product has no reviews', async () => {
+    const el = await mount([]);
+    expect(el.shadowRoot!.textContent).toMatch(/No reviews yet/);
+    expect($(el, '[part="chips"]')).toBeNull();
+  });
+
+  it('gets its summary from the engine worker, offline', async () => {
+    await commands.startRecordingRequests();
+    const client = new EngineClient({ modelHost: new URL('/models/test/', location.href).href, models: false });
+    await client.load([productWith(HEADPHONE_REVIEWS, 'headphones', 'Wireless Headphones'), productWith(CHINESE_PHONE_REVIEWS, 'zh-phone', '手机')]);
+    const el = document.createElement('aisle-review-summary');
+    el.summary = await client.summarizeReviews('zh-phone');
+    document.body.append(el);
+    await el.updateComplete;
+    expect(el.summary.source).toBe('lexical');
+    expect($$(el, '[part="text"] q').length).toBeGreaterThanOrEqual(2);
+    client.dispose();
+    const outside = (await commands.recordedRequests()).filter((url) => !url.startsWith(location.origin) && !url.startsWith('blob:') && !url.startsWith('data:'));
+    expect(outside).toEqual([]);
+  });
+});

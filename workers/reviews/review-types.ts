@@ -1,0 +1,73 @@
+/** Types of review intelligence: sentiment, aspects and the "customers say" summary. */
+import type { AnswerSource } from '../engine-api.ts';
+
+/** Polarity of a text or of an opinion toward an aspect. */
+export type Polarity = 'positive' | 'negative' | 'neutral';
+
+/** Sentiment of one text: a score in [-1, 1], its label, and which path scored it. */
+export interface SentimentResult {
+  text: string;
+  /** -1 (very negative) to 1 (very positive). */
+  score: number;
+  label: Polarity;
+  language: 'en' | 'zh';
+  source: AnswerSource;
+}
+
+/** A sentence of one review: where it came from, so every quote traces back to a review. */
+export interface ReviewSentence {
+  /** Index of the review in the product's `reviews` array. */
+  reviewIndex: number;
+  /** Index of the sentence inside that review. */
+  sentenceIndex: number;
+  text: string;
+}
+
+/** A review sentence quoted as evidence for an aspect or the summary, with its polarity. */
+export interface ReviewQuote extends ReviewSentence {
+  polarity: Polarity;
+}
+
+/** One aspect reviewers talk about ("battery", "fit"), with the quotes behind its counts. */
+export interface AspectChip {
+  /** Stable key of the group (a category id such as "battery", or the head term). */
+  id: string;
+  /** Display name: the category name from the seed lists, or the most frequent term. */
+  name: string;
+  /** The surface terms grouped under this aspect ("battery life", "battery"). */
+  terms: string[];
+  positive: number;
+  negative: number;
+  neutral: number;
+  /** Every mention: exactly `positive + negative + neutral` quotes. */
+  quotes: ReviewQuote[];
+}
+
+/** How many reviews gave each star rating (index 0 = 1 star … 4 = 5 stars). */
+export interface RatingDistribution {
+  counts: [number, number, number, number, number];
+  total: number;
+  /** Mean of the rated reviews, undefined when none has a rating. */
+  average?: number;
+}
+
+/** The whole "customers say" answer for one product. */
+export interface ReviewSummary {
+  productId: string;
+  reviewCount: number;
+  /** How many of them were read for sentences and aspects (the first ones given; ratings count all). */
+  analyzedReviews: number;
+  /** 2-4 sentences taken from the reviews, each traceable to its review. */
+  customersSay: ReviewQuote[];
+  /** The summary as one text (the sentences joined). */
+  text: string;
+  aspects: AspectChip[];
+  /** Aspect names most reviewers like / dislike. */
+  pros: string[];
+  cons: string[];
+  ratings: RatingDistribution;
+  /** Share of positive / negative / neutral reviews by review sentiment. */
+  sentiment: { positive: number; negative: number; neutral: number };
+  language: 'en' | 'zh';
+  source: AnswerSource;
+}

@@ -1,0 +1,166 @@
+import type { AnswerSource } from '../engine-api.ts';
+import type { ProductReview } from '../catalog/product.ts';
+import { groupAspects, type ScoredMention } from './aspect-groups.ts';
+import { aspectScores, lexiconScores, type ScoreTexts } from './aspect-sentiment.ts';
+import { aspectTerms, termWords } from './aspect-terms.ts';
+import { implicitAspects } from './implicit-aspects.ts';
+import { polarityOf, reviewLanguage } from './lexicon-sentiment.ts';
+import { ratingDistribution } from './rating-distribution.ts';
+import type { Polarity, ReviewSentence, ReviewSummary } from './review-types.ts';
+import { selectSentences, type Candidate } from './select-sentences.ts';
+import { denseCosine, sparseCosine, tfidfVectors } from './sentence-vectors.ts';
+import { splitSentences } from './split-sentences.ts';
+
+/** How the summary is made: the light path by default, a model's scores and embeddings when given. */
+export interface SummarizeOptions {
+  /** Sentiment scores in [-1, 1] (default: the lexicons). */
+  score?: ScoreTexts;
+  /** Sentence embeddings, unit length (default: TF-IDF vectors). */
+  embed?: (texts: string[]) => Promise<Float32Array[]>;
+  source?: AnswerSource;
+  /** Most sentences in "customers say" (2-4). */
+  maxSentences?: number;
+  /** The product's own name: its words name the product, not an aspect of it, so they make no chip. */
+  productTitle?: string;
+  /** Most reviews read for sentences and aspects, in the order given (default 150); ratings count all. */
+  maxReviews?: number;
+}
+
+/** Reviews read for sentences and aspects by default: bounds the work on products with thousands. */
+export const MAX_ANALYZED_REVIEWS = 150;
+
+/** How many of the most relevant sentences the diversity step considers. */
+const SHORTLIST = 60;
+
+/** A sentence fit for a summary: not a question, neither a fragment nor a ramble. */
+function isSummaryWorthy(text: string): boolean {
+  if (/[?？]\s*$/.test(text)) return false;
+  if (reviewLanguage(text) === 'zh') return text.length >= 6 && text.length <= 80;
+  const words = text.split(/\s+/).length;
+  return words >= 4 && words <= 40;
+}
+
+/** The polarity most reviewers share: from star ratings when there are any, else from review sentiment. */
+function consensusOf(reviews: ProductReview[], labels: Polarity[]): Polarity {
+  const rated = reviews.map((r) => r.rating).filter((r): r is number => typeof r === 'number' && r > 0);
+  if (rated.length) return rated.reduce((a, b) => a + b, 0) / rated.length >= 3 ? 'positive' : 'negative';
+  const positive = labels.filter((l) => l === 'positive').length;
+  const negative = labels.filter((l) => l === 'negative').length;
+  return negative > positive ? 'negative' : 'positive';
+}
+
+/**
+ * "Customers say" for one product's reviews, English or Chinese: sentence and review sentiment,
+ * aspects discovered in the reviews with the polarity toward each (chips with the quotes behind
+ * them), pros and cons, the rating distribution, and 2-4 extractive sentences (central, diverse,
+ * no near-duplicates, each quoted from a review) that give the consensus and the main complaint.
+ */
+export async function summarizeReviews(productId: string, reviews: ProductReview[], options: SummarizeOptions = {}): Promise<ReviewSummary> {
+  const score = options.score ?? lexiconScores;
+  const allReviews = reviews;
+  reviews = reviews.slice(0, options.maxReviews ?? MAX_ANALYZED_REVIEWS);
+  const texts = reviews.map((r) => [r.title, r.text].filter(Boolean).join('. '));
+  const language = texts.filter((t) => reviewLanguage(t) === 'zh').length * 2 > texts.length ? 'zh' : 'en';
+  const sentences: ReviewSentence[] = reviews.flatMap((r, reviewIndex) =>
+    splitSentences(r.text ?? '').map((text, sentenceIndex) => ({ reviewIndex, sentenceIndex, text })),
+  );
+
+  const [reviewScores, sentenceScores] = await Promise.all([score(texts), score(sentences.map((s) => s.text))]);
+  const reviewLabels = reviewScores.map((s) => polarityOf(s));
+
+  const found = sentences.map((sentence) => {
+    const explicit = aspectTerms(sentence.text);
+    return { sentence, spans: [...explicit, ...implicitAspects(sentence.text, explicit)] };
+  });
+  const mentionSpans = found.flatMap(({ sentence, spans }) =>
+    spans.map((span) => ({ sentence, span, others: spans.filter((o) => o !== span) })),
+  );
+  const aspectPolarities = await aspectScores(
+    mentionSpans.map(({ sentence, span, others }) => ({ sentence: sentence.text, start: span.start, end: span.end, others })),
+    score,
+  );
+  const titleWords = new Set(termWords(options.productTitle ?? ''));
+  const mentions: ScoredMention[] = mentionSpans
+    .map(({ sentence, span }, i) => ({ term: span.term, sentence, polarity: polarityOf(aspectPolarities[i]) }))
+    .filter((m) => !termWords(m.term).every((w) => titleWords.has(w)));
+  const aspects = groupAspects(mentions, language, { minMentions: reviews.length >= 5 ? 2 : 1 });
+
+  const pros = aspects.filter((a) => a.positive > a.negative).sort((a, b) => b.positive - a.positive).map((a) => a.name).slice(0, 5);
+  const cons = aspects.filter((a) => a.negative > 0 && a.negative >= a.positive).sort((a, b) => b.negative - a.negative).map((a) => a.name).slice(0, 5);
+
+  const pool = sentences.map((s, i) => ({ s, i })).filter(({ s }) => isSummaryWorthy(s.text));
+  const usable = pool.length >= 2 ? pool : sentences.map((s, i) => ({ s, i }));
+  const { similarity, centrality } = await sentenceSpace(usable.map(({ s }) => s.text), options.embed);
+  const inChip = new Set(aspects.flatMap((a) => a.quotes.map((q) => `${q.reviewIndex}:${q.sentenceIndex}`)));
+  const maxCentrality = Math.max(1e-9, ...centrality);
+  const scored: Candidate[] = usable.map(({ s, i }, k) => ({
+    text: s.text,
+    reviewIndex: s.reviewIndex,
+    polarity: polarityOf(sentenceScores[i]),
+    relevance: 0.55 * (centrality[k] / maxCentrality) + 0.3 * Math.min(1, Math.abs(sentenceScores[i]) * 1.5) + (inChip.has(`${s.reviewIndex}:${s.sentenceIndex}`) ? 0.15 : 0),
+  }));
+  // MMR looks at the most relevant sentences only: enough for 4 picks, bounded work for 1,000s of reviews.
+  const shortlist = scored.map((c, k) => k).sort((a, b) => scored[b].relevance - scored[a].relevance).slice(0, SHORTLIST);
+  const candidates = shortlist.map((k) => scored[k]);
+  const consensus = consensusOf(allReviews, reviewLabels);
+  const opposite = consensus === 'negative' ? 'positive' : 'negative';
+  const complaint = reviewLabels.filter((l) => l === opposite).length >= Math.max(1, reviews.length * 0.15) || cons.length > 0;
+  const count = Math.min(options.maxSentences ?? 4, reviews.length >= 6 ? 4 : reviews.length >= 3 ? 3 : 2);
+  const picked = selectSentences(candidates, {
+    count,
+    similarity: (a, b) => similarity(shortlist[a], shortlist[b]),
+    maxSimilarity: options.embed ? 0.9 : 0.6,
+    consensus,
+    complaint: complaint && candidates.some((c) => c.polarity === opposite),
+  });
+  const customersSay = picked.map((k) => ({ ...usable[shortlist[k]].s, polarity: candidates[k].polarity }));
+
+  const share = (p: Polarity) => (reviews.length ? reviewLabels.filter((l) => l === p).length / reviews.length : 0);
+  return {
+    productId,
+    reviewCount: allReviews.length,
+    analyzedReviews: reviews.length,
+    customersSay,
+    text: joinSentences(customersSay.map((q) => q.text), language),
+    aspects,
+    pros,
+    cons,
+    ratings: ratingDistribution(allReviews),
+    sentiment: { positive: share('positive'), negative: share('negative'), neutral: share('neutral') },
+    language,
+    source: options.source ?? 'lexical',
+  };
+}
+
+/**
+ * Sentence similarity (embedding cosine when a model is given, TF-IDF cosine otherwise) and each
+ * sentence's degree centrality, its summed similarity to all others, computed through the vector sum
+ * in linear time: v_i · (Σ v_j − v_i).
+ */
+async function sentenceSpace(
+  texts: string[],
+  embed?: (texts: string[]) => Promise<Float32Array[]>,
+): Promise<{ similarity: (a: number, b: number) => number; centrality: number[] }> {
+  if (embed && texts.length) {
+    const vectors = await embed(texts);
+    const sum = new Float32Array(vectors[0].length);
+    for (const v of vectors) for (let d = 0; d < v.length; d++) sum[d] += v[d];
+    return {
+      similarity: (a, b) => denseCosine(vectors[a], vectors[b]),
+      centrality: vectors.map((v) => denseCosine(v, sum) - denseCosine(v, v)),
+    };
+  }
+  const vectors = tfidfVectors(texts);
+  const sum = new Map<string, number>();
+  for (const v of vectors) for (const [w, x] of v) sum.set(w, (sum.get(w) ?? 0) + x);
+  return {
+    similarity: (a, b) => sparseCosine(vectors[a], vectors[b]),
+    centrality: vectors.map((v) => sparseCosine(v, sum) - sparseCosine(v, v)),
+  };
+}
+
+/** Joins summary sentences into one text, ending each that lacks it with the language's full stop. */
+function joinSentences(sentences: string[], language: 'en' | 'zh'): string {
+  const ended = sentences.map((s) => (/[.!?。！？~…]$/u.test(s) ? s : `${s}${language === 'zh' ? '。' : '.'}`));
+  return ended.join(language === 'zh' ? '' : ' ');
+}
