@@ -4,10 +4,17 @@ import { Embedder } from './runtime/embedder.ts';
 import { fetchManifest, type ModelManifest } from './runtime/manifest.ts';
 import { configureTransformers } from './runtime/transformers-env.ts';
 import { CatalogSearch } from './search/catalog-search.ts';
+import { defaultHistoryLimits, HistoryStore, type HistoryLimits } from './recommend/history-store.ts';
+import { Recommender } from './recommend/recommender.ts';
+import { normalizeShopperEvent } from './recommend/shopper-event.ts';
 
 /** Options fixed where the engine is created (the worker file knows where its wasm lies). */
 export interface EngineOptions {
   ortWasmUrl?: string;
+  /** IndexedDB database for history and settings (tests use their own); default Aisle's one database. */
+  databaseName?: string;
+  /** How much shopper history is kept; default 500 entries, 90 days. */
+  historyLimits?: HistoryLimits;
 }
 
 /**
@@ -21,6 +28,16 @@ export function createEngine(options: EngineOptions = {}): Engine {
   let embedder: Embedder | undefined;
   let embedderLoading: Promise<Embedder> | undefined;
   const models: Record<string, ModelState> = {};
+  const historyStore = new HistoryStore(options.databaseName, options.historyLimits ?? defaultHistoryLimits);
+  let recommender: { for: CatalogSearch; withModel: boolean; value: Recommender } | undefined;
+
+  /** The recommender for the current catalog, rebuilt when the catalog changes or embeddings arrive. */
+  const currentRecommender = (): Recommender => {
+    if (recommender?.for !== catalog || recommender.withModel !== catalog.hasModel) {
+      recommender = { for: catalog, withModel: catalog.hasModel, value: new Recommender(catalog.allProducts(), catalog.productVectors()) };
+    }
+    return recommender.value;
+  };
 
   const requireConfig = (): EngineConfig => {
     if (!config) throw new Error('the engine is not configured: call configure() first');
@@ -93,6 +110,28 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
     async status() {
       return status();
+    },
+
+    async record(input) {
+      const event = normalizeShopperEvent(input);
+      if (typeof event === 'string') throw new Error(`aisle.record: ${event}`);
+      if (event.productId && !event.title) event.title = catalog.product(event.productId)?.title;
+      return historyStore.record(event);
+    },
+
+    history: () => historyStore.list(),
+
+    forgetHistory: (id) => historyStore.forget(id),
+
+    async setHistoryEnabled(on) {
+      await historyStore.setEnabled(on);
+      return historyStore.settings();
+    },
+
+    historySettings: () => historyStore.settings(),
+
+    async recommend(request) {
+      return currentRecommender().recommend(request, await historyStore.list());
     },
   };
 }

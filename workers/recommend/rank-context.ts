@@ -1,0 +1,28 @@
+import type { Product } from '../catalog/product.ts';
+import type { CatalogFeatures } from './catalog-features.ts';
+import type { ContentSimilarity } from './content-similarity.ts';
+import type { Scored } from './mmr.ts';
+import type { RecommendationReason } from './recommend-types.ts';
+import type { ShopperProfile } from './shopper-profile.ts';
+
+/** What every ranker reads: the catalog's features, content similarity, and the shopper's profile. */
+export interface RankContext {
+  features: CatalogFeatures;
+  similarity: ContentSimilarity;
+  profile: ShopperProfile;
+}
+
+/** A ranked candidate with the reason it would be shown for. */
+export interface RankedCandidate extends Scored {
+  reason: RecommendationReason;
+}
+
+/** How much a product matches the shopper's recent interests, 0..1 (0 with no history). */
+export function interestAffinity(context: RankContext, candidate: Product): number {
+  const { interests } = context.profile;
+  const total = interests.reduce((s, i) => s + i.weight, 0);
+  if (!total) return 0;
+  let sum = 0;
+  for (const i of interests) sum += i.weight * context.similarity.score(candidate, context.features.byId.get(i.productId)!) ** 2;
+  return sum / total;
+}
