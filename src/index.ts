@@ -1,9 +1,17 @@
 /** The npm package's entry: the element class, its events, and the engine's public types. */
 export { AisleAssistant } from './components/aisle-assistant/aisle-assistant.ts';
+export { AisleHistory } from './components/aisle-history/aisle-history.ts';
+export { AisleRecommendations } from './components/aisle-recommendations/aisle-recommendations.ts';
 export { defineAisle } from './define.ts';
+export { record } from './recommend/record.ts';
+export type { RecommendationSource } from './recommend/recommendation-source.ts';
 export {
-  AisleAddToCartEvent, AisleErrorEvent, AisleModelProgressEvent, AisleProductOpenEvent, AisleReadyEvent,
+  AisleAddToCartEvent, AisleErrorEvent, AisleHistoryChangeEvent, AisleModelProgressEvent, AisleProductOpenEvent, AisleReadyEvent,
 } from './events.ts';
 export type {
   AnswerSource, Engine, EngineConfig, EngineStatus, ModelProgress, ModelState, Product, ProductReview, SearchHit, SearchResponse,
+} from '../workers/engine-api.ts';
+export type {
+  HistoryEntry, HistorySettings, Recommendation, RecommendationKind, RecommendationReason, RecommendRequest, RecommendResponse,
+  ShopperEvent, ShopperEventType, SimilarTrait,
 } from '../workers/engine-api.ts';
