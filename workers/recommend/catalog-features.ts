@@ -1,7 +1,6 @@
 import type { Product } from '../catalog/product.ts';
-import { tokenize } from '../text/tokenize.ts';
 import { productKinds, type ProductKind } from './complementary-categories.ts';
-import { descriptiveAttributes, foldPlural, productTerms } from './product-terms.ts';
+import { descriptiveAttributes, foldPlural, productTerms, words } from './product-terms.ts';
 
 /** A sparse, unit-length TF-IDF vector. */
 export type SparseVector = Map<string, number>;
@@ -47,7 +46,7 @@ export class CatalogFeatures {
     for (const [id, terms] of rawTerms) this.terms.set(id, this.weigh(terms));
     for (const p of products) {
       this.kinds.set(p.id, productKinds(p));
-      this.titleWords.set(p.id, new Set(tokenize(p.title).map(foldPlural)));
+      this.titleWords.set(p.id, new Set(words(p.title).map(foldPlural)));
       if (p.brand) this.brandShare.set(p.brand, (this.brandShare.get(p.brand) ?? 0) + 1 / products.length);
     }
     this.computeTraits();
@@ -62,7 +61,7 @@ export class CatalogFeatures {
   /** TF-IDF vector of free text (a search query), in the catalog's term space. */
   textVector(text: string): SparseVector {
     const counts = new Map<string, number>();
-    for (const term of tokenize(text).map(foldPlural)) if (this.idf.has(term)) counts.set(term, (counts.get(term) ?? 0) + 1);
+    for (const term of words(text).map(foldPlural)) if (this.idf.has(term)) counts.set(term, (counts.get(term) ?? 0) + 1);
     return this.weigh(counts);
   }
 

@@ -1,6 +1,6 @@
 import type { Product } from '../catalog/product.ts';
 import { categoryWords } from '../catalog/product-text.ts';
-import { tokenize } from '../text/tokenize.ts';
+import { words } from './product-terms.ts';
 
 /**
  * General shopping knowledge: kinds of product, the words shops use for them in category names,
@@ -50,10 +50,10 @@ for (const [kind, { words }] of Object.entries(kinds) as [ProductKind, { words: 
 export function productKinds(product: Product): Set<ProductKind> {
   const parts = (product.category ?? '').split('/').reverse();
   for (const part of parts) {
-    const found = kindsOfWords(tokenize(categoryWords(part)));
+    const found = kindsOfWords(words(categoryWords(part)));
     if (found.size) return found;
   }
-  return kindsOfWords(tokenize(product.title));
+  return kindsOfWords(words(product.title));
 }
 
 /** "X accessories" are accessories for X when X has an accessory kind ("mobile accessories"), else X ("sports accessories"). */
@@ -65,6 +65,11 @@ function kindsOfWords(words: string[]): Set<ProductKind> {
   const found = new Set(words.flatMap((w) => kindByWord.get(w) ?? []));
   if (!words.includes('accessories') && !words.includes('accessory')) return found;
   return new Set([...found].map((kind) => accessoryOf[kind] ?? kind));
+}
+
+/** Every kind that goes with one of these kinds. */
+export function complementsOf(of: Set<ProductKind>): Set<ProductKind> {
+  return new Set([...of].flatMap((kind) => kinds[kind].goesWith as ProductKind[]));
 }
 
 /** True when a product of kinds `b` goes with one of kinds `a` (a case for a phone), and neither is the other. */
@@ -82,6 +87,6 @@ const audienceWords: Record<string, string> = {
 
 /** Who a product is for when its category says so ("Men/Tops", "womens-dresses"): men, women or kids. */
 export function productAudience(product: Product): string | undefined {
-  for (const word of tokenize(categoryWords(product.category))) if (audienceWords[word]) return audienceWords[word];
+  for (const word of words(categoryWords(product.category))) if (audienceWords[word]) return audienceWords[word];
   return undefined;
 }

@@ -1,9 +1,21 @@
 import type { Product } from '../catalog/product.ts';
 import { categoryWords } from '../catalog/product-text.ts';
-import { tokenize } from '../text/tokenize.ts';
+import { hasHan, tokenize } from '../text/tokenize.ts';
 
 /** Spec rows that say nothing about what a product is like (stock, ids, shipping, flags). */
 const bookkeeping = /^(sku|id|stock|weight|dimensions|minimumorderquantity|discountpercentage|warrantyinformation|shippinginformation|returnpolicy|availabilitystatus|meta|barcode|qrcode|new|sale|erin_recommends|images?|thumbnail)$/i;
+
+const wordPattern = /[\p{L}\p{M}\p{N}]+(?:['’]\p{L}+)?/gu;
+
+/**
+ * Lower-case words of a text: ICU segmentation (Intl.Segmenter) where there is Chinese, a
+ * Unicode-aware pattern otherwise (the same words for alphabetic text, ~10x faster on long
+ * descriptions, which matters when a 10k-product catalog is featurised).
+ */
+export function words(text: string): string[] {
+  if (hasHan(text)) return tokenize(text);
+  return text.normalize('NFKC').toLowerCase().match(wordPattern) ?? [];
+}
 
 /** Folds English plurals so "perfume" finds "perfumes" and "dress" finds "dresses" (a light stemmer, no dictionary). */
 export function foldPlural(word: string): string {
@@ -32,7 +44,7 @@ export function descriptiveAttributes(product: Product): [string, string][] {
 export function productTerms(product: Product): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (text: string | undefined, weight: number) => {
-    for (const word of tokenize(text ?? '')) {
+    for (const word of words(text ?? '')) {
       if (word.length < 2 || stopwords.has(word) || /^\d+$/.test(word)) continue;
       const term = foldPlural(word);
       counts.set(term, (counts.get(term) ?? 0) + weight);

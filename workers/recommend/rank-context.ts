@@ -1,4 +1,5 @@
 import type { Product } from '../catalog/product.ts';
+import type { CandidateIndex } from './candidate-index.ts';
 import type { CatalogFeatures } from './catalog-features.ts';
 import type { ContentSimilarity } from './content-similarity.ts';
 import type { Scored } from './mmr.ts';
@@ -10,11 +11,18 @@ export interface RankContext {
   features: CatalogFeatures;
   similarity: ContentSimilarity;
   profile: ShopperProfile;
+  candidates: CandidateIndex;
 }
 
 /** A ranked candidate with the reason it would be shown for. */
 export interface RankedCandidate extends Scored {
   reason: RecommendationReason;
+}
+
+/** The products a ranker scores: every product in small catalogs, else the ids the generator gives. */
+export function candidateProducts(context: RankContext, generate: () => Iterable<string>): Product[] {
+  if (context.candidates.exhaustive) return context.features.products;
+  return [...new Set(generate())].map((id) => context.features.byId.get(id)!).filter(Boolean);
 }
 
 /** How much a product matches the shopper's recent interests, 0..1 (0 with no history). */

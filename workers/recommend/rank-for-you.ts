@@ -1,6 +1,6 @@
 import { sparseDot } from './catalog-features.ts';
-import { goesWith } from './complementary-categories.ts';
-import type { RankContext, RankedCandidate } from './rank-context.ts';
+import { complementsOf, goesWith } from './complementary-categories.ts';
+import { candidateProducts, type RankContext, type RankedCandidate } from './rank-context.ts';
 import type { RecommendationReason } from './recommend-types.ts';
 
 /** Below this content likeness a product is not said to be "because you viewed" another. */
@@ -15,7 +15,14 @@ const minimumNamedLikeness = 0.35;
 export function rankForYou(context: RankContext): RankedCandidate[] {
   const { features, similarity, profile } = context;
   const ranked: RankedCandidate[] = [];
-  for (const candidate of features.products) {
+  const { candidates } = context;
+  const generate = () => [
+    ...[...features.popularity].sort((a, b) => b[1] - a[1]).slice(0, 100).map(([id]) => id),
+    ...[...profile.interests].sort((a, b) => b.weight - a.weight).slice(0, 12).flatMap((i) => [...candidates.near(i.productId, 150)]),
+    ...profile.searches.flatMap((s) => [...candidates.matching(s.vector.keys(), 150)]),
+    ...profile.purchases.flatMap((p) => [...complementsOf(features.kinds.get(p.productId)!)].flatMap((k) => candidates.ofKind(k))),
+  ];
+  for (const candidate of candidateProducts(context, generate)) {
     if (profile.seen.has(candidate.id)) continue;
     const popularity = features.popularity.get(candidate.id) ?? 0;
     if (profile.empty) {

@@ -1,7 +1,7 @@
 import type { Product } from '../catalog/product.ts';
-import { goesWith, productAudience, type ProductKind } from './complementary-categories.ts';
+import { complementsOf, goesWith, productAudience, type ProductKind } from './complementary-categories.ts';
 import { categorySimilarity } from './content-similarity.ts';
-import type { RankContext, RankedCandidate } from './rank-context.ts';
+import { candidateProducts, type RankContext, type RankedCandidate } from './rank-context.ts';
 
 /** How often the shopper's own baskets held both products, and both kinds of product. */
 function basketCounts(context: RankContext, anchor: Product) {
@@ -35,7 +35,11 @@ export function rankGoesWith(context: RankContext, anchor: Product): RankedCandi
   const { together, kindsTogether } = basketCounts(context, anchor);
   const audience = productAudience(anchor);
   const ranked: RankedCandidate[] = [];
-  for (const candidate of features.products) {
+  const generate = () => [
+    ...together.keys(),
+    ...[...complementsOf(anchorKinds), ...kindsTogether.keys()].flatMap((kind) => context.candidates.ofKind(kind)),
+  ];
+  for (const candidate of candidateProducts(context, generate)) {
     if (candidate.id === anchor.id || bought.has(candidate.id)) continue;
     const candidateAudience = productAudience(candidate);
     if (audience && candidateAudience && candidateAudience !== audience && !together.has(candidate.id)) continue;

@@ -1,4 +1,5 @@
 import type { Product } from '../catalog/product.ts';
+import { CandidateIndex } from './candidate-index.ts';
 import { CatalogFeatures } from './catalog-features.ts';
 import { ContentSimilarity } from './content-similarity.ts';
 import { maximalMarginalRelevance } from './mmr.ts';
@@ -31,11 +32,13 @@ export interface RecommenderOptions {
 export class Recommender {
   readonly features: CatalogFeatures;
   private readonly similarity: ContentSimilarity;
+  private readonly candidates: CandidateIndex;
   private readonly pairCache = new Map<string, number>();
 
   constructor(products: Product[], vectors?: Map<string, Float32Array>, private readonly options: RecommenderOptions = {}) {
     this.features = new CatalogFeatures(products, vectors);
     this.similarity = new ContentSimilarity(this.features);
+    this.candidates = new CandidateIndex(this.features);
   }
 
   /** Which path answers: `model` when product embeddings take part. */
@@ -47,7 +50,7 @@ export class Recommender {
   recommend(request: RecommendRequest, history: HistoryEntry[], now = Date.now()): RecommendResponse {
     const limit = Math.max(1, Math.min(50, Math.floor(request.limit ?? 8)));
     const profile = buildShopperProfile(history, this.features, now);
-    const context: RankContext = { features: this.features, similarity: this.similarity, profile };
+    const context: RankContext = { features: this.features, similarity: this.similarity, profile, candidates: this.candidates };
     const base = { kind: request.kind, productId: request.productId, source: this.source, personalized: !profile.empty };
     let ranked: RankedCandidate[];
     if (request.kind === 'for-you') ranked = rankForYou(context);

@@ -191,3 +191,21 @@ describe('model path', () => {
     expect(r.items).toHaveLength(5);
   });
 });
+
+describe('large catalogs (candidate generation instead of scoring every product)', () => {
+  const copies = 12;
+  const large = Array.from({ length: copies }, (_, c) => products.map((p) => ({ ...p, id: `${p.id}~${c}`, title: `${p.title} v${c}` }))).flat();
+  const big = new Recommender(large);
+
+  it('still finds phones like a phone, accessories for it, and follows history', () => {
+    expect(large.length).toBeGreaterThan(2000);
+    const phone = large.find((p) => p.title === 'iPhone X v3')!;
+    const similar = big.recommend({ kind: 'similar', productId: phone.id, limit: 6 }, [], now);
+    expect(similar.items.slice(0, 4).every((i) => i.product.category === 'smartphones')).toBe(true);
+    const goes = big.recommend({ kind: 'goes-with', productId: phone.id, limit: 6 }, [], now);
+    expect(goes.items.filter((i) => i.product.category === 'mobile-accessories').length).toBeGreaterThanOrEqual(3);
+    const shoes = large.filter((p) => p.category === 'mens-shoes').slice(0, 2);
+    const mine = big.recommend({ kind: 'for-you', limit: 5 }, history(['view', shoes[0]], ['view', shoes[1]]), now);
+    expect(mine.items[0].product.category).toBe('mens-shoes');
+  });
+});
