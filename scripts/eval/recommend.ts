@@ -1,6 +1,6 @@
 /**
  * `npm run eval -- recommend [--catalog demo/catalog/dummyjson_products.jsonl] [--path light|model]
- *   [--sessions 400] [--seed 7] [--lambda 0.7] [--out pred.jsonl]`
+ *   [--sessions 400] [--seed 7] [--lambda 0.7] [--max-copies 2] [--out pred.jsonl]`
  *
  * Leave-one-out over simulated sessions (see recommend-sessions.ts): the session's views but the
  * last are the history, the last is hidden; HitRate@10 and nDCG@10 of "for you" and of "similar
@@ -80,7 +80,8 @@ export async function run(options: EvalOptions): Promise<Record<string, unknown>
   const vectors = options.path === 'model' ? await embedCatalog(products, options.extra['model-host'] ?? `${root}models/test/`) : undefined;
   const embedMs = performance.now() - started;
   const lambda = options.extra.lambda === undefined ? undefined : Number(options.extra.lambda);
-  const recommender = new Recommender(products, vectors, { lambda });
+  const maxCopies = options.extra['max-copies'] === undefined ? undefined : Number(options.extra['max-copies']);
+  const recommender = new Recommender(products, vectors, { ...(lambda === undefined ? {} : { lambda }), ...(maxCopies === undefined ? {} : { maxCopies }) });
   const now = Date.UTC(2026, 0, 1);
   const random = seededRandom(seed + 1);
   const forYou = accumulate();
@@ -116,6 +117,7 @@ export async function run(options: EvalOptions): Promise<Record<string, unknown>
     sessions: sessions.length,
     seed,
     lambda: lambda ?? 'default',
+    maxCopies: maxCopies ?? 'default',
     forYou: forYou.result(),
     similarToLastView: similar.result(),
     popularityBaseline: popular.result(),

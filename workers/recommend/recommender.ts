@@ -2,7 +2,7 @@ import type { Product } from '../catalog/product.ts';
 import { CandidateIndex } from './candidate-index.ts';
 import { CatalogFeatures } from './catalog-features.ts';
 import { ContentSimilarity } from './content-similarity.ts';
-import { maximalMarginalRelevance } from './mmr.ts';
+import { maximalMarginalRelevance, type DiversityOptions } from './mmr.ts';
 import type { RankContext, RankedCandidate } from './rank-context.ts';
 import { rankForYou } from './rank-for-you.ts';
 import { rankGoesWith } from './rank-goes-with.ts';
@@ -12,17 +12,11 @@ import type { RecommendRequest, RecommendResponse } from './recommend-types.ts';
 import type { HistoryEntry } from './shopper-event.ts';
 import { buildShopperProfile } from './shopper-profile.ts';
 
-/** MMR's default trade-off, chosen with `npm run eval -- recommend --lambda ...` (docs/recommendations.md). */
-export const defaultLambda = 0.6;
-
 /** How many of the best candidates MMR chooses from. */
 const poolSize = 60;
 
-/** Tuning of the recommender; the defaults are the ones measured in docs/recommendations.md. */
-export interface RecommenderOptions {
-  /** MMR trade-off: 1 = relevance only, lower = more varied. */
-  lambda?: number;
-}
+/** Tuning of the recommender (MMR diversity); the defaults are the ones measured in docs/recommendations.md. */
+export type RecommenderOptions = Partial<DiversityOptions>;
 
 /**
  * Recommendations over one catalog: similar items, goes-well-with, and for-you, each made
@@ -60,7 +54,7 @@ export class Recommender {
       ranked = request.kind === 'similar' ? rankSimilar(context, anchor) : rankGoesWith(context, anchor);
     }
     const pool = ranked.sort((a, b) => b.relevance - a.relevance).slice(0, poolSize);
-    const chosen = maximalMarginalRelevance(pool, (a, b) => this.pairSimilarity(a, b), limit, this.options.lambda ?? defaultLambda);
+    const chosen = maximalMarginalRelevance(pool, (a, b) => this.pairSimilarity(a, b), limit, this.options);
     return {
       ...base,
       items: chosen.map((c) => ({ product: this.features.byId.get(c.id)!, score: c.relevance, reason: c.reason, why: reasonText(c.reason) })),
