@@ -143,7 +143,8 @@ describe('on a product page with <aisle-assistant> (engine in its worker)', () =
     assistant.setAttribute('models', 'off');
     assistant.setAttribute('catalog', feed);
     document.body.append(assistant);
-    const el = strip({ kind: 'similar', 'product-id': viewed.id, limit: '4' });
+    // No product-id: the strip takes the page's one Product from its JSON-LD.
+    const el = strip({ kind: 'similar', limit: '4' });
     const panel = document.createElement('aisle-history') as AisleHistory;
     document.body.append(panel);
 

@@ -2,12 +2,19 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Recommendation, RecommendationKind, RecommendResponse } from '../../../workers/engine-api.ts';
+import { readPageCatalog } from '../../catalog/read-page-catalog.ts';
 import { AisleAddToCartEvent, AisleProductOpenEvent } from '../../events.ts';
 import { formatPrice } from '../../format.ts';
 import { findRecommendationSource, type RecommendationSource } from '../../recommend/recommendation-source.ts';
 import { elementLanguage, recommendationStringsFor, type RecommendationStrings } from '../../recommend/recommendation-strings.ts';
 import { safeUrl } from '../../safe-url.ts';
 import { styles } from './aisle-recommendations.styles.ts';
+
+/** The product of a product page: the one schema.org Product in its JSON-LD, if there is exactly one. */
+function pageProductId(doc: Document): string | undefined {
+  const { products } = readPageCatalog(doc);
+  return products.length === 1 ? products[0].id : undefined;
+}
 
 /**
  * A "you may also like" strip: similar items, goes-well-with, or picked-for-you, each card with
@@ -37,7 +44,7 @@ export class AisleRecommendations extends LitElement {
 
   /** Which list: `similar` (default), `goes-with`, or `for-you`. */
   @property({ reflect: true }) kind: RecommendationKind = 'similar';
-  /** The product the list is about (similar, goes-with). */
+  /** The product the list is about (similar, goes-with); default the page's product when its JSON-LD holds exactly one. */
   @property({ attribute: 'product-id' }) productId?: string;
   /** How many cards at most. */
   @property({ type: Number }) limit = 6;
@@ -80,14 +87,15 @@ export class AisleRecommendations extends LitElement {
   /** Asks for the list again (after the shopper's history changed, say); resolves with the new list. */
   async refresh(): Promise<RecommendResponse | undefined> {
     const seq = ++this.seq;
-    if (this.kind !== 'for-you' && !this.productId) {
+    const productId = this.kind === 'for-you' ? undefined : this.productId ?? pageProductId(this.ownerDocument);
+    if (this.kind !== 'for-you' && !productId) {
       this.response = undefined;
       return undefined;
     }
     const source = this.source ?? (await findRecommendationSource(this));
     if (!source) return undefined;
     try {
-      const response = await source.recommend({ kind: this.kind, productId: this.productId, limit: this.limit });
+      const response = await source.recommend({ kind: this.kind, productId, limit: this.limit });
       if (seq === this.seq) this.response = response;
       return response;
     } catch (error) {
