@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { HistoryStore } from '../../../workers/recommend/history-store.ts';
 import { normalizeShopperEvent } from '../../../workers/recommend/shopper-event.ts';
 import { openAisleDB } from '../../../workers/storage/aisle-db.ts';
@@ -78,6 +78,19 @@ describe('HistoryStore (IndexedDB history and settings stores)', () => {
     await store.forget();
     expect(await store.list()).toEqual([]);
     expect(await (await openAisleDB(name)).count('history')).toBe(0);
+  });
+
+  it('a full quota trims the history to half and keeps the new entry, without an error for the shopper', async () => {
+    const store = new HistoryStore(freshName(), { maxEntries: 10, maxAgeDays: 90 });
+    const now = Date.now();
+    for (let i = 0; i < 10; i++) await store.record({ type: 'cart', productId: `p${i}`, at: now - (10 - i) * minute });
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementationOnce(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const kept = await store.record({ type: 'cart', productId: 'new', at: now });
+    put.mockRestore();
+    expect(kept?.productId).toBe('new');
+    expect((await store.list()).map((e) => e.productId)).toEqual(['new', 'p9', 'p8', 'p7', 'p6', 'p5']);
   });
 
   it('keeps nothing and says so where there is no IndexedDB', async () => {
