@@ -1,3 +1,4 @@
+import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import catalogText from '../../demo/catalog/dummyjson_products.jsonl?raw';
 import type { AisleHistory } from '../../src/components/aisle-history/aisle-history.ts';
@@ -107,6 +108,20 @@ describe('<aisle-history> in Chromium', () => {
     const panel = await mountPanel(engine);
     expect(entries(panel).map((e) => e.querySelector('.what')!.textContent)).toEqual(products.slice(4, 9).map((p) => p.title).reverse());
     db.close();
+  });
+
+  it('has no axe-detectable accessibility violations (panel and a recommendation strip)', async () => {
+    const { engine } = await engineOnDb();
+    await engine.record({ type: 'view', productId: products[0].id });
+    await engine.record({ type: 'search', query: 'lipstick' });
+    await mountPanel(engine);
+    const strip = document.createElement('aisle-recommendations');
+    strip.setAttribute('kind', 'for-you');
+    strip.source = engine;
+    document.body.append(strip);
+    await until(() => strip.shadowRoot!.querySelectorAll('[part="card"]').length > 0);
+    const result = await axe.run(document.body, { resultTypes: ['violations'] });
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
   it('speaks Chinese on a zh page', async () => {
