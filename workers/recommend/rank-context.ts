@@ -25,9 +25,12 @@ export function candidateProducts(context: RankContext, generate: () => Iterable
   return [...new Set(generate())].map((id) => context.features.byId.get(id)!).filter(Boolean);
 }
 
+/** How many of the heaviest interests affinity looks at (older ones weigh little after decay). */
+const affinityInterests = 10;
+
 /** How much a product matches the shopper's recent interests, 0..1 (0 with no history). */
 export function interestAffinity(context: RankContext, candidate: Product): number {
-  const { interests } = context.profile;
+  const interests = context.profile.interests.slice(0, affinityInterests);
   const total = interests.reduce((s, i) => s + i.weight, 0);
   if (!total) return 0;
   let sum = 0;

@@ -12,7 +12,7 @@ export interface ProfileProduct {
 
 /** What recent history says about the shopper, with older events counting less. */
 export interface ShopperProfile {
-  /** Viewed and carted products (purchases are separate: not pushed again, their accessories are). */
+  /** Viewed and carted products, heaviest first (purchases are separate: not pushed again, their accessories are). */
   interests: ProfileProduct[];
   purchases: ProfileProduct[];
   searches: { query: string; vector: SparseVector; weight: number }[];
@@ -55,7 +55,7 @@ export function buildShopperProfile(history: HistoryEntry[], features: CatalogFe
       if (strength[entry.type] > strength[known.type]) known.type = entry.type;
     }
   });
-  const all = [...products.values()];
+  const all = [...products.values()].sort((a, b) => b.weight - a.weight);
   return {
     interests: all.filter((p) => p.type !== 'purchase'),
     purchases: all.filter((p) => p.type === 'purchase'),
