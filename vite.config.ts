@@ -5,7 +5,19 @@ import { chromiumExecutable, chromiumArgs } from './scripts/chromium.ts';
 import { browserCommands } from './test/browser/commands.ts';
 
 /** Dependencies the worker and element pull in; listed so Vite never re-optimises mid-test. */
-const prebundled = ['@huggingface/transformers', 'comlink', 'idb', 'lit', 'lit/decorators.js', 'minisearch', 'dompurify', 'vader-sentiment', 'compromise/two'];
+const prebundled = [
+  '@huggingface/transformers',
+  'comlink',
+  'idb',
+  'lit',
+  'lit/decorators.js',
+  'lit/directives/repeat.js',
+  'minisearch',
+  'dompurify',
+  'vader-sentiment',
+  'compromise/two',
+  'axe-core',
+];
 
 export default defineConfig({
   // Relative asset URLs (resolved against import.meta.url) let aisle.js run from any origin or path.

@@ -1,12 +1,23 @@
 import { AisleAnswer } from './components/aisle-answer/aisle-answer.ts';
 import { AisleAssistant } from './components/aisle-assistant/aisle-assistant.ts';
+import { AisleHistory } from './components/aisle-history/aisle-history.ts';
+import { AisleRecommendations } from './components/aisle-recommendations/aisle-recommendations.ts';
 import { AisleReviewSummary } from './components/aisle-review-summary/aisle-review-summary.ts';
 import { setWidgetBase } from './widget-base.ts';
 
-/** Registers <aisle-assistant> and <aisle-review-summary> unless a tag of that name already exists; `base` is where aisle.js lives. */
+/** Every element Aisle defines, by tag. */
+const elements: Record<string, CustomElementConstructor> = {
+  'aisle-assistant': AisleAssistant,
+  'aisle-answer': AisleAnswer,
+  'aisle-review-summary': AisleReviewSummary,
+  'aisle-recommendations': AisleRecommendations,
+  'aisle-history': AisleHistory,
+};
+
+/** Registers Aisle's elements (each unless a tag of that name already exists); `base` is where aisle.js lives. */
 export function defineAisle(base?: string | URL): void {
   if (base) setWidgetBase(base);
-  if (!customElements.get('aisle-assistant')) customElements.define('aisle-assistant', AisleAssistant);
-  if (!customElements.get('aisle-answer')) customElements.define('aisle-answer', AisleAnswer);
-  if (!customElements.get('aisle-review-summary')) customElements.define('aisle-review-summary', AisleReviewSummary);
+  for (const [tag, element] of Object.entries(elements)) {
+    if (!customElements.get(tag)) customElements.define(tag, element);
+  }
 }

@@ -1,5 +1,8 @@
 import { proxy, releaseProxy, wrap, type Remote } from 'comlink';
-import type { Engine, EngineConfig, EngineStatus, ModelProgress, Product, ProductAnswer, ReviewSummary, SearchResponse } from '../workers/engine-api.ts';
+import type {
+  Engine, EngineConfig, EngineStatus, HistoryEntry, HistorySettings, ModelProgress, Product, ProductAnswer, RecommendRequest,
+  RecommendResponse, ReviewSummary, SearchResponse, ShopperEvent,
+} from '../workers/engine-api.ts';
 import workerUrl from '../workers/engine.worker.ts?worker&url';
 
 /**
@@ -79,6 +82,31 @@ export class EngineClient {
   /** "Customers say" for one product, for <aisle-review-summary>. */
   summarizeReviews(productId: string): Promise<ReviewSummary> {
     return this.call((e) => e.summarizeReviews(productId));
+  }
+
+  /** Records what the shopper did (kept on this device only); undefined when recording is off. */
+  record(event: ShopperEvent): Promise<HistoryEntry | undefined> {
+    return this.call((e) => e.record(event));
+  }
+
+  history(): Promise<HistoryEntry[]> {
+    return this.call((e) => e.history());
+  }
+
+  forgetHistory(id?: number): Promise<void> {
+    return this.call((e) => e.forgetHistory(id));
+  }
+
+  setHistoryEnabled(on: boolean): Promise<HistorySettings> {
+    return this.call((e) => e.setHistoryEnabled(on));
+  }
+
+  historySettings(): Promise<HistorySettings> {
+    return this.call((e) => e.historySettings());
+  }
+
+  recommend(request: RecommendRequest): Promise<RecommendResponse> {
+    return this.call((e) => e.recommend(request));
   }
 
   /** Loads models, reporting progress through one proxied callback. */

@@ -43,12 +43,21 @@ export class AisleErrorEvent extends Event {
   }
 }
 
+/** Raised by <aisle-history> after the shopper removed entries, cleared history, or switched it on or off. Type `aisle-history-change`. */
+export class AisleHistoryChangeEvent extends Event {
+  static readonly type = 'aisle-history-change';
+  constructor() {
+    super(AisleHistoryChangeEvent.type, init);
+  }
+}
+
 interface AisleEventMap {
   'aisle-add-to-cart': AisleAddToCartEvent;
   'aisle-product-open': AisleProductOpenEvent;
   'aisle-ready': AisleReadyEvent;
   'aisle-model-progress': AisleModelProgressEvent;
   'aisle-error': AisleErrorEvent;
+  'aisle-history-change': AisleHistoryChangeEvent;
 }
 
 declare global {

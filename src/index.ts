@@ -2,11 +2,19 @@
 export { AisleAssistant } from './components/aisle-assistant/aisle-assistant.ts';
 export { AisleAnswer } from './components/aisle-answer/aisle-answer.ts';
 export { AisleQuestionEvent } from './components/aisle-answer/aisle-question-event.ts';
+export { AisleHistory } from './components/aisle-history/aisle-history.ts';
+export { AisleRecommendations } from './components/aisle-recommendations/aisle-recommendations.ts';
 export { defineAisle } from './define.ts';
+export { record } from './recommend/record.ts';
+export type { RecommendationSource } from './recommend/recommendation-source.ts';
 export {
-  AisleAddToCartEvent, AisleErrorEvent, AisleModelProgressEvent, AisleProductOpenEvent, AisleReadyEvent,
+  AisleAddToCartEvent, AisleErrorEvent, AisleHistoryChangeEvent, AisleModelProgressEvent, AisleProductOpenEvent, AisleReadyEvent,
 } from './events.ts';
 export type {
   AnswerSource, Engine, EngineConfig, EngineStatus, ModelProgress, ModelState, Product, ProductReview, SearchHit, SearchResponse,
 } from '../workers/engine-api.ts';
 export type { CitedEvidence, EvidenceKind, ProductAnswer, AnswerVerdict, OpinionCount, ProductQuestion } from '../workers/engine-api.ts';
+export type {
+  HistoryEntry, HistorySettings, Recommendation, RecommendationKind, RecommendationReason, RecommendRequest, RecommendResponse,
+  ShopperEvent, ShopperEventType, SimilarTrait,
+} from '../workers/engine-api.ts';

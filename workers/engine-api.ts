@@ -6,12 +6,18 @@ import type { Product } from './catalog/product.ts';
 import type { ModelManifest } from './runtime/manifest.ts';
 import type { ProductAnswer } from './qa/product-answer.ts';
 import type { ReviewSummary, SentimentResult } from './reviews/review-types.ts';
+import type { RecommendRequest, RecommendResponse } from './recommend/recommend-types.ts';
+import type { HistoryEntry, HistorySettings, ShopperEvent } from './recommend/shopper-event.ts';
 
 export type { Product, ProductReview, ProductQuestion } from './catalog/product.ts';
 export type { ModelManifest, ManifestModel, ManifestFile } from './runtime/manifest.ts';
 export type { ProductAnswer, AnswerVerdict, OpinionCount } from './qa/product-answer.ts';
 export type { CitedEvidence, Evidence, EvidenceKind } from './qa/evidence.ts';
 export type { AspectChip, Polarity, RatingDistribution, ReviewQuote, ReviewSummary, SentimentResult } from './reviews/review-types.ts';
+export type { HistoryEntry, HistorySettings, ShopperEvent, ShopperEventType } from './recommend/shopper-event.ts';
+export type {
+  Recommendation, RecommendationKind, RecommendationReason, RecommendRequest, RecommendResponse, SimilarTrait,
+} from './recommend/recommend-types.ts';
 
 /** Which method produced an answer: a light one that needs no model, or a transformer model. */
 export type AnswerSource = 'lexical' | 'model';
@@ -91,4 +97,16 @@ export interface Engine {
   summarizeReviews(productId: string): Promise<ReviewSummary>;
   /** Sentiment of each text (English or Chinese): the classifier once ready, the lexicons before. */
   sentiment(texts: string[]): Promise<SentimentResult[]>;
+  /** Records what the shopper did, on this device only; resolves undefined when recording is off. Throws on a malformed event. */
+  record(event: ShopperEvent): Promise<HistoryEntry | undefined>;
+  /** The shopper's kept history, newest first. */
+  history(): Promise<HistoryEntry[]>;
+  /** Deletes one history entry, or all of them when no id is given. */
+  forgetHistory(id?: number): Promise<void>;
+  /** Switches recording on or off (persisted); resolves with the new settings. */
+  setHistoryEnabled(on: boolean): Promise<HistorySettings>;
+  /** Whether recording is on, and how much history is kept for how long. */
+  historySettings(): Promise<HistorySettings>;
+  /** Similar items, goes-well-with, or for-you, diverse, each with a reason. */
+  recommend(request: RecommendRequest): Promise<RecommendResponse>;
 }

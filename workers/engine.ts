@@ -10,12 +10,19 @@ import type { AnswerPhraser } from './qa/answer-phraser.ts';
 import { suggestQuestions } from './qa/suggest-questions.ts';
 import type { ReviewIntelligence } from './reviews/review-intelligence.ts';
 import { SentimentClassifier } from './reviews/sentiment-classifier.ts';
+import { defaultHistoryLimits, HistoryStore, type HistoryLimits } from './recommend/history-store.ts';
+import { Recommender } from './recommend/recommender.ts';
+import { normalizeShopperEvent } from './recommend/shopper-event.ts';
 
 /** Options fixed where the engine is created (the worker file knows where its wasm lies). */
 export interface EngineOptions {
   ortWasmUrl?: string;
   /** Words product answers; the template phraser when absent (a generative one comes from workers/generate/). */
   answerPhraser?: AnswerPhraser;
+  /** IndexedDB database for history and settings (tests use their own); default Aisle's one database. */
+  databaseName?: string;
+  /** How much shopper history is kept; default 500 entries, 90 days. */
+  historyLimits?: HistoryLimits;
 }
 
 /**
@@ -44,6 +51,16 @@ export function createEngine(options: EngineOptions = {}): Engine {
       if (embedder) room.attachEmbedder(embedder);
       return room;
     }));
+  const historyStore = new HistoryStore(options.databaseName, options.historyLimits ?? defaultHistoryLimits);
+  let recommender: { for: CatalogSearch; withModel: boolean; value: Recommender } | undefined;
+
+  /** The recommender for the current catalog, rebuilt when the catalog changes or embeddings arrive. */
+  const currentRecommender = (): Recommender => {
+    if (recommender?.for !== catalog || recommender.withModel !== catalog.hasModel) {
+      recommender = { for: catalog, withModel: catalog.hasModel, value: new Recommender(catalog.allProducts(), catalog.productVectors()) };
+    }
+    return recommender.value;
+  };
 
   const requireConfig = (): EngineConfig => {
     if (!config) throw new Error('the engine is not configured: call configure() first');
@@ -179,6 +196,28 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
     async sentiment(texts) {
       return (await reviews()).sentiment(texts);
+    },
+
+    async record(input) {
+      const event = normalizeShopperEvent(input);
+      if (typeof event === 'string') throw new Error(`aisle.record: ${event}`);
+      if (event.productId && !event.title) event.title = catalog.product(event.productId)?.title;
+      return historyStore.record(event);
+    },
+
+    history: () => historyStore.list(),
+
+    forgetHistory: (id) => historyStore.forget(id),
+
+    async setHistoryEnabled(on) {
+      await historyStore.setEnabled(on);
+      return historyStore.settings();
+    },
+
+    historySettings: () => historyStore.settings(),
+
+    async recommend(request) {
+      return currentRecommender().recommend(request, await historyStore.list());
     },
   };
 }

@@ -43,6 +43,21 @@ export class CatalogSearch {
     return this.vectors !== undefined;
   }
 
+  /** Every product, in catalog order. */
+  allProducts(): Product[] {
+    return [...this.products.values()];
+  }
+
+  /** One product by id. */
+  product(id: string): Product | undefined {
+    return this.products.get(id);
+  }
+
+  /** Product embeddings by id once a model is attached (recommendations reuse them). */
+  productVectors(): Map<string, Float32Array> | undefined {
+    return this.vectors?.vectors();
+  }
+
   /** Embeds every product with the model; from then on searches are hybrid. */
   async attachModel(embedder: Embedder): Promise<void> {
     const products = [...this.products.values()];

@@ -32,4 +32,9 @@ export class VectorIndex {
       .slice(0, limit)
       .map((row) => ({ id: this.ids[row], score: scores[row] }));
   }
+
+  /** Every stored vector by id (views into the matrix, not copies). */
+  vectors(): Map<string, Float32Array> {
+    return new Map(this.ids.map((id, row) => [id, this.matrix.subarray(row * this.dims, (row + 1) * this.dims)]));
+  }
 }

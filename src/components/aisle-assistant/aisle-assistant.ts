@@ -1,6 +1,8 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { EngineStatus, ModelProgress, SearchHit, SearchResponse } from '../../../workers/engine-api.ts';
+import type {
+  EngineStatus, HistoryEntry, HistorySettings, ModelProgress, RecommendRequest, RecommendResponse, SearchHit, SearchResponse, ShopperEvent,
+} from '../../../workers/engine-api.ts';
 import type { Product } from '../../../workers/catalog/product.ts';
 import { readPageCatalog } from '../../catalog/read-page-catalog.ts';
 import { EngineClient } from '../../engine-client.ts';
@@ -60,6 +62,8 @@ export class AisleAssistant extends LitElement {
   private searchSeq = 0;
   private debounce?: ReturnType<typeof setTimeout>;
   private modelsStarted = false;
+  /** Settles once the page's catalog is loaded, so recommendations never run on an empty one. */
+  private catalogLoaded?: Promise<void>;
 
   private get t(): UiStrings {
     return stringsFor(this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
@@ -97,13 +101,57 @@ export class AisleAssistant extends LitElement {
     return this.runSearch(text);
   }
 
+  /**
+   * Records what the shopper did, kept on this device only (the shop's own add-to-cart buttons,
+   * its order-confirmation page). Never throws: a malformed event is a console warning.
+   */
+  async record(event: ShopperEvent): Promise<HistoryEntry | undefined> {
+    try {
+      return await this.ensureClient().record(event);
+    } catch (error) {
+      console.warn(`aisle: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    }
+  }
+
+  /** Similar items, goes-well-with or for-you, from the shopper's own history (see <aisle-recommendations>). */
+  async recommend(request: RecommendRequest): Promise<RecommendResponse> {
+    await this.catalogLoaded;
+    return this.ensureClient().recommend(request);
+  }
+
+  /** The shopper's kept history, newest first. */
+  history(): Promise<HistoryEntry[]> {
+    return this.ensureClient().history();
+  }
+
+  /** Deletes one history entry, or all of them. */
+  forgetHistory(id?: number): Promise<void> {
+    return this.ensureClient().forgetHistory(id);
+  }
+
+  /** Switches history recording on or off; the choice persists. */
+  setHistoryEnabled(on: boolean): Promise<HistorySettings> {
+    return this.ensureClient().setHistoryEnabled(on);
+  }
+
+  /** Whether history recording is on, and its limits. */
+  historySettings(): Promise<HistorySettings> {
+    return this.ensureClient().historySettings();
+  }
+
   private ensureClient(): EngineClient {
     const modelHost = new URL(this.modelHost ?? 'models/', widgetBase()).href;
     this.client ??= new EngineClient({ modelHost, models: this.models !== 'off' });
     return this.client;
   }
 
-  private async start(): Promise<void> {
+  private start(): Promise<void> {
+    this.catalogLoaded = this.loadCatalog();
+    return this.catalogLoaded;
+  }
+
+  private async loadCatalog(): Promise<void> {
     const client = this.ensureClient();
     const { products, warnings } = readPageCatalog(this.ownerDocument);
     warnings.forEach((w) => console.warn(`aisle: ${w}`));
@@ -113,6 +161,8 @@ export class AisleAssistant extends LitElement {
       skipped.forEach((s) => console.warn(`aisle: catalog feed ${s}`));
       this.productCount = count;
       this.dispatchEvent(new AisleReadyEvent(count));
+      // A product page (exactly one Product in its JSON-LD) is a product view for the shopper's history.
+      if (products.length === 1) void this.record({ type: 'view', productId: products[0].id, title: products[0].title });
     } catch (error) {
       this.fail(error);
     }
@@ -142,6 +192,7 @@ export class AisleAssistant extends LitElement {
     event.preventDefault();
     clearTimeout(this.debounce);
     void this.runSearch(this.queryText);
+    if (this.queryText.trim()) void this.record({ type: 'search', query: this.queryText });
   }
 
   private async runSearch(text: string): Promise<SearchResponse | undefined> {
@@ -169,10 +220,11 @@ export class AisleAssistant extends LitElement {
   }
 
   private addToCart(product: Product): void {
-    this.dispatchEvent(new AisleAddToCartEvent(product));
+    if (this.dispatchEvent(new AisleAddToCartEvent(product))) void this.record({ type: 'cart', productId: product.id });
   }
 
   private openProduct(event: MouseEvent, product: Product): void {
+    void this.record({ type: 'view', productId: product.id });
     if (!this.dispatchEvent(new AisleProductOpenEvent(product))) event.preventDefault();
   }
 

@@ -1,0 +1,26 @@
+import type { Product } from '../catalog/product.ts';
+import { candidateProducts, interestAffinity, type RankContext, type RankedCandidate } from './rank-context.ts';
+
+/** How many of the most similar products the shopper's interests may reorder. */
+const affinityPool = 200;
+
+/**
+ * "Similar items": content likeness to the anchor (words or embeddings, category, brand, price
+ * band), nudged by rating and, when there is history, by what the shopper has been looking at.
+ * Products the shopper bought are left out.
+ */
+export function rankSimilar(context: RankContext, anchor: Product): RankedCandidate[] {
+  const { features, similarity, profile } = context;
+  const bought = new Set(profile.purchases.map((p) => p.productId));
+  const ranked: (RankedCandidate & { product: Product })[] = [];
+  for (const candidate of candidateProducts(context, () => context.candidates.near(anchor.id))) {
+    if (candidate.id === anchor.id || bought.has(candidate.id)) continue;
+    const parts = similarity.parts(anchor, candidate);
+    const relevance = parts.score + 0.05 * (features.popularity.get(candidate.id) ?? 0);
+    ranked.push({ id: candidate.id, product: candidate, relevance, reason: { kind: 'similar', traits: similarity.traits(anchor, candidate, parts) } });
+  }
+  // The shopper's interests reorder the best few hundred (cheaper than scoring every product against them).
+  const best = ranked.sort((a, b) => b.relevance - a.relevance).slice(0, affinityPool);
+  for (const c of best) c.relevance += 0.15 * interestAffinity(context, c.product);
+  return best;
+}

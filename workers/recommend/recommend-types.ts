@@ -1,0 +1,54 @@
+import type { Product } from '../catalog/product.ts';
+
+/** Which list: items like one product, items that go with it, or items for this shopper. */
+export type RecommendationKind = 'similar' | 'goes-with' | 'for-you';
+
+/** A request for one recommendation list. `productId` anchors `similar` and `goes-with`. */
+export interface RecommendRequest {
+  kind: RecommendationKind;
+  productId?: string;
+  limit?: number;
+}
+
+/** A trait two products share, used in "similar" reasons. */
+export type SimilarTrait =
+  | { trait: 'same-brand'; brand: string }
+  | { trait: 'similar-price' }
+  | { trait: 'cheaper'; percent: number }
+  | { trait: 'same-category' }
+  | { trait: 'same-attribute'; name: string; value: string }
+  | { trait: 'similar-style' };
+
+/**
+ * Why an item is in a list, as data the UI words in the shopper's language (`reasonText` gives
+ * the English sentence). `title` is always the title of the product the reason points to.
+ */
+export type RecommendationReason =
+  | { kind: 'viewed'; title: string }
+  | { kind: 'carted'; title: string }
+  | { kind: 'searched'; query: string }
+  | { kind: 'accessory-for'; title: string }
+  | { kind: 'bought-together'; title: string }
+  | { kind: 'goes-with'; title: string }
+  | { kind: 'similar'; traits: SimilarTrait[] }
+  | { kind: 'popular'; rating?: number; reviews?: number };
+
+/** One recommended product, its score, and the reason shown beside it. */
+export interface Recommendation {
+  product: Product;
+  score: number;
+  reason: RecommendationReason;
+  /** The reason as a short English sentence ("because you viewed Trail Runner 2"). */
+  why: string;
+}
+
+/** A recommendation list and which path made it. */
+export interface RecommendResponse {
+  kind: RecommendationKind;
+  productId?: string;
+  items: Recommendation[];
+  /** `model` when product embeddings took part, `lexical` on the light path. */
+  source: 'lexical' | 'model';
+  /** True when the shopper's own history shaped the list; false for a cold start. */
+  personalized: boolean;
+}
