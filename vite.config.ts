@@ -5,7 +5,7 @@ import { chromiumExecutable, chromiumArgs } from './scripts/chromium.ts';
 import { browserCommands } from './test/browser/commands.ts';
 
 /** Dependencies the worker and element pull in; listed so Vite never re-optimises mid-test. */
-const prebundled = ['@huggingface/transformers', 'comlink', 'idb', 'lit', 'lit/decorators.js', 'minisearch', 'dompurify'];
+const prebundled = ['@huggingface/transformers', 'comlink', 'idb', 'lit', 'lit/decorators.js', 'minisearch', 'dompurify', 'axe-core'];
 
 export default defineConfig({
   // Relative asset URLs (resolved against import.meta.url) let aisle.js run from any origin or path.

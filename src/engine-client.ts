@@ -26,11 +26,16 @@ export class EngineClient {
   private products: Product[] = [];
   private feedUrl?: string;
   private restarts = 0;
+  private lastLoad?: { count: number; skipped: string[] };
 
   constructor(private readonly config: EngineConfig) {}
 
   private engine(): Promise<Remote<Engine>> {
-    this.ready ??= this.boot();
+    this.ready ??= this.boot().catch((error: unknown) => {
+      // A failed start (say the catalog feed was unreachable) is not remembered: the next call starts afresh.
+      this.dispose();
+      throw error;
+    });
     return this.ready;
   }
 
@@ -40,9 +45,14 @@ export class EngineClient {
     this.worker = worker;
     this.remote = wrap<Engine>(worker);
     await this.remote.configure(this.config);
-    if (this.feedUrl) await this.remote.loadFeed(this.feedUrl, this.products);
-    else if (this.products.length) await this.remote.load(this.products);
+    this.lastLoad = await this.loadInto(this.remote);
     return this.remote;
+  }
+
+  /** Gives the engine the remembered catalog: the feed plus page products, or the products alone. */
+  private async loadInto(engine: Remote<Engine>): Promise<{ count: number; skipped: string[] }> {
+    if (this.feedUrl) return engine.loadFeed(this.feedUrl, this.products);
+    return { count: await engine.load(this.products), skipped: [] };
   }
 
   private crashed(worker: Worker): void {
@@ -52,8 +62,9 @@ export class EngineClient {
 
   /** Runs a call on the engine; if the worker dies during it, restarts once and retries. */
   private async call<T>(run: (engine: Remote<Engine>) => Promise<T>): Promise<T> {
+    const engine = await this.engine();
     try {
-      return await run(await this.engine());
+      return await run(engine);
     } catch (error) {
       if (this.worker || this.restarts >= 3) throw error;
       this.restarts++;
@@ -61,11 +72,16 @@ export class EngineClient {
     }
   }
 
+  /** Replaces the catalog (page products, plus a feed when given); the worker keeps it across restarts. */
   async load(products: Product[], feedUrl?: string): Promise<{ count: number; skipped: string[] }> {
     this.products = products;
     this.feedUrl = feedUrl;
-    if (feedUrl) return this.call((e) => e.loadFeed(feedUrl, products));
-    return { count: await this.call((e) => e.load(products)), skipped: [] };
+    if (!this.ready) {
+      // Starting the worker loads the catalog just set.
+      await this.engine();
+      return this.lastLoad ?? { count: 0, skipped: [] };
+    }
+    return this.call((e) => this.loadInto(e));
   }
 
   search(query: string, limit?: number): Promise<SearchResponse> {
