@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { defineAisle } from '../../src/define.ts';
 import type { AisleAssistant } from '../../src/components/aisle-assistant/aisle-assistant.ts';
+import { attributeLabel } from '../../src/components/aisle-assistant/compare-rows.ts';
 import catalogText from '../../demo/catalog/dummyjson_products.jsonl?raw';
 import { parseCatalogFeed } from '../../workers/catalog/parse-feed.ts';
 import type { Product } from '../../workers/catalog/product.ts';
@@ -183,7 +184,7 @@ describe('<aisle-assistant> widget in Chromium', () => {
     expect(rows[0]![1]).toContain(String(Math.floor(picked[0]!.price!)));
     expect(rows.map((r) => r[0])).toEqual(expect.arrayContaining(['Price', 'Rating', 'Brand']));
     const shared = Object.keys(picked[0]!.attributes).filter((k) => k in picked[1]!.attributes);
-    for (const name of shared) expect(rows.map((r) => r[0])).toContain(name);
+    for (const name of shared) expect(rows.map((r) => r[0])).toContain(attributeLabel(name));
     expect(rows.length).toBe(3 + shared.length);
     // Picks are spent once compared.
     expect($(el, '[part="compare-bar"]')).toBeNull();

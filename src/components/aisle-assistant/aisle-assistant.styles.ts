@@ -74,7 +74,7 @@ export const styles = css`
     color: var(--_text);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    overflow: hidden;
+    overflow: clip;
   }
   :host([mode='inline']) .panel { height: var(--aisle-panel-height, 560px); }
   :host(:not([mode='inline'])) .panel {
@@ -163,6 +163,10 @@ export const styles = css`
   .card img, .no-image {
     width: 72px; height: 72px; object-fit: cover; border-radius: 8px; background: var(--_border); display: block;
   }
+  .no-image {
+    display: grid; place-items: center; font-size: 28px; font-weight: 700; color: var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 14%, var(--_surface));
+  }
   .card-body { min-width: 0; }
   .card-title { margin: 0 0 2px; font-size: 14px; line-height: 1.3; overflow-wrap: anywhere; }
   .meta { display: flex; flex-wrap: wrap; gap: 4px 10px; font-size: 13px; color: var(--_muted); margin: 2px 0; }
@@ -198,7 +202,7 @@ export const styles = css`
   .compare caption { text-align: left; font-weight: 600; padding: 0 0 6px; }
   .compare th, .compare td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--_border); }
   .compare thead th { font-size: 12px; }
-  .compare tbody th { color: var(--_muted); font-weight: 600; white-space: nowrap; }
+  .compare tbody th { color: var(--_muted); font-weight: 600; min-width: 6em; }
   .note, .empty, .pending { color: var(--_muted); font-size: 13px; margin: 4px 0; }
   .error { color: var(--_danger); }
   .error p { margin: 0 0 6px; }

@@ -139,6 +139,8 @@ export class AisleAssistant extends LitElement {
     }
     if (changed.has('catalog') && this.started && changed.get('catalog') !== undefined) void this.loadCatalog();
     if (changed.has('turns') || changed.has('draft')) this.scrollToEnd();
+    // The compare bar takes room from the list: keep the control the shopper just used in view.
+    if (changed.has('picks')) (this.shadowRoot?.activeElement as HTMLElement | null)?.scrollIntoView({ block: 'nearest' });
   }
 
   /** Replaces the catalog from JS (apps that have their products in memory). */

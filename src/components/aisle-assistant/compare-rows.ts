@@ -11,6 +11,12 @@ export interface CompareRow {
 /** The most products the compare view shows side by side. */
 export const maxCompare = 4;
 
+/** A spec name as people read it: "warrantyInformation" and "battery_life" become "Warranty information", "Battery life". */
+export function attributeLabel(name: string): string {
+  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').trim().toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 function valueText(value: string | string[] | undefined): string {
   return Array.isArray(value) ? value.join(', ') : (value ?? '');
 }
@@ -28,7 +34,7 @@ export function compareRows(products: Product[], t: UiStrings): CompareRow[] {
   const byName = products.map((p) => new Map(Object.entries(p.attributes).map(([k, v]) => [k.toLowerCase(), { name: k, value: v }])));
   for (const [key, { name }] of byName[0] ?? new Map()) {
     if (!byName.every((m) => m.has(key))) continue;
-    rows.push({ label: name, cells: byName.map((m) => valueText(m.get(key)?.value)) });
+    rows.push({ label: attributeLabel(name), cells: byName.map((m) => valueText(m.get(key)?.value)) });
   }
   return rows;
 }

@@ -15,7 +15,7 @@ export function productCard(product: Product, why: string[], ctx: ReplyContext) 
   const picked = ctx.isCompared(product.id);
   const titleId = `title-${ctx.turn.id}-${product.id}`;
   return html`<li class="card" part="card" data-product-id=${product.id} aria-labelledby=${titleId}>
-    ${image ? html`<img part="card-image" src=${image} alt="" loading="lazy" />` : html`<span class="no-image" aria-hidden="true"></span>`}
+    ${image ? html`<img part="card-image" src=${image} alt="" loading="lazy" />` : html`<span class="no-image" aria-hidden="true">${[...(product.brand || product.title)][0]?.toUpperCase()}</span>`}
     <div class="card-body">
       <h3 id=${titleId} class="card-title">${product.title}</h3>
       <p class="meta">
