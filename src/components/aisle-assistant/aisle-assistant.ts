@@ -369,14 +369,21 @@ export class AisleAssistant extends LitElement {
     } else if (this.panel) trapTab(event, this.panel, this.shadowRoot!.activeElement);
   }
 
+  /** Shows the newest turn from its start (the shopper's words, then the reply's top). */
   private scrollToEnd(): void {
     const list = this.messages;
-    if (list) requestAnimationFrame(() => (list.scrollTop = list.scrollHeight));
+    if (!list) return;
+    requestAnimationFrame(() => {
+      const last = list.lastElementChild;
+      if (!last) return;
+      list.scrollTop += last.getBoundingClientRect().top - list.getBoundingClientRect().top - 8;
+    });
   }
 
   private context(turn: Turn): ReplyContext {
     return {
       t: this.t,
+      locale: this.uiLanguage,
       turn,
       addToCart: (p) => this.addToCart(p),
       openProduct: (e, p) => this.openProduct(e, p),

@@ -25,9 +25,9 @@ function valueText(value: string | string[] | undefined): string {
  * The rows that compare products: price, rating and brand, then every spec attribute that all
  * of them list (case-insensitive name), in the first product's order.
  */
-export function compareRows(products: Product[], t: UiStrings): CompareRow[] {
+export function compareRows(products: Product[], t: UiStrings, locale?: string): CompareRow[] {
   const rows: CompareRow[] = [
-    { label: t.price, cells: products.map((p) => formatPrice(p.price, p.currency) || '—') },
+    { label: t.price, cells: products.map((p) => formatPrice(p.price, p.currency, locale) || '—') },
     { label: t.rating, cells: products.map((p) => (p.rating !== undefined ? `★ ${p.rating.toFixed(1)}${p.reviewCount ? ` (${p.reviewCount})` : ''}` : '—')) },
     { label: t.brand, cells: products.map((p) => p.brand ?? '—') },
   ];

@@ -19,7 +19,7 @@ export function productCard(product: Product, why: string[], ctx: ReplyContext) 
     <div class="card-body">
       <h3 id=${titleId} class="card-title">${product.title}</h3>
       <p class="meta">
-        ${product.price !== undefined ? html`<span class="price">${formatPrice(product.price, product.currency)}</span>` : nothing}
+        ${product.price !== undefined ? html`<span class="price">${formatPrice(product.price, product.currency, ctx.locale)}</span>` : nothing}
         ${product.rating !== undefined
           ? html`<span class="rating" role="img" aria-label=${t.ratingOf(product.rating)}>★ ${product.rating.toFixed(1)}</span>`
           : nothing}

@@ -5,6 +5,8 @@ import type { Turn } from './conversation.ts';
 /** What a reply renderer may use: the UI strings and the assistant's actions. */
 export interface ReplyContext {
   t: UiStrings;
+  /** The UI's language tag, for prices and numbers. */
+  locale: string;
   /** The turn being rendered. */
   turn: Turn;
   addToCart(product: Product): void;

@@ -49,8 +49,8 @@ registerReplyRenderer('answer', (reply, { t }) => html`
     <span class="path" data-source=${reply.source}>${reply.source === 'model' ? t.pathModel : t.pathLexical}</span>
   </div>`);
 
-registerReplyRenderer('compare', ({ products }, { t }) => {
-  const rows = compareRows(products, t);
+registerReplyRenderer('compare', ({ products }, { t, locale }) => {
+  const rows = compareRows(products, t, locale);
   return html`<div class="compare" part="compare">
     <table>
       <caption>${t.compareCaption}</caption>
