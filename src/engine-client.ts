@@ -15,6 +15,13 @@ function startWorker(): Worker {
   return worker;
 }
 
+/** The engine's worker died while a call was in flight. */
+export class EngineCrashedError extends Error {
+  constructor() {
+    super('The engine worker stopped unexpectedly');
+  }
+}
+
 /**
  * Owns the engine worker's life: starts it lazily, remembers the config and catalog, and when
  * the worker dies starts a new one and replays them, so a crash costs one retried call.
@@ -26,11 +33,16 @@ export class EngineClient {
   private products: Product[] = [];
   private feedUrl?: string;
   private restarts = 0;
+  /** Set by dispose() and cleared by the next start: calls cut off by a deliberate dispose are not retried. */
+  private disposed = false;
   private lastLoad?: { count: number; skipped: string[] };
+  /** Rejects when the current worker crashes, so calls in flight on it fail instead of hanging. */
+  private crash?: { promise: Promise<never>; reject: (error: Error) => void };
 
   constructor(private readonly config: EngineConfig) {}
 
   private engine(): Promise<Remote<Engine>> {
+    this.disposed = false;
     this.ready ??= this.boot().catch((error: unknown) => {
       // A failed start (say the catalog feed was unreachable) is not remembered: the next call starts afresh.
       this.dispose();
@@ -43,6 +55,10 @@ export class EngineClient {
     const worker = startWorker();
     worker.addEventListener('error', () => this.crashed(worker));
     this.worker = worker;
+    let reject!: (error: Error) => void;
+    const promise = new Promise<never>((_, r) => (reject = r));
+    promise.catch(() => undefined);
+    this.crash = { promise, reject };
     this.remote = wrap<Engine>(worker);
     await this.remote.configure(this.config);
     this.lastLoad = await this.loadInto(this.remote);
@@ -57,16 +73,21 @@ export class EngineClient {
 
   private crashed(worker: Worker): void {
     if (worker !== this.worker) return;
+    const crash = this.crash;
     this.dispose();
+    this.disposed = false;
+    crash?.reject(new EngineCrashedError());
   }
 
   /** Runs a call on the engine; if the worker dies during it, restarts once and retries. */
   private async call<T>(run: (engine: Remote<Engine>) => Promise<T>): Promise<T> {
     const engine = await this.engine();
     try {
-      return await run(engine);
+      return await Promise.race([run(engine), this.crash!.promise]);
     } catch (error) {
-      if (this.worker || this.restarts >= 3) throw error;
+      // Retry only when the worker this call ran on has died (crash mid-call or just before it).
+      const died = error instanceof EngineCrashedError || (engine !== this.remote && !this.disposed);
+      if (!died || this.restarts >= 3) throw error;
       this.restarts++;
       return run(await this.engine());
     }
@@ -99,6 +120,7 @@ export class EngineClient {
 
   /** Terminates the worker (the only way to free its model memory); the next call starts a new one. */
   dispose(): void {
+    this.disposed = true;
     this.remote?.[releaseProxy]();
     this.worker?.terminate();
     this.worker = undefined;

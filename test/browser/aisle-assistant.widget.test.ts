@@ -290,4 +290,60 @@ describe('<aisle-assistant> widget in Chromium', () => {
     expect($(el, '[part="status"]')!.textContent).toMatch(/Smart search is on/);
     expect(seen.length).toBeGreaterThan(0);
   });
+
+  it('streams an answer token by token, busy until done, then announces and keeps it', async () => {
+    const el = await mount({ open: '' });
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    async function* tokens() {
+      yield 'Yes, ';
+      yield 'it is **waterproof**.';
+      await gate;
+      yield ' Seams are taped.';
+    }
+    const done = el.streamAnswer('is it waterproof?', tokens(), { source: 'model', evidence: [{ kind: 'spec', label: 'Waterproof', text: 'Yes' }] });
+    const answer = await until(() => $(el, '[part="answer"][aria-busy="true"]')?.textContent?.includes('waterproof') && $(el, '[part="answer"]'));
+    expect(answer.querySelector('strong')!.textContent).toBe('waterproof');
+    expect($(el, '[role="status"]')!.textContent).not.toMatch(/waterproof/);
+    release();
+    expect(await done).toBe('Yes, it is **waterproof**. Seams are taped.');
+    await el.updateComplete;
+    expect($(el, '[part="answer"]')!.getAttribute('aria-busy')).toBe('false');
+    expect($(el, '[part="answer"] .evidence')!.textContent).toMatch(/Waterproof/);
+    expect($(el, '[part="answer"] .path')!.getAttribute('data-source')).toBe('model');
+    expect($(el, '[role="status"]')!.textContent).toMatch(/Seams are taped/);
+    expect(sessionStorage.getItem('aisle-conversation')).toContain('Seams are taped');
+  });
+
+  it('raises a cancelable aisle-product-open when a card is opened; cancelling keeps the page', async () => {
+    const el = await mount({ open: '' }, products.map((p) => ({ ...p, url: `#product-${p.id}` })));
+    await el.search('iphone');
+    await el.updateComplete;
+    const opened: string[] = [];
+    const onOpen = (e: Event) => {
+      opened.push((e as CustomEvent & { product: Product }).product.id);
+      e.preventDefault();
+    };
+    document.addEventListener('aisle-product-open', onOpen);
+    const link = cards(el)[0]!.querySelector<HTMLAnchorElement>('[part="open-button"]')!;
+    expect(link.getAttribute('href')).toMatch(/#product-/);
+    link.click();
+    document.removeEventListener('aisle-product-open', onOpen);
+    expect(opened).toEqual([cards(el)[0]!.dataset.productId]);
+    expect(location.hash).toBe('');
+  });
+
+  it('restarts a crashed engine worker and still answers the question in flight', async () => {
+    const el = await mount({ open: '' });
+    await el.search('iphone');
+    const client = (el as unknown as { client: { worker?: Worker } }).client;
+    const first = client.worker!;
+    const answer = el.search('laptop');
+    first.dispatchEvent(new ErrorEvent('error', { message: 'simulated crash' }));
+    const response = await answer;
+    expect(client.worker).toBeDefined();
+    expect(client.worker).not.toBe(first);
+    expect(response?.hits.length).toBeGreaterThan(0);
+    expect($(el, '[part="error"]')).toBeNull();
+  });
 });

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { EngineStatus, ModelProgress, Product, SearchResponse } from '../../../workers/engine-api.ts';
+import type { AnswerSource, EngineStatus, ModelProgress, Product, SearchResponse } from '../../../workers/engine-api.ts';
 import { readPageCatalog } from '../../catalog/read-page-catalog.ts';
 import { EngineClient } from '../../engine-client.ts';
 import {
@@ -10,7 +10,7 @@ import { stringsFor, type UiStrings } from '../../strings.ts';
 import { widgetBase } from '../../widget-base.ts';
 import { styles } from './aisle-assistant.styles.ts';
 import { maxCompare } from './compare-rows.ts';
-import { turnId, type Reply, type Turn } from './conversation.ts';
+import { turnId, type Evidence, type Reply, type Turn } from './conversation.ts';
 import { ConversationStore } from './conversation-store.ts';
 import { trapTab } from './focus-trap.ts';
 import { modelStatus, type ModelView } from './model-status.ts';
@@ -172,6 +172,27 @@ export class AisleAssistant extends LitElement {
     if (turn) this.settled(turn);
   }
 
+  /**
+   * Streams an answer into a new turn: each token is appended as it arrives (screen readers hear
+   * the whole answer once it is complete). Resolves with the full text; a failure becomes an error
+   * reply with a retry.
+   */
+  async streamAnswer(ask: string, tokens: AsyncIterable<string>, meta: { source: AnswerSource; evidence?: Evidence[] }): Promise<string> {
+    let text = '';
+    const id = this.addTurn(ask, { kind: 'answer', text, source: meta.source, streaming: true });
+    try {
+      for await (const token of tokens) {
+        text += token;
+        this.updateTurn(id, { kind: 'answer', text, source: meta.source, streaming: true });
+      }
+      this.updateTurn(id, { kind: 'answer', text, source: meta.source, evidence: meta.evidence });
+    } catch (error) {
+      this.report(this.t.error, error);
+      this.updateTurn(id, { kind: 'error', message: this.t.error, retryText: ask });
+    }
+    return text;
+  }
+
   /** Forgets the conversation, here and in session storage. */
   clearConversation(): void {
     this.requestSeq++;
@@ -310,6 +331,7 @@ export class AisleAssistant extends LitElement {
 
   /** A turn's reply has changed: save the conversation and announce settled replies. */
   private settled(turn: Turn): void {
+    if (turn.reply.kind === 'answer' && turn.reply.streaming) return;
     this.store.save(this.turns);
     this.announceReply(turn);
   }
