@@ -94,6 +94,7 @@ export class AisleAssistant extends LitElement {
   private modelsStarted = false;
   private started = false;
   private langObserver?: MutationObserver;
+  private catalogPending?: Promise<boolean>;
 
   /** The language the UI speaks: the element's or nearest ancestor's `lang`, else `<html lang>`. */
   get uiLanguage(): string {
@@ -217,7 +218,13 @@ export class AisleAssistant extends LitElement {
     if (this.open || this.mode === 'inline') void this.startModels();
   }
 
-  private async loadCatalog(): Promise<boolean> {
+  /** Loads the catalog once at a time: a search during a load waits for it instead of loading again. */
+  private loadCatalog(): Promise<boolean> {
+    this.catalogPending ??= this.readCatalog().finally(() => (this.catalogPending = undefined));
+    return this.catalogPending;
+  }
+
+  private async readCatalog(): Promise<boolean> {
     const client = this.ensureClient();
     const { products, warnings } = readPageCatalog(this.ownerDocument);
     warnings.forEach((w) => console.warn(`aisle: ${w}`));
