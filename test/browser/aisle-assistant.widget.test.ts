@@ -284,11 +284,15 @@ describe('<aisle-assistant> widget in Chromium', () => {
     });
     el.open = true;
     await el.updateComplete;
+    void el.search('laptop');
     const progress = await until(() => $<HTMLProgressElement>(el, '[part="status"] progress'), 10_000).catch(() => null);
     if (progress) expect($(el, '[part="status"]')!.textContent).toMatch(/Quick search works now while it loads/);
     await until(() => $(el, '[part="status"][data-state="ready"]'), 90_000);
     expect($(el, '[part="status"]')!.textContent).toMatch(/Smart search is on/);
     expect(seen.length).toBeGreaterThan(0);
+    // The question asked while the model loaded is redone on the model path once it is ready.
+    await until(() => $(el, '.turn .path[data-source="model"]'), 30_000);
+    expect(shadow(el).querySelectorAll('.turn')).toHaveLength(1);
   });
 
   it('streams an answer token by token, busy until done, then announces and keeps it', async () => {

@@ -114,13 +114,13 @@ export const styles = css`
   .text-button { font-size: 13px; padding: 6px 8px; text-decoration: underline; text-underline-offset: 2px; }
   .icon-button:hover, .text-button:hover { background: var(--_card); color: var(--_text); }
   .status {
-    display: grid;
-    gap: 4px;
+    display: block;
     padding: 8px 16px;
     font-size: 12px;
     color: var(--_muted);
     border-bottom: 1px solid var(--_border);
   }
+  .status[data-state='loading'] { display: grid; gap: 4px; }
   .status[data-state='ready']::before { content: '● '; color: #1f8f4e; }
   .status progress { width: 100%; height: 6px; accent-color: var(--_accent); }
   .messages {

@@ -259,8 +259,19 @@ export class AisleAssistant extends LitElement {
       console.error('aisle: models', error);
     }
     this.model = status?.models.embeddings?.state === 'ready' ? { state: 'ready' } : { state: 'error' };
-    // Upgrade what the shopper is looking at to the better path.
-    if (this.draft) void this.runDraft(this.draft.ask);
+    if (this.model.state === 'ready') void this.upgradeLatest();
+  }
+
+  /** Once the model is ready, the results the shopper is looking at are redone on the better path. */
+  private async upgradeLatest(): Promise<void> {
+    if (this.draft) {
+      void this.runDraft(this.draft.ask);
+      return;
+    }
+    const last = this.turns.at(-1);
+    if (last?.reply.kind !== 'search' || last.reply.response.source === 'model') return;
+    const reply = await this.searchReply(last.ask);
+    if (reply.kind === 'search' && this.turns.at(-1)?.id === last.id) this.updateTurn(last.id, reply);
   }
 
   private onInput(event: InputEvent): void {
