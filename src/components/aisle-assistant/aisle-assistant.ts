@@ -319,11 +319,20 @@ export class AisleAssistant extends LitElement {
   }
 
   private async answer(turn: Turn): Promise<SearchResponse | undefined> {
-    const reply = await this.searchReply(turn.ask);
+    const reply = await this.replyFor(turn.ask);
     this.updateTurn(turn.id, reply);
     if (reply.kind === 'error') return undefined;
     if (this.queryText.trim() === turn.ask) this.queryText = '';
     return reply.kind === 'search' ? reply.response : undefined;
+  }
+
+  /**
+   * The reply to a message the shopper sent: the one place that decides what kind of reply a
+   * message gets. Today every message is a search; features that answer questions about the
+   * current product, summarise reviews or recommend route here by intent.
+   */
+  protected replyFor(text: string): Promise<Reply> {
+    return this.searchReply(text);
   }
 
   private async searchReply(text: string): Promise<Reply> {
