@@ -18,6 +18,13 @@ function startWorker(): Worker {
   return worker;
 }
 
+/** The engine's worker died while a call was in flight. */
+export class EngineCrashedError extends Error {
+  constructor() {
+    super('The engine worker stopped unexpectedly');
+  }
+}
+
 /**
  * Owns the engine worker's life: starts it lazily, remembers the config and catalog, and when
  * the worker dies starts a new one and replays them, so a crash costs one retried call.
@@ -29,11 +36,21 @@ export class EngineClient {
   private products: Product[] = [];
   private feedUrl?: string;
   private restarts = 0;
+  /** Set by dispose() and cleared by the next start: calls cut off by a deliberate dispose are not retried. */
+  private disposed = false;
+  private lastLoad?: { count: number; skipped: string[] };
+  /** Rejects when the current worker crashes, so calls in flight on it fail instead of hanging. */
+  private crash?: { promise: Promise<never>; reject: (error: Error) => void };
 
   constructor(private readonly config: EngineConfig) {}
 
   private engine(): Promise<Remote<Engine>> {
-    this.ready ??= this.boot();
+    this.disposed = false;
+    this.ready ??= this.boot().catch((error: unknown) => {
+      // A failed start (say the catalog feed was unreachable) is not remembered: the next call starts afresh.
+      this.dispose();
+      throw error;
+    });
     return this.ready;
   }
 
@@ -41,34 +58,54 @@ export class EngineClient {
     const worker = startWorker();
     worker.addEventListener('error', () => this.crashed(worker));
     this.worker = worker;
+    let reject!: (error: Error) => void;
+    const promise = new Promise<never>((_, r) => (reject = r));
+    promise.catch(() => undefined);
+    this.crash = { promise, reject };
     this.remote = wrap<Engine>(worker);
     await this.remote.configure(this.config);
-    if (this.feedUrl) await this.remote.loadFeed(this.feedUrl, this.products);
-    else if (this.products.length) await this.remote.load(this.products);
+    this.lastLoad = await this.loadInto(this.remote);
     return this.remote;
+  }
+
+  /** Gives the engine the remembered catalog: the feed plus page products, or the products alone. */
+  private async loadInto(engine: Remote<Engine>): Promise<{ count: number; skipped: string[] }> {
+    if (this.feedUrl) return engine.loadFeed(this.feedUrl, this.products);
+    return { count: await engine.load(this.products), skipped: [] };
   }
 
   private crashed(worker: Worker): void {
     if (worker !== this.worker) return;
+    const crash = this.crash;
     this.dispose();
+    this.disposed = false;
+    crash?.reject(new EngineCrashedError());
   }
 
   /** Runs a call on the engine; if the worker dies during it, restarts once and retries. */
   private async call<T>(run: (engine: Remote<Engine>) => Promise<T>): Promise<T> {
+    const engine = await this.engine();
     try {
-      return await run(await this.engine());
+      return await Promise.race([run(engine), this.crash!.promise]);
     } catch (error) {
-      if (this.worker || this.restarts >= 3) throw error;
+      // Retry only when the worker this call ran on has died (crash mid-call or just before it).
+      const died = error instanceof EngineCrashedError || (engine !== this.remote && !this.disposed);
+      if (!died || this.restarts >= 3) throw error;
       this.restarts++;
       return run(await this.engine());
     }
   }
 
+  /** Replaces the catalog (page products, plus a feed when given); the worker keeps it across restarts. */
   async load(products: Product[], feedUrl?: string): Promise<{ count: number; skipped: string[] }> {
     this.products = products;
     this.feedUrl = feedUrl;
-    if (feedUrl) return this.call((e) => e.loadFeed(feedUrl, products));
-    return { count: await this.call((e) => e.load(products)), skipped: [] };
+    if (!this.ready) {
+      // Starting the worker loads the catalog just set.
+      await this.engine();
+      return this.lastLoad ?? { count: 0, skipped: [] };
+    }
+    return this.call((e) => this.loadInto(e));
   }
 
   search(query: string, limit?: number): Promise<SearchResponse> {
@@ -129,6 +166,7 @@ export class EngineClient {
 
   /** Terminates the worker (the only way to free its model memory); the next call starts a new one. */
   dispose(): void {
+    this.disposed = true;
     this.remote?.[releaseProxy]();
     this.worker?.terminate();
     this.worker = undefined;

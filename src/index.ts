@@ -7,6 +7,9 @@ export { AisleRecommendations } from './components/aisle-recommendations/aisle-r
 export { defineAisle } from './define.ts';
 export { record } from './recommend/record.ts';
 export type { RecommendationSource } from './recommend/recommendation-source.ts';
+export { registerReplyRenderer, type ReplyRenderer } from './components/aisle-assistant/reply-renderers.ts';
+export type { ReplyContext } from './components/aisle-assistant/reply-context.ts';
+export type { Evidence, Reply, ReplyKinds, Turn } from './components/aisle-assistant/conversation.ts';
 export {
   AisleAddToCartEvent, AisleErrorEvent, AisleHistoryChangeEvent, AisleModelProgressEvent, AisleProductOpenEvent, AisleReadyEvent,
 } from './events.ts';

@@ -64,7 +64,7 @@ describe('<aisle-assistant> search slice in Chromium', () => {
     await commands.startRecordingRequests();
     const el = await mount();
     shadow(el).querySelector<HTMLButtonElement>('[part="launcher"]')!.click();
-    const input = await until(() => shadow(el).querySelector<HTMLInputElement>('input[type="search"]'));
+    const input = await until(() => shadow(el).querySelector<HTMLTextAreaElement>('[part="input"]'));
     await userEvent.type(input, 'laptop');
 
     const firstCard = await until(() => cards(el)[0]);
@@ -102,7 +102,7 @@ describe('<aisle-assistant> search slice in Chromium', () => {
 
   it('closes on Escape and returns focus to the launcher', async () => {
     const el = await mount({ models: 'off', open: '' });
-    const input = await until(() => shadow(el).querySelector<HTMLInputElement>('input[type="search"]'));
+    const input = await until(() => shadow(el).querySelector<HTMLTextAreaElement>('[part="input"]'));
     input.focus();
     await userEvent.keyboard('{Escape}');
     await el.updateComplete;

@@ -17,7 +17,7 @@ async function start(dir: string): Promise<string> {
 
 async function openAssistantAndSearch(page: Page, query: string): Promise<void> {
   await page.locator('aisle-assistant').locator('[part="launcher"]').click();
-  await page.locator('aisle-assistant').locator('input[type="search"]').fill(query);
+  await page.locator('aisle-assistant').locator('[part="input"]').fill(query);
 }
 
 beforeAll(async () => {

@@ -1,25 +1,30 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type {
-  EngineStatus, HistoryEntry, HistorySettings, ModelProgress, RecommendRequest, RecommendResponse, SearchHit, SearchResponse, ShopperEvent,
+  AnswerSource, EngineStatus, HistoryEntry, HistorySettings, ModelProgress, Product, RecommendRequest, RecommendResponse,
+  SearchResponse, ShopperEvent,
 } from '../../../workers/engine-api.ts';
-import type { Product } from '../../../workers/catalog/product.ts';
 import { readPageCatalog } from '../../catalog/read-page-catalog.ts';
 import { EngineClient } from '../../engine-client.ts';
 import {
   AisleAddToCartEvent, AisleErrorEvent, AisleModelProgressEvent, AisleProductOpenEvent, AisleReadyEvent,
 } from '../../events.ts';
-import { formatPrice } from '../../format.ts';
-import { safeUrl } from '../../safe-url.ts';
 import { stringsFor, type UiStrings } from '../../strings.ts';
 import { widgetBase } from '../../widget-base.ts';
 import { styles } from './aisle-assistant.styles.ts';
-
-type ModelView = { state: 'idle' } | { state: 'loading'; percent: number } | { state: 'ready' } | { state: 'error' };
+import { maxCompare } from './compare-rows.ts';
+import { turnId, type Evidence, type Reply, type Turn } from './conversation.ts';
+import { ConversationStore } from './conversation-store.ts';
+import { trapTab } from './focus-trap.ts';
+import { modelStatus, type ModelView } from './model-status.ts';
+import type { ReplyContext } from './reply-context.ts';
+import { renderReply } from './reply-renderers.ts';
 
 /**
- * The shopping assistant: a launcher that opens a panel where the shopper searches the shop's
- * catalog. Every model runs in a worker on the shopper's device.
+ * The shopping assistant: a launcher that opens a chat panel (or an inline panel) where the
+ * shopper searches and asks about the shop's catalog. Each exchange is a turn; each reply kind
+ * (results, answer, compare, error, …) has its own renderer. Every model runs in a worker on the
+ * shopper's device; the conversation stays in the tab's sessionStorage.
  *
  * @event aisle-ready - the catalog is indexed; `products` is its size
  * @event aisle-add-to-cart - cancelable; `product` is what the shopper added
@@ -28,12 +33,30 @@ type ModelView = { state: 'idle' } | { state: 'loading'; percent: number } | { s
  * @event aisle-error - something failed; `message` is what the shopper was told
  * @csspart launcher - the button that opens the panel
  * @csspart panel - the open panel
- * @csspart card - one product card
- * @cssproperty --aisle-accent - accent colour (buttons, focus)
+ * @csspart header - the panel's title bar
+ * @csspart status - the model status area; `progress` is its progress bar
+ * @csspart messages - the conversation list
+ * @csspart ask - one shopper message bubble
+ * @csspart reply - one assistant reply
+ * @csspart card - one product card (`card-image`, `add-to-cart`, `open-button`, `compare-toggle` inside)
+ * @csspart compare - the compare table
+ * @csspart compare-bar - the bar that shows picked products
+ * @csspart composer - the form with the text box
+ * @csspart input - the text box
+ * @csspart error - an error reply (`retry-button` inside)
+ * @cssproperty --aisle-accent - accent colour (buttons, focus ring)
+ * @cssproperty --aisle-accent-text - text on the accent colour
  * @cssproperty --aisle-surface - panel background
  * @cssproperty --aisle-text - text colour
+ * @cssproperty --aisle-muted - secondary text colour
+ * @cssproperty --aisle-border - border colour
+ * @cssproperty --aisle-card - card and bubble background
  * @cssproperty --aisle-radius - corner radius
  * @cssproperty --aisle-font - font family
+ * @cssproperty --aisle-panel-width - floating panel width
+ * @cssproperty --aisle-panel-height - floating panel height
+ * @cssproperty --aisle-offset - distance of launcher and panel from the viewport edges
+ * @cssproperty --aisle-z - stacking order of the floating parts
  */
 export class AisleAssistant extends LitElement {
   static override styles = styles;
@@ -50,55 +73,139 @@ export class AisleAssistant extends LitElement {
   @property() models: 'auto' | 'off' = 'auto';
   /** `light`, `dark`, or unset to follow the system. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
+  /** `right` (default) or `left`: the corner of the floating launcher and panel. */
+  @property({ reflect: true }) position: 'right' | 'left' = 'right';
+  /** sessionStorage key of the conversation; pages sharing a key share the conversation. */
+  @property({ attribute: 'storage-key' }) storageKey = 'aisle-conversation';
 
+  @state() private turns: Turn[] = [];
+  @state() private draft?: Turn;
   @state() private queryText = '';
-  @state() private response?: SearchResponse;
   @state() private model: ModelView = { state: 'idle' };
   @state() private productCount = 0;
-  @state() private failure?: string;
-  @query('input[type="search"]') private input?: HTMLInputElement;
+  @state() private catalogLoaded = false;
+  @state() private picks: Product[] = [];
+  @state() private announcement = '';
+  @query('#aisle-input') private input?: HTMLTextAreaElement;
+  @query('.panel') private panel?: HTMLElement;
+  @query('.messages') private messages?: HTMLElement;
 
   private client?: EngineClient;
-  private searchSeq = 0;
+  private store = new ConversationStore();
+  private requestSeq = 0;
   private debounce?: ReturnType<typeof setTimeout>;
   private modelsStarted = false;
-  /** Settles once the page's catalog is loaded, so recommendations never run on an empty one. */
-  private catalogLoaded?: Promise<void>;
+  private started = false;
+  private langObserver?: MutationObserver;
+  private catalogPending?: Promise<boolean>;
+
+  /** The language the UI speaks: the element's or nearest ancestor's `lang`, else `<html lang>`. */
+  get uiLanguage(): string {
+    return this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+  }
 
   private get t(): UiStrings {
-    return stringsFor(this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
+    return stringsFor(this.uiLanguage);
+  }
+
+  /** The conversation so far (a copy). */
+  get conversation(): readonly Turn[] {
+    return [...this.turns];
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.store = new ConversationStore(this.storageKey);
+    this.turns = this.store.load();
+    this.langObserver = new MutationObserver(() => this.requestUpdate());
+    this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    this.langObserver.observe(this, { attributes: true, attributeFilter: ['lang'] });
     void this.start();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.langObserver?.disconnect();
+    clearTimeout(this.debounce);
     this.client?.dispose();
     this.client = undefined;
+    this.started = false;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('open') && this.open && this.started) void this.startModels();
+  }
+
+  protected override updated(changed: PropertyValues): void {
     if (changed.has('open') && this.open) {
-      void this.startModels();
-      this.updateComplete.then(() => this.input?.focus());
+      this.input?.focus();
+      this.scrollToEnd();
     }
+    if (changed.has('catalog') && this.started && changed.get('catalog') !== undefined) void this.loadCatalog();
+    if (changed.has('turns') || changed.has('draft')) this.scrollToEnd();
+    // The compare bar takes room from the list: keep the control the shopper just used in view.
+    if (changed.has('picks')) (this.shadowRoot?.activeElement as HTMLElement | null)?.scrollIntoView({ block: 'nearest' });
   }
 
   /** Replaces the catalog from JS (apps that have their products in memory). */
   async setProducts(products: Product[]): Promise<number> {
-    const client = this.ensureClient();
-    const { count } = await client.load(products);
+    const { count } = await this.ensureClient().load(products);
     this.productCount = count;
+    this.catalogLoaded = true;
     return count;
   }
 
-  /** Runs a search as if the shopper typed it. */
+  /** Sends `text` as if the shopper typed it and pressed Enter; resolves with the results. */
   async search(text: string): Promise<SearchResponse | undefined> {
     this.queryText = text;
-    return this.runSearch(text);
+    return this.submit(text);
+  }
+
+  /** Adds a turn (for apps and features that produce their own replies); returns its id. */
+  addTurn(ask: string, reply: Reply): string {
+    const turn: Turn = { id: turnId(), ask, reply, at: Date.now() };
+    this.turns = [...this.turns, turn];
+    this.settled(turn);
+    return turn.id;
+  }
+
+  /** Replaces the reply of a turn, e.g. as an answer streams in. */
+  updateTurn(id: string, reply: Reply): void {
+    this.turns = this.turns.map((t) => (t.id === id ? { ...t, reply } : t));
+    const turn = this.turns.find((t) => t.id === id);
+    if (turn) this.settled(turn);
+  }
+
+  /**
+   * Streams an answer into a new turn: each token is appended as it arrives (screen readers hear
+   * the whole answer once it is complete). Resolves with the full text; a failure becomes an error
+   * reply with a retry.
+   */
+  async streamAnswer(ask: string, tokens: AsyncIterable<string>, meta: { source: AnswerSource; evidence?: Evidence[] }): Promise<string> {
+    let text = '';
+    const id = this.addTurn(ask, { kind: 'answer', text, source: meta.source, streaming: true });
+    try {
+      for await (const token of tokens) {
+        text += token;
+        this.updateTurn(id, { kind: 'answer', text, source: meta.source, streaming: true });
+      }
+      this.updateTurn(id, { kind: 'answer', text, source: meta.source, evidence: meta.evidence });
+    } catch (error) {
+      this.report(this.t.error, error);
+      this.updateTurn(id, { kind: 'error', message: this.t.error, retryText: ask });
+    }
+    return text;
+  }
+
+  /** Forgets the conversation, here and in session storage. */
+  clearConversation(): void {
+    this.requestSeq++;
+    this.turns = [];
+    this.draft = undefined;
+    this.picks = [];
+    this.store.clear();
+    this.announce(this.t.cleared);
+    this.input?.focus();
   }
 
   /**
@@ -116,7 +223,7 @@ export class AisleAssistant extends LitElement {
 
   /** Similar items, goes-well-with or for-you, from the shopper's own history (see <aisle-recommendations>). */
   async recommend(request: RecommendRequest): Promise<RecommendResponse> {
-    await this.catalogLoaded;
+    if (!this.catalogLoaded) await this.loadCatalog();
     return this.ensureClient().recommend(request);
   }
 
@@ -146,12 +253,20 @@ export class AisleAssistant extends LitElement {
     return this.client;
   }
 
-  private start(): Promise<void> {
-    this.catalogLoaded = this.loadCatalog();
-    return this.catalogLoaded;
+  private async start(): Promise<void> {
+    this.started = true;
+    if (this.models === 'off') this.model = { state: 'off' };
+    await this.loadCatalog();
+    if (this.open || this.mode === 'inline') void this.startModels();
   }
 
-  private async loadCatalog(): Promise<void> {
+  /** Loads the catalog once at a time: a search during a load waits for it instead of loading again. */
+  private loadCatalog(): Promise<boolean> {
+    this.catalogPending ??= this.readCatalog().finally(() => (this.catalogPending = undefined));
+    return this.catalogPending;
+  }
+
+  private async readCatalog(): Promise<boolean> {
     const client = this.ensureClient();
     const { products, warnings } = readPageCatalog(this.ownerDocument);
     warnings.forEach((w) => console.warn(`aisle: ${w}`));
@@ -160,67 +275,162 @@ export class AisleAssistant extends LitElement {
       const { count, skipped } = await client.load(products, feed);
       skipped.forEach((s) => console.warn(`aisle: catalog feed ${s}`));
       this.productCount = count;
+      this.catalogLoaded = true;
       this.dispatchEvent(new AisleReadyEvent(count));
       // A product page (exactly one Product in its JSON-LD) is a product view for the shopper's history.
       if (products.length === 1) void this.record({ type: 'view', productId: products[0].id, title: products[0].title });
+      return true;
     } catch (error) {
-      this.fail(error);
+      this.catalogLoaded = false;
+      this.report(this.t.errorCatalog, error);
+      return false;
     }
-    if (this.open || this.mode === 'inline') void this.startModels();
   }
 
   private async startModels(): Promise<void> {
     if (this.modelsStarted || this.models === 'off' || !this.client) return;
     this.modelsStarted = true;
-    this.model = { state: 'loading', percent: 0 };
-    const status: EngineStatus = await this.client.prepareModels((p: ModelProgress) => {
-      if (p.status === 'progress') this.model = { state: 'loading', percent: Math.round(p.progress) };
-      this.dispatchEvent(new AisleModelProgressEvent(p));
-    });
-    const embeddings = status.models.embeddings;
-    this.model = embeddings?.state === 'ready' ? { state: 'ready' } : { state: 'error' };
-    if (this.queryText.trim()) void this.runSearch(this.queryText);
+    this.model = { state: 'loading', percent: 0, loadedBytes: 0, totalBytes: 0 };
+    let status: EngineStatus | undefined;
+    try {
+      status = await this.client.prepareModels((p: ModelProgress) => {
+        if (p.status === 'progress') {
+          this.model = { state: 'loading', percent: Math.round(p.progress), loadedBytes: p.loadedBytes, totalBytes: p.totalBytes };
+        }
+        this.dispatchEvent(new AisleModelProgressEvent(p));
+      });
+    } catch (error) {
+      console.error('aisle: models', error);
+    }
+    this.model = status?.models.embeddings?.state === 'ready' ? { state: 'ready' } : { state: 'error' };
+    if (this.model.state === 'ready') void this.upgradeLatest();
+  }
+
+  /** Once the model is ready, the results the shopper is looking at are redone on the better path. */
+  private async upgradeLatest(): Promise<void> {
+    if (this.draft) {
+      void this.runDraft(this.draft.ask);
+      return;
+    }
+    const last = this.turns.at(-1);
+    if (last?.reply.kind !== 'search' || last.reply.response.source === 'model') return;
+    const reply = await this.searchReply(last.ask);
+    if (reply.kind === 'search' && this.turns.at(-1)?.id === last.id) this.updateTurn(last.id, reply);
   }
 
   private onInput(event: InputEvent): void {
-    this.queryText = (event.target as HTMLInputElement).value;
+    this.queryText = (event.target as HTMLTextAreaElement).value;
     clearTimeout(this.debounce);
-    this.debounce = setTimeout(() => void this.runSearch(this.queryText), 120);
+    this.debounce = setTimeout(() => void this.runDraft(this.queryText), 150);
+  }
+
+  private onComposerKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      void this.submit(this.queryText);
+    }
   }
 
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
+    void this.submit(this.queryText);
+  }
+
+  /** Live results while the shopper types; a newer keystroke makes older requests stale. */
+  private async runDraft(text: string): Promise<void> {
+    const seq = ++this.requestSeq;
     clearTimeout(this.debounce);
-    void this.runSearch(this.queryText);
-    if (this.queryText.trim()) void this.record({ type: 'search', query: this.queryText });
-  }
-
-  private async runSearch(text: string): Promise<SearchResponse | undefined> {
-    const seq = ++this.searchSeq;
     if (!text.trim()) {
-      this.response = undefined;
-      return undefined;
+      this.draft = undefined;
+      return;
     }
+    const reply = await this.searchReply(text);
+    if (seq !== this.requestSeq) return;
+    this.draft = { id: 'draft', ask: text, reply, at: Date.now() };
+    this.announceReply(this.draft);
+  }
+
+  /** Commits `text` as a turn of the conversation. The text box is emptied only once it succeeded. */
+  private async submit(text: string): Promise<SearchResponse | undefined> {
+    const ask = text.trim();
+    if (!ask) return undefined;
+    clearTimeout(this.debounce);
+    this.requestSeq++;
+    this.draft = undefined;
+    const turn: Turn = { id: turnId(), ask, reply: { kind: 'pending' }, at: Date.now() };
+    this.turns = [...this.turns, turn];
+    void this.record({ type: 'search', query: ask });
+    return this.answer(turn);
+  }
+
+  private async answer(turn: Turn): Promise<SearchResponse | undefined> {
+    const reply = await this.replyFor(turn.ask);
+    this.updateTurn(turn.id, reply);
+    if (reply.kind === 'error') return undefined;
+    if (this.queryText.trim() === turn.ask) this.queryText = '';
+    return reply.kind === 'search' ? reply.response : undefined;
+  }
+
+  /**
+   * The reply to a message the shopper sent: the one place that decides what kind of reply a
+   * message gets. Today every message is a search; features that answer questions about the
+   * current product, summarise reviews or recommend route here by intent.
+   */
+  protected replyFor(text: string): Promise<Reply> {
+    return this.searchReply(text);
+  }
+
+  private async searchReply(text: string): Promise<Reply> {
     try {
+      if (!this.catalogLoaded && !(await this.loadCatalog())) return { kind: 'error', message: this.t.errorCatalog, retryText: text };
       const response = await this.ensureClient().search(text, 10);
-      if (seq !== this.searchSeq) return response;
-      this.failure = undefined;
-      this.response = response;
-      return response;
+      return { kind: 'search', response };
     } catch (error) {
-      if (seq === this.searchSeq) this.fail(error);
-      return undefined;
+      const message = this.catalogLoaded ? this.t.errorSearch : this.t.errorCatalog;
+      this.report(message, error);
+      return { kind: 'error', message, retryText: text };
     }
   }
 
-  private fail(error: unknown): void {
-    this.failure = this.t.error;
-    this.dispatchEvent(new AisleErrorEvent(this.t.error, error));
+  private retry(turn: Turn): void {
+    if (turn.id === 'draft') {
+      void this.runDraft(turn.ask);
+      return;
+    }
+    this.updateTurn(turn.id, { kind: 'pending' });
+    void this.answer({ ...turn, reply: { kind: 'pending' } });
+  }
+
+  /** A turn's reply has changed: save the conversation and announce settled replies. */
+  private settled(turn: Turn): void {
+    if (turn.reply.kind === 'answer' && turn.reply.streaming) return;
+    this.store.save(this.turns);
+    this.announceReply(turn);
+  }
+
+  private announceReply(turn: Turn): void {
+    const t = this.t;
+    const r = turn.reply;
+    if (r.kind === 'search') this.announce(r.response.hits.length ? t.resultsFor(r.response.hits.length, turn.ask) : t.noResults);
+    else if (r.kind === 'error') this.announce(r.message);
+    else if (r.kind === 'answer' && !r.streaming) this.announce(r.text);
+    else if (r.kind === 'compare') this.announce(t.compareCaption);
+  }
+
+  private announce(text: string): void {
+    // Re-setting the same text would not be announced again; a trailing space changes it.
+    this.announcement = this.announcement === text ? `${text} ` : text;
+  }
+
+  private report(message: string, error: unknown): void {
+    this.dispatchEvent(new AisleErrorEvent(message, error));
     console.error('aisle:', error);
   }
 
   private addToCart(product: Product): void {
-    if (this.dispatchEvent(new AisleAddToCartEvent(product))) void this.record({ type: 'cart', productId: product.id });
+    if (!this.dispatchEvent(new AisleAddToCartEvent(product))) return;
+    this.announce(this.t.addedToCart(product.title));
+    void this.record({ type: 'cart', productId: product.id });
   }
 
   private openProduct(event: MouseEvent, product: Product): void {
@@ -228,84 +438,111 @@ export class AisleAssistant extends LitElement {
     if (!this.dispatchEvent(new AisleProductOpenEvent(product))) event.preventDefault();
   }
 
+  private toggleCompare(product: Product): void {
+    const picked = this.picks.some((p) => p.id === product.id);
+    if (picked) this.picks = this.picks.filter((p) => p.id !== product.id);
+    else if (this.picks.length < maxCompare) this.picks = [...this.picks, product];
+    this.announce(this.picks.length >= maxCompare ? this.t.compareFull(maxCompare) : this.t.compareHint(this.picks.length, maxCompare));
+  }
+
+  private showCompare(): void {
+    if (this.picks.length < 2) return;
+    const products = this.picks;
+    this.picks = [];
+    this.addTurn(this.t.compareAsk(products.map((p) => p.title)), { kind: 'compare', products });
+    this.input?.focus();
+  }
+
   private close(): void {
     this.open = false;
     this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.launcher')?.focus());
   }
 
-  private onKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.mode !== 'inline') this.close();
+  private onPanelKeydown(event: KeyboardEvent): void {
+    if (this.mode === 'inline') return;
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      this.close();
+    } else if (this.panel) trapTab(event, this.panel, this.shadowRoot!.activeElement);
+  }
+
+  /** Shows the newest turn from its start (the shopper's words, then the reply's top). */
+  private scrollToEnd(): void {
+    const list = this.messages;
+    if (!list) return;
+    requestAnimationFrame(() => {
+      const last = list.lastElementChild;
+      if (!last) return;
+      list.scrollTop += last.getBoundingClientRect().top - list.getBoundingClientRect().top - 8;
+    });
+  }
+
+  private context(turn: Turn): ReplyContext {
+    return {
+      t: this.t,
+      locale: this.uiLanguage,
+      turn,
+      addToCart: (p) => this.addToCart(p),
+      openProduct: (e, p) => this.openProduct(e, p),
+      toggleCompare: (p) => this.toggleCompare(p),
+      isCompared: (id) => this.picks.some((p) => p.id === id),
+      canCompareMore: this.picks.length < maxCompare,
+      retry: (t) => this.retry(t),
+    };
   }
 
   override render() {
     const t = this.t;
-    if (!this.open && this.mode !== 'inline') {
-      return html`<button class="launcher" part="launcher" aria-haspopup="dialog" @click=${() => (this.open = true)}>
-        ${t.launcher}
-      </button>`;
+    const floating = this.mode !== 'inline';
+    const live = html`<div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
+    if (floating && !this.open) {
+      return html`<button class="launcher" part="launcher" aria-haspopup="dialog" aria-expanded="false"
+        @click=${() => (this.open = true)}><span class="launcher-icon" aria-hidden="true">✦</span>${t.launcher}</button>${live}`;
     }
+    const lang = t === stringsFor('zh') ? 'zh' : 'en';
     return html`
-      <section class="panel" part="panel" role=${this.mode === 'inline' ? 'region' : 'dialog'} aria-label=${t.title}
-        @keydown=${this.onKeydown}>
-        <header>
-          <h2>${t.title}</h2>
-          ${this.mode === 'inline' ? nothing : html`<button class="icon-button" aria-label=${t.close} @click=${this.close}>×</button>`}
+      <section class="panel" part="panel" lang=${lang} role=${floating ? 'dialog' : 'region'}
+        aria-modal=${floating ? 'true' : nothing} aria-labelledby="aisle-title" @keydown=${this.onPanelKeydown}>
+        <header part="header">
+          <h2 id="aisle-title">${t.title}</h2>
+          ${this.turns.length
+            ? html`<button class="text-button" part="clear-button" @click=${this.clearConversation}>${t.clear}</button>`
+            : nothing}
+          ${floating ? html`<button class="icon-button" part="close-button" aria-label=${t.close} @click=${this.close}>×</button>` : nothing}
         </header>
-        ${this.renderStatus(t)}
-        <form role="search" @submit=${this.onSubmit}>
-          <label class="sr-only" for="q">${t.searchLabel}</label>
-          <input id="q" type="search" autocomplete="off" .value=${this.queryText} placeholder=${t.searchPlaceholder}
-            @input=${this.onInput} />
+        ${modelStatus(this.model, t)}
+        <ol class="messages" part="messages" aria-label=${t.conversation}>
+          ${this.turns.length || this.draft ? nothing : html`<li class="welcome">${this.productCount || !this.catalogLoaded ? t.welcome : t.catalogEmpty}</li>`}
+          ${[...this.turns, ...(this.draft ? [this.draft] : [])].map((turn) => this.renderTurn(turn, t))}
+        </ol>
+        ${this.renderCompareBar(t)}
+        <form class="composer" part="composer" role="search" @submit=${this.onSubmit}>
+          <label class="sr-only" for="aisle-input">${t.searchLabel}</label>
+          <textarea id="aisle-input" part="input" rows="1" autocomplete="off" enterkeyhint="send" .value=${this.queryText}
+            placeholder=${t.searchPlaceholder} @input=${this.onInput} @keydown=${this.onComposerKeydown}></textarea>
+          <button class="send" part="send-button" type="submit" aria-label=${t.send}><span aria-hidden="true">➤</span></button>
         </form>
-        <div class="results" aria-live="polite">${this.renderResults(t)}</div>
         <footer>${t.privacy}</footer>
+        ${live}
       </section>
     `;
   }
 
-  private renderStatus(t: UiStrings) {
-    const m = this.model;
-    if (m.state === 'loading') {
-      return html`<div class="status" part="status"><span>${t.modelLoading(m.percent)}</span>
-        <progress max="100" .value=${m.percent} aria-label=${t.modelLoading(m.percent)}></progress></div>`;
-    }
-    const line = m.state === 'ready' ? t.modelReady : m.state === 'error' ? t.modelError : t.modelOff;
-    return html`<div class="status" part="status">${line}</div>`;
-  }
-
-  private renderResults(t: UiStrings) {
-    if (this.failure) return html`<p class="error" role="alert">${this.failure}
-      <button class="icon-button" @click=${() => this.runSearch(this.queryText)}>${t.retry}</button></p>`;
-    if (!this.productCount) return html`<p class="empty">${t.catalogEmpty}</p>`;
-    const r = this.response;
-    if (!r) return nothing;
-    if (!r.hits.length) return html`<p class="empty">${t.noResults}</p>`;
-    return html`
-      <div class="summary"><span>${t.results(r.hits.length)}</span>
-        <span class="path" data-source=${r.source}>${r.source === 'model' ? t.pathModel : t.pathLexical}</span></div>
-      <ul class="results-list" style="list-style:none;margin:0;padding:0">
-        ${r.hits.map((hit) => this.renderCard(hit, t))}
-      </ul>`;
-  }
-
-  private renderCard(hit: SearchHit, t: UiStrings) {
-    const p = hit.product;
-    const href = safeUrl(p.url);
-    const image = safeUrl(p.image);
-    return html`<li class="card" part="card" data-product-id=${p.id}>
-      ${image ? html`<img src=${image} alt="" loading="lazy" />` : html`<span aria-hidden="true"></span>`}
-      <div>
-        <h3>${p.title}</h3>
-        <p class="meta"><span class="price">${formatPrice(p.price, p.currency)}</span>
-          ${p.rating !== undefined ? html` · <span aria-label=${t.rating(p.rating)}>★ ${p.rating.toFixed(1)}</span>` : nothing}
-          ${p.brand ? html` · ${p.brand}` : nothing}</p>
-        ${hit.why.length ? html`<p class="why">${hit.why.join(' · ')}</p>` : nothing}
-        <div class="actions">
-          ${href ? html`<a href=${href} @click=${(e: MouseEvent) => this.openProduct(e, p)}>${t.viewProduct}</a>` : nothing}
-          <button @click=${() => this.addToCart(p)}>${t.addToCart}</button>
-        </div>
-      </div>
+  private renderTurn(turn: Turn, t: UiStrings) {
+    return html`<li class="turn" data-turn=${turn.id} data-kind=${turn.reply.kind}>
+      <p class="ask" part="ask"><span class="sr-only">${t.you}: </span>${turn.ask}</p>
+      <div class="reply" part="reply"><span class="sr-only">${t.assistant}: </span>${renderReply(turn.reply, this.context(turn))}</div>
     </li>`;
+  }
+
+  private renderCompareBar(t: UiStrings) {
+    if (!this.picks.length) return nothing;
+    return html`<div class="compare-bar" part="compare-bar">
+      <span>${t.compareHint(this.picks.length, maxCompare)}</span>
+      <button class="text-button" @click=${() => (this.picks = [])}>${t.compareClear}</button>
+      <button class="primary" part="compare-button" ?disabled=${this.picks.length < 2} @click=${this.showCompare}>
+        ${t.compareCount(this.picks.length)}</button>
+    </div>`;
   }
 }
 

@@ -1,0 +1,45 @@
+import type { Product } from '../../../workers/engine-api.ts';
+import { formatPrice } from '../../format.ts';
+import type { UiStrings } from '../../strings.ts';
+
+/** One row of the compare table: a label and one cell per product. */
+export interface CompareRow {
+  label: string;
+  cells: string[];
+}
+
+/** The most products the compare view shows side by side. */
+export const maxCompare = 4;
+
+/** A spec name as people read it: "warrantyInformation" and "battery_life" become "Warranty information", "Battery life". */
+export function attributeLabel(name: string): string {
+  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').trim().toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function valueText(value: string | string[] | undefined): string {
+  return Array.isArray(value) ? value.join(', ') : (value ?? '');
+}
+
+/**
+ * The rows that compare products: price, rating and brand, then every spec attribute that all
+ * of them list (case-insensitive name), in the first product's order.
+ */
+export function compareRows(products: Product[], t: UiStrings, locale?: string): CompareRow[] {
+  const rows: CompareRow[] = [
+    { label: t.price, cells: products.map((p) => formatPrice(p.price, p.currency, locale) || '—') },
+    { label: t.rating, cells: products.map((p) => (p.rating !== undefined ? `★ ${p.rating.toFixed(1)}${p.reviewCount ? ` (${p.reviewCount})` : ''}` : '—')) },
+    { label: t.brand, cells: products.map((p) => p.brand ?? '—') },
+  ];
+  const byName = products.map((p) => new Map(Object.entries(p.attributes).map(([k, v]) => [k.toLowerCase(), { name: k, value: v }])));
+  for (const [key, { name }] of byName[0] ?? new Map()) {
+    if (!byName.every((m) => m.has(key))) continue;
+    rows.push({ label: attributeLabel(name), cells: byName.map((m) => valueText(m.get(key)?.value)) });
+  }
+  return rows;
+}
+
+/** True when only the fixed rows (price, rating, brand) came out: the products share no attribute. */
+export function sharesNoAttributes(rows: CompareRow[]): boolean {
+  return rows.length <= 3;
+}

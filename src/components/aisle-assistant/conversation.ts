@@ -1,0 +1,42 @@
+import type { AnswerSource, Product, SearchResponse } from '../../../workers/engine-api.ts';
+
+/** One piece of evidence behind an answer: a spec row, a sentence of the description, or a review quote. */
+export interface Evidence {
+  kind: 'spec' | 'sentence' | 'review';
+  text: string;
+  /** The spec name, or the review's author or title. */
+  label?: string;
+}
+
+/**
+ * Every kind of reply the assistant can show, by name. Features add a kind by augmenting this
+ * interface (`declare module` on this file) and registering a renderer with `registerReplyRenderer`.
+ */
+export interface ReplyKinds {
+  /** The engine is working on it. */
+  pending: Record<never, never>;
+  /** Product results as cards. */
+  search: { response: SearchResponse };
+  /** A written answer (simple markdown allowed), with its evidence; `streaming` while tokens arrive. */
+  answer: { text: string; evidence?: Evidence[]; source: AnswerSource; streaming?: boolean };
+  /** Two to four products side by side. */
+  compare: { products: Product[] };
+  /** A plain sentence about what failed; `retryText` is what the shopper asked, to run again. */
+  error: { message: string; retryText: string };
+}
+
+/** One reply, tagged by `kind`. */
+export type Reply = { [K in keyof ReplyKinds]: { kind: K } & ReplyKinds[K] }[keyof ReplyKinds];
+
+/** One exchange: what the shopper said and what the assistant replied. */
+export interface Turn {
+  id: string;
+  ask: string;
+  reply: Reply;
+  at: number;
+}
+
+/** A new turn id, unique within the tab. */
+export function turnId(): string {
+  return `t${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
+}

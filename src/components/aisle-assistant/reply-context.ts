@@ -1,0 +1,20 @@
+import type { Product } from '../../../workers/engine-api.ts';
+import type { UiStrings } from '../../strings.ts';
+import type { Turn } from './conversation.ts';
+
+/** What a reply renderer may use: the UI strings and the assistant's actions. */
+export interface ReplyContext {
+  t: UiStrings;
+  /** The UI's language tag, for prices and numbers. */
+  locale: string;
+  /** The turn being rendered. */
+  turn: Turn;
+  addToCart(product: Product): void;
+  openProduct(event: MouseEvent, product: Product): void;
+  toggleCompare(product: Product): void;
+  isCompared(productId: string): boolean;
+  /** False when the compare picks are full. */
+  canCompareMore: boolean;
+  /** Runs the turn's question again. */
+  retry(turn: Turn): void;
+}
