@@ -4,9 +4,15 @@
  */
 import type { Product } from './catalog/product.ts';
 import type { ModelManifest } from './runtime/manifest.ts';
+import type { RouteContext, RouteDecision } from './route/route-decision.ts';
+import type { StoreAnswer } from './store/store-answer.ts';
+import type { StorePolicyLoad, StorePolicySource } from './store/store-policy.ts';
 
 export type { Product, ProductReview } from './catalog/product.ts';
 export type { ModelManifest, ManifestModel, ManifestFile } from './runtime/manifest.ts';
+export type { MessageRoute, RouteContext, RouteDecision } from './route/route-decision.ts';
+export type { StoreAnswer, StoreAnswerStatus, StoreEvidence } from './store/store-answer.ts';
+export type { PolicyEntry, PolicySourceKind, PolicyTopic, StoreContact, StorePolicyLoad, StorePolicySource } from './store/store-policy.ts';
 
 /** Which method produced an answer: a light one that needs no model, or a transformer model. */
 export type AnswerSource = 'lexical' | 'model';
@@ -23,6 +29,8 @@ export interface EngineConfig {
   threads?: number;
   /** Turn the model path off entirely (light path only). */
   models?: boolean;
+  /** How messages are routed once the embedding model is ready (default `hybrid`: sure rules, else prototypes). */
+  routing?: 'hybrid' | 'prototypes' | 'rules';
 }
 
 /** One product in a result list, with the reasons it was chosen. */
@@ -74,4 +82,10 @@ export interface Engine {
   /** Loads the models (and embeds the catalog), reporting progress; resolves with the new status. */
   prepareModels(onProgress?: (progress: ModelProgress) => void): Promise<EngineStatus>;
   status(): Promise<EngineStatus>;
+  /** Replaces the shop's published policies (page FAQ/offer entries, the merchant FAQ file URL, the contact link). */
+  loadStorePolicies(source: StorePolicySource): Promise<StorePolicyLoad>;
+  /** Decides where a message goes: product question, store policy, search, or human help. */
+  route(message: string, context?: RouteContext): Promise<RouteDecision>;
+  /** Answers a store question (shipping, returns, warranty, payment, order help) from published policies only. */
+  askStore(question: string, productId?: string): Promise<StoreAnswer>;
 }

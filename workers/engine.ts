@@ -4,6 +4,8 @@ import { Embedder } from './runtime/embedder.ts';
 import { fetchManifest, type ModelManifest } from './runtime/manifest.ts';
 import { configureTransformers } from './runtime/transformers-env.ts';
 import { CatalogSearch } from './search/catalog-search.ts';
+import { MessageRouter } from './route/message-router.ts';
+import { StoreDesk } from './store/store-desk.ts';
 
 /** Options fixed where the engine is created (the worker file knows where its wasm lies). */
 export interface EngineOptions {
@@ -21,6 +23,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
   let embedder: Embedder | undefined;
   let embedderLoading: Promise<Embedder> | undefined;
   const models: Record<string, ModelState> = {};
+  const storeDesk = new StoreDesk();
+  const router = new MessageRouter();
 
   const requireConfig = (): EngineConfig => {
     if (!config) throw new Error('the engine is not configured: call configure() first');
@@ -43,6 +47,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
   async function loadProducts(products: Product[]): Promise<number> {
     catalog = new CatalogSearch(products);
+    storeDesk.setProducts(products);
     if (embedder) await catalog.attachModel(embedder);
     return catalog.size;
   }
@@ -57,6 +62,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     async configure(next) {
       config = { ...next, ortWasmUrl: next.ortWasmUrl ?? options.ortWasmUrl };
       manifest = next.manifest;
+      router.mode = next.routing ?? 'hybrid';
       configureTransformers(config);
     },
 
@@ -81,6 +87,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
         embedderLoading ??= loadEmbedder(onProgress);
         embedder = await embedderLoading;
         if (!catalog.hasModel) await catalog.attachModel(embedder);
+        if (!storeDesk.hasModel) storeDesk.attachModel(embedder);
+        if (!router.hasModel) router.attachModel(embedder);
         models.embeddings = { state: 'ready' };
       } catch (error) {
         embedderLoading = undefined;
@@ -94,5 +102,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
     async status() {
       return status();
     },
+
+    loadStorePolicies: (source) => storeDesk.load(source),
+
+    route: (message, context) => router.route(message, context),
+
+    askStore: (question, productId) => storeDesk.ask(question, productId),
   };
 }
