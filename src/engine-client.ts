@@ -1,5 +1,8 @@
 import { proxy, releaseProxy, wrap, type Remote } from 'comlink';
-import type { Engine, EngineConfig, EngineStatus, ModelProgress, Product, SearchResponse } from '../workers/engine-api.ts';
+import type {
+  Engine, EngineConfig, EngineStatus, ModelProgress, Product, RouteContext, RouteDecision, SearchResponse, StoreAnswer, StorePolicyLoad,
+  StorePolicySource,
+} from '../workers/engine-api.ts';
 import workerUrl from '../workers/engine.worker.ts?worker&url';
 
 /**
@@ -25,6 +28,7 @@ export class EngineClient {
   private ready?: Promise<Remote<Engine>>;
   private products: Product[] = [];
   private feedUrl?: string;
+  private policies?: StorePolicySource;
   private restarts = 0;
 
   constructor(private readonly config: EngineConfig) {}
@@ -42,6 +46,7 @@ export class EngineClient {
     await this.remote.configure(this.config);
     if (this.feedUrl) await this.remote.loadFeed(this.feedUrl, this.products);
     else if (this.products.length) await this.remote.load(this.products);
+    if (this.policies) await this.remote.loadStorePolicies(this.policies);
     return this.remote;
   }
 
@@ -70,6 +75,22 @@ export class EngineClient {
 
   search(query: string, limit?: number): Promise<SearchResponse> {
     return this.call((e) => e.search(query, { limit }));
+  }
+
+  /** Sends the shop's policies (kept, and replayed after a worker restart). */
+  loadStorePolicies(source: StorePolicySource): Promise<StorePolicyLoad> {
+    this.policies = source;
+    return this.call((e) => e.loadStorePolicies(source));
+  }
+
+  /** Where a message goes: product question, store policy, search, or human help. */
+  route(message: string, context?: RouteContext): Promise<RouteDecision> {
+    return this.call((e) => e.route(message, context));
+  }
+
+  /** Answers a store question from the shop's published policies. */
+  askStore(question: string, productId?: string): Promise<StoreAnswer> {
+    return this.call((e) => e.askStore(question, productId));
   }
 
   status(): Promise<EngineStatus> {

@@ -43,12 +43,21 @@ export class AisleErrorEvent extends Event {
   }
 }
 
+/** Raised when the shopper follows the shop's contact link from a store answer; cancel it to open your own chat. Type `aisle-contact-open`. */
+export class AisleContactOpenEvent extends Event {
+  static readonly type = 'aisle-contact-open';
+  constructor(readonly url: string, readonly question: string) {
+    super(AisleContactOpenEvent.type, { ...init, cancelable: true });
+  }
+}
+
 interface AisleEventMap {
   'aisle-add-to-cart': AisleAddToCartEvent;
   'aisle-product-open': AisleProductOpenEvent;
   'aisle-ready': AisleReadyEvent;
   'aisle-model-progress': AisleModelProgressEvent;
   'aisle-error': AisleErrorEvent;
+  'aisle-contact-open': AisleContactOpenEvent;
 }
 
 declare global {
