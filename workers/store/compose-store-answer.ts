@@ -30,8 +30,7 @@ const minSemantic = 0.8;
 const askingWords = new Set(
   ('long take takes taking much many soon quick quickly fast usually normally policy policies offer offers available possible ' +
     'allowed way ways need want get got like also still just really very back free order orders buy bought purchase until ' +
-    'offer provide sell use '+
-    'today tomorrow something anything')
+    'provide provides sell use give gives come comes today tomorrow something anything')
     .split(' '),
 );
 

@@ -11,7 +11,8 @@ export function splitSentences(text: string): string[] {
 /**
  * The part of a policy text worth quoting for a question: the whole text when short, otherwise the
  * sentences that share the most words with the question (at most `max`), kept in their order.
- * The quote is always verbatim text from the policy.
+ * Each part of the quote is verbatim text from the policy; parts that were not next to each other
+ * are joined with " … ".
  */
 export function quoteFor(text: string, questionTerms: Set<string>, max = 2): string {
   const sentences = splitSentences(text);
@@ -24,5 +25,6 @@ export function quoteFor(text: string, questionTerms: Set<string>, max = 2): str
   });
   const best = [...scored].sort((a, b) => b.overlap - a.overlap || a.index - b.index).slice(0, max);
   if (best[0].overlap === 0) return sentences.slice(0, max).join(' ');
-  return best.sort((a, b) => a.index - b.index).map((s) => s.sentence).join(' … ');
+  const kept = best.sort((a, b) => a.index - b.index);
+  return kept.map((s, i) => (i === 0 ? '' : s.index === kept[i - 1].index + 1 ? ' ' : ' … ') + s.sentence).join('');
 }
