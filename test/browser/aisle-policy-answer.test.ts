@@ -138,4 +138,23 @@ describe('store questions through the engine worker, on a page with FAQPage JSON
     const el = await render(answer);
     expect(el.shadowRoot!.querySelector('.path')!.getAttribute('data-source')).toBe('model');
   });
+
+  it('<aisle-policy-answer> never puts a javascript: link in an href, allows mailto: only for the contact, and renders markup-looking text as text', async () => {
+    const el = await render({
+      question: 'Returns?', status: 'answered', topic: 'returns', lang: 'en', source: 'lexical',
+      answer: 'The shop says: “<b>30 days</b>”.',
+      evidence: [
+        { kind: 'faq-page', text: '<img src=x onerror=alert(1)>30 days', url: 'javascript:alert(1)', scope: 'shop', entryId: 'faq:1' },
+        { kind: 'merchant-faq', text: 'Mail us', url: 'mailto:care@shop.example', scope: 'shop', entryId: 'merchant:2' },
+      ],
+      contact: { url: 'mailto:care@shop.example' },
+    });
+    const root = el.shadowRoot!;
+    expect(root.querySelector('[part="answer"]')!.textContent).toBe('The shop says: “<b>30 days</b>”.');
+    expect(root.querySelector('b, img')).toBeNull();
+    expect(root.querySelectorAll('[part="source"]')).toHaveLength(0);
+    expect(root.querySelector<HTMLAnchorElement>('[part="contact"]')!.href).toBe('mailto:care@shop.example');
+    expect(root.querySelector('[part="contact"]')!.textContent!.trim()).toBe('Contact the shop');
+    expect([...root.querySelectorAll('li')].map((li) => li.dataset.scope)).toEqual(['shop', 'shop']);
+  });
 });
