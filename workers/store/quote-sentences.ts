@@ -3,7 +3,7 @@ import { tokenize } from '../text/tokenize.ts';
 /** Sentences of a policy text (English and Chinese punctuation, line breaks). */
 export function splitSentences(text: string): string[] {
   return text
-    .split(/(?<=[.!?。！？；;])\s+|(?<=[。！？；])|\n+/)
+    .split(/(?<=[.!?。！？])\s+|(?<=[。！？])|\n+/)
     .map((s) => s.trim())
     .filter(Boolean);
 }
