@@ -11,6 +11,7 @@ export interface StoreWording {
   shopSays(quote: string): string;
   notMentioned(topic: PolicyTopic | undefined, words: string[]): string;
   quote(text: string): string;
+  reachShop(): string;
 }
 
 const en: StoreWording = {
@@ -25,6 +26,7 @@ const en: StoreWording = {
   notMentioned: (topic, words) =>
     `${topic && topic !== 'other' ? `The shop's ${topicNames[topic].en} policy does` : "The shop's policies do"} not mention “${words.join(' ')}”, so I can't say for sure. The closest published policy:`,
   quote: (q) => `“${q}”`,
+  reachShop: () => 'The shop has published no more about this here, but you can reach it through its contact link.',
 };
 
 const zh: StoreWording = {
@@ -38,6 +40,7 @@ const zh: StoreWording = {
   notMentioned: (topic, words) =>
     `本店${topic && topic !== 'other' ? `${topicNames[topic].zh}政策` : '政策'}没有提到“${words.join(' ')}”，我无法确定。最相关的公开说明：`,
   quote: (q) => `“${q}”`,
+  reachShop: () => '本店没有在此公布更多说明，您可以通过联系链接联系商家。',
 };
 
 /** Wording for the language of the question. */

@@ -113,7 +113,7 @@ export async function composeStoreAnswer(input: StoreQuestionInput): Promise<Sto
 
   if (!chosen.length) {
     if (topic === 'contact' && contact) {
-      return { ...base, status: 'contact', topic, answer: say.humanHelp(true), evidence: [], contact };
+      return { ...base, status: 'contact', topic, answer: say.reachShop(), evidence: [], contact };
     }
     return { ...base, status: 'not-published', topic, answer: say.notPublished(topic, !!contact), evidence: [], contact };
   }

@@ -89,6 +89,15 @@ describe('store answers, light path', () => {
     }
   });
 
+  it('gives the contact link for a contact question the FAQ does not answer', async () => {
+    const engine = createEngine();
+    await engine.configure({ modelHost: testModelsDir, manifest: testManifest(), models: false });
+    await engine.loadStorePolicies({ entries: [], contact: { url: 'https://shop.example/contact' } });
+    const a = await engine.askStore('What is your customer service phone number?');
+    expect(a).toMatchObject({ status: 'contact', topic: 'contact', evidence: [], contact: { url: 'https://shop.example/contact' } });
+    expect(a.answer).toMatch(/reach it through its contact link/);
+  });
+
   it('is honest when the shop published no contact link either', async () => {
     const engine = createEngine();
     await engine.configure({ modelHost: testModelsDir, manifest: testManifest(), models: false });
