@@ -3,6 +3,7 @@ import { AisleAssistant } from './components/aisle-assistant/aisle-assistant.ts'
 import { AisleHistory } from './components/aisle-history/aisle-history.ts';
 import { AisleRecommendations } from './components/aisle-recommendations/aisle-recommendations.ts';
 import { AisleReviewSummary } from './components/aisle-review-summary/aisle-review-summary.ts';
+import { AislePolicyAnswer } from './components/aisle-policy-answer/aisle-policy-answer.ts';
 import { setWidgetBase } from './widget-base.ts';
 
 /** Every element Aisle defines, by tag. */
@@ -20,4 +21,6 @@ export function defineAisle(base?: string | URL): void {
   for (const [tag, element] of Object.entries(elements)) {
     if (!customElements.get(tag)) customElements.define(tag, element);
   }
+  if (!customElements.get('aisle-assistant')) customElements.define('aisle-assistant', AisleAssistant);
+  if (!customElements.get('aisle-policy-answer')) customElements.define('aisle-policy-answer', AislePolicyAnswer);
 }

@@ -1,7 +1,8 @@
 import { proxy, releaseProxy, wrap, type Remote } from 'comlink';
 import type {
   Engine, EngineConfig, EngineStatus, HistoryEntry, HistorySettings, ModelProgress, Product, ProductAnswer, RecommendRequest,
-  RecommendResponse, ReviewSummary, SearchResponse, ShopperEvent,
+  RecommendResponse, ReviewSummary, RouteContext, RouteDecision, SearchResponse, ShopperEvent, StoreAnswer, StorePolicyLoad,
+  StorePolicySource,
 } from '../workers/engine-api.ts';
 import workerUrl from '../workers/engine.worker.ts?worker&url';
 
@@ -35,6 +36,7 @@ export class EngineClient {
   private ready?: Promise<Remote<Engine>>;
   private products: Product[] = [];
   private feedUrl?: string;
+  private policies?: StorePolicySource;
   private restarts = 0;
   /** Set by dispose() and cleared by the next start: calls cut off by a deliberate dispose are not retried. */
   private disposed = false;
@@ -65,6 +67,7 @@ export class EngineClient {
     this.remote = wrap<Engine>(worker);
     await this.remote.configure(this.config);
     this.lastLoad = await this.loadInto(this.remote);
+    if (this.policies) await this.remote.loadStorePolicies(this.policies);
     return this.remote;
   }
 
@@ -110,6 +113,22 @@ export class EngineClient {
 
   search(query: string, limit?: number): Promise<SearchResponse> {
     return this.call((e) => e.search(query, { limit }));
+  }
+
+  /** Sends the shop's policies (kept, and replayed after a worker restart). */
+  loadStorePolicies(source: StorePolicySource): Promise<StorePolicyLoad> {
+    this.policies = source;
+    return this.call((e) => e.loadStorePolicies(source));
+  }
+
+  /** Where a message goes: product question, store policy, search, or human help. */
+  route(message: string, context?: RouteContext): Promise<RouteDecision> {
+    return this.call((e) => e.route(message, context));
+  }
+
+  /** Answers a store question from the shop's published policies. */
+  askStore(question: string, productId?: string): Promise<StoreAnswer> {
+    return this.call((e) => e.askStore(question, productId));
   }
 
   status(): Promise<EngineStatus> {

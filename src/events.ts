@@ -51,6 +51,14 @@ export class AisleHistoryChangeEvent extends Event {
   }
 }
 
+/** Raised when the shopper follows the shop's contact link from a store answer; cancel it to open your own chat. Type `aisle-contact-open`. */
+export class AisleContactOpenEvent extends Event {
+  static readonly type = 'aisle-contact-open';
+  constructor(readonly url: string, readonly question: string) {
+    super(AisleContactOpenEvent.type, { ...init, cancelable: true });
+  }
+}
+
 interface AisleEventMap {
   'aisle-add-to-cart': AisleAddToCartEvent;
   'aisle-product-open': AisleProductOpenEvent;
@@ -58,6 +66,7 @@ interface AisleEventMap {
   'aisle-model-progress': AisleModelProgressEvent;
   'aisle-error': AisleErrorEvent;
   'aisle-history-change': AisleHistoryChangeEvent;
+  'aisle-contact-open': AisleContactOpenEvent;
 }
 
 declare global {

@@ -10,11 +10,16 @@ export type { RecommendationSource } from './recommend/recommendation-source.ts'
 export { registerReplyRenderer, type ReplyRenderer } from './components/aisle-assistant/reply-renderers.ts';
 export type { ReplyContext } from './components/aisle-assistant/reply-context.ts';
 export type { Evidence, Reply, ReplyKinds, Turn } from './components/aisle-assistant/conversation.ts';
+export { AislePolicyAnswer } from './components/aisle-policy-answer/aisle-policy-answer.ts';
+export { readPagePolicies, storePolicySource } from './store/read-page-policies.ts';
 export {
-  AisleAddToCartEvent, AisleErrorEvent, AisleHistoryChangeEvent, AisleModelProgressEvent, AisleProductOpenEvent, AisleReadyEvent,
+  AisleAddToCartEvent, AisleContactOpenEvent, AisleErrorEvent, AisleHistoryChangeEvent, AisleModelProgressEvent, AisleProductOpenEvent,
+  AisleReadyEvent,
 } from './events.ts';
 export type {
   AnswerSource, Engine, EngineConfig, EngineStatus, ModelProgress, ModelState, Product, ProductReview, SearchHit, SearchResponse,
+  MessageRoute, PolicyEntry, PolicySourceKind, PolicyTopic, RouteContext, RouteDecision, StoreAnswer, StoreAnswerStatus, StoreContact,
+  StoreEvidence, StorePolicyLoad, StorePolicySource,
 } from '../workers/engine-api.ts';
 export type { CitedEvidence, EvidenceKind, ProductAnswer, AnswerVerdict, OpinionCount, ProductQuestion } from '../workers/engine-api.ts';
 export type {

@@ -8,6 +8,9 @@ import type { ProductAnswer } from './qa/product-answer.ts';
 import type { ReviewSummary, SentimentResult } from './reviews/review-types.ts';
 import type { RecommendRequest, RecommendResponse } from './recommend/recommend-types.ts';
 import type { HistoryEntry, HistorySettings, ShopperEvent } from './recommend/shopper-event.ts';
+import type { RouteContext, RouteDecision } from './route/route-decision.ts';
+import type { StoreAnswer } from './store/store-answer.ts';
+import type { StorePolicyLoad, StorePolicySource } from './store/store-policy.ts';
 
 export type { Product, ProductReview, ProductQuestion } from './catalog/product.ts';
 export type { ModelManifest, ManifestModel, ManifestFile } from './runtime/manifest.ts';
@@ -18,6 +21,9 @@ export type { HistoryEntry, HistorySettings, ShopperEvent, ShopperEventType } fr
 export type {
   Recommendation, RecommendationKind, RecommendationReason, RecommendRequest, RecommendResponse, SimilarTrait,
 } from './recommend/recommend-types.ts';
+export type { MessageRoute, RouteContext, RouteDecision } from './route/route-decision.ts';
+export type { StoreAnswer, StoreAnswerStatus, StoreEvidence } from './store/store-answer.ts';
+export type { PolicyEntry, PolicySourceKind, PolicyTopic, StoreContact, StorePolicyLoad, StorePolicySource } from './store/store-policy.ts';
 
 /** Which method produced an answer: a light one that needs no model, or a transformer model. */
 export type AnswerSource = 'lexical' | 'model';
@@ -34,6 +40,8 @@ export interface EngineConfig {
   threads?: number;
   /** Turn the model path off entirely (light path only). */
   models?: boolean;
+  /** How messages are routed once the embedding model is ready (default `hybrid`: sure rules, else prototypes). */
+  routing?: 'hybrid' | 'prototypes' | 'rules';
 }
 
 /** One product in a result list, with the reasons it was chosen. */
@@ -109,4 +117,10 @@ export interface Engine {
   historySettings(): Promise<HistorySettings>;
   /** Similar items, goes-well-with, or for-you, diverse, each with a reason. */
   recommend(request: RecommendRequest): Promise<RecommendResponse>;
+  /** Replaces the shop's published policies (page FAQ/offer entries, the merchant FAQ file URL, the contact link). */
+  loadStorePolicies(source: StorePolicySource): Promise<StorePolicyLoad>;
+  /** Decides where a message goes: product question, store policy, search, or human help. */
+  route(message: string, context?: RouteContext): Promise<RouteDecision>;
+  /** Answers a store question (shipping, returns, warranty, payment, order help) from published policies only. */
+  askStore(question: string, productId?: string): Promise<StoreAnswer>;
 }

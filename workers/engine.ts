@@ -13,6 +13,8 @@ import { SentimentClassifier } from './reviews/sentiment-classifier.ts';
 import { defaultHistoryLimits, HistoryStore, type HistoryLimits } from './recommend/history-store.ts';
 import { Recommender } from './recommend/recommender.ts';
 import { normalizeShopperEvent } from './recommend/shopper-event.ts';
+import { MessageRouter } from './route/message-router.ts';
+import { StoreDesk } from './store/store-desk.ts';
 
 /** Options fixed where the engine is created (the worker file knows where its wasm lies). */
 export interface EngineOptions {
@@ -61,6 +63,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
     }
     return recommender.value;
   };
+  const storeDesk = new StoreDesk();
+  const router = new MessageRouter();
 
   const requireConfig = (): EngineConfig => {
     if (!config) throw new Error('the engine is not configured: call configure() first');
@@ -117,6 +121,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     catalog = new CatalogSearch(products);
     productsById = new Map(products.map((p) => [p.id, p]));
     if (reviewRoom) (await reviewRoom).clear();
+    storeDesk.setProducts(products);
     if (embedder) await catalog.attachModel(embedder);
     return catalog.size;
   }
@@ -137,6 +142,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     async configure(next) {
       config = { ...next, ortWasmUrl: next.ortWasmUrl ?? options.ortWasmUrl };
       manifest = next.manifest;
+      router.mode = next.routing ?? 'hybrid';
       configureTransformers(config);
     },
 
@@ -161,6 +167,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
         embedderLoading ??= loadEmbedder(onProgress);
         embedder = await embedderLoading;
         if (!catalog.hasModel) await catalog.attachModel(embedder);
+        if (!storeDesk.hasModel) storeDesk.attachModel(embedder);
+        if (!router.hasModel) router.attachModel(embedder);
         models.embeddings = { state: 'ready' };
         // The Q&A reranker loads in the background: search is upgraded now, not after it.
         // Its state shows in status().models.reranker; questions use it once it is ready.
@@ -219,5 +227,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
     async recommend(request) {
       return currentRecommender().recommend(request, await historyStore.list());
     },
+    loadStorePolicies: (source) => storeDesk.load(source),
+
+    route: (message, context) => router.route(message, context),
+
+    askStore: (question, productId) => storeDesk.ask(question, productId),
   };
 }

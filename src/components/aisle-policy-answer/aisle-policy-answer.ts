@@ -1,0 +1,93 @@
+import { html, LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { StoreAnswer, StoreEvidence } from '../../../workers/store/store-answer.ts';
+import { AisleContactOpenEvent } from '../../events.ts';
+import { policyAnswerStrings, type PolicyAnswerStrings } from './aisle-policy-answer.strings.ts';
+import { styles } from './aisle-policy-answer.styles.ts';
+
+/** An http(s) (or, for contact links, mailto:) URL, or undefined: no other scheme reaches an href. */
+function linkFor(url: string | undefined, allowMailto = false): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url, document.baseURI);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' || (allowMailto && parsed.protocol === 'mailto:') ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * One answer to a store question (shipping, returns, warranty, payment, order help): the plain answer,
+ * then each quoted policy with its source and a link to read it, this item's own policy marked apart
+ * from the shop-wide one, and the shop's contact link when only people can help. All text is rendered
+ * as text, never as HTML. Feed it `engine.askStore(question, productId)`.
+ *
+ * @event aisle-contact-open - cancelable; the shopper follows the contact link (cancel it to open your own chat)
+ * @csspart answer - the answer sentence
+ * @csspart quote - one quoted policy
+ * @csspart source - a link to a policy's source
+ * @csspart contact - the contact link
+ * @cssproperty --aisle-accent - link and quote-bar colour
+ * @cssproperty --aisle-product-accent - quote-bar colour of this item's own policy
+ * @cssproperty --aisle-text - text colour
+ * @cssproperty --aisle-font - font family
+ */
+export class AislePolicyAnswer extends LitElement {
+  static override styles = styles;
+
+  /** The answer to show (from `askStore`). */
+  @property({ attribute: false }) answer?: StoreAnswer;
+  /** Mirrors the answer's status (`answered`, `not-published`, `contact`) for styling. */
+  @property({ reflect: true }) status?: StoreAnswer['status'];
+
+  private get t(): PolicyAnswerStrings {
+    return policyAnswerStrings(this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
+  }
+
+  override willUpdate(): void {
+    this.status = this.answer?.status;
+  }
+
+  private openContact(event: MouseEvent): void {
+    const contact = this.answer?.contact;
+    if (contact && !this.dispatchEvent(new AisleContactOpenEvent(contact.url, this.answer!.question))) event.preventDefault();
+  }
+
+  override render() {
+    const a = this.answer;
+    if (!a) return nothing;
+    const t = this.t;
+    const contact = a.contact && linkFor(a.contact.url, true);
+    return html`
+      <div class="badges">
+        <span class="badge path" data-source=${a.source}>${a.source === 'model' ? t.model : t.lexical}</span>
+        ${a.status === 'not-published' ? html`<span class="badge">${t.notPublished}</span>` : nothing}
+        ${a.status === 'contact' ? html`<span class="badge">${t.needsPeople}</span>` : nothing}
+      </div>
+      <p class="answer" part="answer">${a.answer}</p>
+      ${a.evidence.length
+        ? html`<ul aria-label=${t.evidence}>${a.evidence.map((e) => this.renderEvidence(e, t))}</ul>`
+        : nothing}
+      ${contact
+        ? html`<a class="contact" part="contact" href=${contact} target="_blank" rel="noopener" @click=${this.openContact}>
+            ${a.contact?.label ?? t.contact}</a>`
+        : nothing}
+    `;
+  }
+
+  private renderEvidence(e: StoreEvidence, t: PolicyAnswerStrings) {
+    const href = linkFor(e.url);
+    return html`<li data-scope=${e.scope} data-kind=${e.kind} data-entry=${e.entryId}>
+      <div class="meta"><strong>${e.scope === 'product' ? t.thisItem : t.shopWide}</strong><span>${t.kinds[e.kind]}</span>
+        ${e.question ? html`<span>${e.question}</span>` : nothing}</div>
+      <blockquote part="quote">${e.text}</blockquote>
+      ${href ? html`<a part="source" href=${href} target="_blank" rel="noopener">${t.readSource}</a>` : nothing}
+    </li>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'aisle-policy-answer': AislePolicyAnswer;
+  }
+}

@@ -1,0 +1,160 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { commands } from 'vitest/browser';
+import { defineAisle } from '../../src/define.ts';
+import { readPageCatalog } from '../../src/catalog/read-page-catalog.ts';
+import { EngineClient } from '../../src/engine-client.ts';
+import { storePolicySource } from '../../src/store/read-page-policies.ts';
+import type { AislePolicyAnswer } from '../../src/components/aisle-policy-answer/aisle-policy-answer.ts';
+import type { StoreAnswer } from '../../workers/engine-api.ts';
+
+defineAisle(new URL('/', location.href));
+
+/** A shoe shop's product page: the product with a 14-day return policy in its offer, and the shop's FAQPage. */
+function shopPage(): void {
+  const blocks = [
+    {
+      '@context': 'https://schema.org', '@type': 'Product', sku: 'TRAIL-9', name: 'Trail Runner 9', url: '/p/trail-runner-9.html',
+      brand: { '@type': 'Brand', name: 'Peak' }, category: 'Shoes',
+      offers: {
+        '@type': 'Offer', price: 89, priceCurrency: 'USD',
+        hasMerchantReturnPolicy: {
+          '@type': 'MerchantReturnPolicy', returnPolicyCategory: 'https://schema.org/MerchantReturnFiniteReturnWindow',
+          merchantReturnDays: 14, returnFees: 'https://schema.org/FreeReturn', merchantReturnLink: '/help/returns#shoes',
+        },
+      },
+    },
+    {
+      '@context': 'https://schema.org', '@type': 'FAQPage', url: '/help/faq',
+      mainEntity: [
+        {
+          '@type': 'Question', name: 'What is your return policy?',
+          acceptedAnswer: { '@type': 'Answer', text: '<p>You can return unworn items within <b>30 days</b>.</p><img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>' },
+        },
+        { '@type': 'Question', name: 'Do you ship to Canada?', acceptedAnswer: { '@type': 'Answer', text: 'Yes, delivery to Canada takes 5-8 business days.' } },
+      ],
+    },
+  ];
+  for (const block of blocks) {
+    const script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.textContent = JSON.stringify(block);
+    document.body.append(script);
+  }
+}
+
+async function render(answer: StoreAnswer): Promise<AislePolicyAnswer> {
+  const el = document.createElement('aisle-policy-answer');
+  el.answer = answer;
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+let client: EngineClient | undefined;
+
+async function engineForPage(options: { faq?: string; models?: boolean } = {}): Promise<EngineClient> {
+  shopPage();
+  client = new EngineClient({ modelHost: new URL('/models/test/', location.href).href, models: options.models ?? false });
+  await client.load(readPageCatalog(document).products);
+  const source = storePolicySource(document, { faq: options.faq, contact: '/help/contact', contactLabel: 'Write to us' });
+  const load = await client.loadStorePolicies(source);
+  expect(load.warnings).toEqual([]);
+  return client;
+}
+
+afterEach(() => {
+  client?.dispose();
+  client = undefined;
+  document.body.replaceChildren();
+  delete (window as { __pwned?: number }).__pwned;
+});
+
+describe('store questions through the engine worker, on a page with FAQPage JSON-LD', () => {
+  it('routes a returns question, answers it with this item’s own policy first and the FAQ after, and renders the quotes as text with their links, offline', async () => {
+    await commands.startRecordingRequests();
+    const engine = await engineForPage();
+    const question = 'Can I return these shoes if they don’t fit?';
+    expect(await engine.route(question, { productId: 'TRAIL-9' })).toMatchObject({ route: 'store-policy', topic: 'returns' });
+    const answer = await engine.askStore(question, 'TRAIL-9');
+    expect(answer.status).toBe('answered');
+    expect(answer.evidence.map((e) => [e.scope, e.kind])).toEqual([['product', 'offer-return'], ['shop', 'faq-page']]);
+
+    const el = await render(answer);
+    const root = el.shadowRoot!;
+    expect(el.getAttribute('status')).toBe('answered');
+    expect(root.querySelector('[part="answer"]')!.textContent).toMatch(/^This item: “Returns accepted within 14 days; free returns\.”/);
+    const quotes = [...root.querySelectorAll('[part="quote"]')].map((q) => q.textContent);
+    expect(quotes).toEqual(['Returns accepted within 14 days; free returns.', 'You can return unworn items within 30 days.']);
+    const links = [...root.querySelectorAll<HTMLAnchorElement>('[part="source"]')].map((a) => a.href);
+    expect(links).toEqual([new URL('/help/returns#shoes', location.href).href, new URL('/help/faq', location.href).href]);
+    expect(root.querySelector('img, script')).toBeNull();
+    expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+
+    const requests = await commands.recordedRequests();
+    expect(requests.filter((url) => !url.startsWith(location.origin) && !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([]);
+  });
+
+  it('sends an order-status question to the shop’s contact link, and lets the shop take over the click', async () => {
+    const engine = await engineForPage();
+    expect(await engine.route('Where is my order?')).toMatchObject({ route: 'human-help' });
+    const el = await render(await engine.askStore('Where is my order?'));
+    expect(el.getAttribute('status')).toBe('contact');
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="contact"]')!;
+    expect(link.href).toBe(new URL('/help/contact', location.href).href);
+    expect(link.textContent!.trim()).toBe('Write to us');
+    const opened: string[] = [];
+    document.addEventListener('aisle-contact-open', (e) => {
+      opened.push(e.url);
+      e.preventDefault();
+    }, { once: true });
+    link.click();
+    expect(opened).toEqual([link.href]);
+  });
+
+  it('says when the shop has not published an answer, and reads the merchant FAQ file given by faq="..." (Chinese question)', async () => {
+    const engine = await engineForPage({ faq: '/demo/faq.json' });
+    const none = await render(await engine.askStore('Do you offer gift wrapping?'));
+    expect(none.getAttribute('status')).toBe('not-published');
+    expect(none.shadowRoot!.querySelector('[part="answer"]')!.textContent).toMatch(/has not published an answer/);
+    expect(none.shadowRoot!.querySelectorAll('[part="quote"]')).toHaveLength(0);
+
+    document.documentElement.lang = 'zh-CN';
+    try {
+      const zh = await render(await engine.askStore('什么时候发货？'));
+      expect(zh.shadowRoot!.querySelector('[part="answer"]')!.textContent).toMatch(/^本店配送政策：“Orders placed before 2 pm/);
+      expect(zh.shadowRoot!.querySelector('[part="source"]')!.textContent).toBe('查看原文');
+    } finally {
+      document.documentElement.lang = '';
+    }
+  });
+
+  it('answers on the model path in the worker once the embedding model is ready', async () => {
+    const engine = await engineForPage({ models: true });
+    const status = await engine.prepareModels(() => {});
+    expect(status.models.embeddings).toEqual({ state: 'ready' });
+    const answer = await engine.askStore('Can I return these shoes?', 'TRAIL-9');
+    expect(answer).toMatchObject({ status: 'answered', source: 'model' });
+    expect(answer.evidence[0].scope).toBe('product');
+    const el = await render(answer);
+    expect(el.shadowRoot!.querySelector('.path')!.getAttribute('data-source')).toBe('model');
+  });
+
+  it('<aisle-policy-answer> never puts a javascript: link in an href, allows mailto: only for the contact, and renders markup-looking text as text', async () => {
+    const el = await render({
+      question: 'Returns?', status: 'answered', topic: 'returns', lang: 'en', source: 'lexical',
+      answer: 'The shop says: “<b>30 days</b>”.',
+      evidence: [
+        { kind: 'faq-page', text: '<img src=x onerror=alert(1)>30 days', url: 'javascript:alert(1)', scope: 'shop', entryId: 'faq:1' },
+        { kind: 'merchant-faq', text: 'Mail us', url: 'mailto:care@shop.example', scope: 'shop', entryId: 'merchant:2' },
+      ],
+      contact: { url: 'mailto:care@shop.example' },
+    });
+    const root = el.shadowRoot!;
+    expect(root.querySelector('[part="answer"]')!.textContent).toBe('The shop says: “<b>30 days</b>”.');
+    expect(root.querySelector('b, img')).toBeNull();
+    expect(root.querySelectorAll('[part="source"]')).toHaveLength(0);
+    expect(root.querySelector<HTMLAnchorElement>('[part="contact"]')!.href).toBe('mailto:care@shop.example');
+    expect(root.querySelector('[part="contact"]')!.textContent!.trim()).toBe('Contact the shop');
+    expect([...root.querySelectorAll('li')].map((li) => li.dataset.scope)).toEqual(['shop', 'shop']);
+  });
+});

@@ -1,0 +1,53 @@
+import type { Embedder } from '../runtime/embedder.ts';
+import { PrototypeRouter } from './prototype-router.ts';
+import type { RouteContext, RouteDecision } from './route-decision.ts';
+import { routeByRules } from './route-rules.ts';
+
+/** How the router decides once a model is attached. */
+export type RouterMode =
+  /** Rules when they found a signal (confidence at least `sureRules`), prototypes otherwise (default). */
+  | 'hybrid'
+  /** Prototypes only (plus the human-help guard): measures the model alone. */
+  | 'prototypes'
+  /** Rules only: the light path. */
+  | 'rules';
+
+/**
+ * Rule decisions at least this sure are kept on the model path: everything the rules found a signal for
+ * (an order/payment request, a store topic, a product question, a search). The prototypes decide the
+ * messages where the rules found none (confidence 0.55, "searching by default"). With the generated test
+ * model, letting prototypes overrule weaker rule signals (threshold 0.8) cost 10-20 points of routing
+ * accuracy; see docs/store-questions.md.
+ */
+const sureRules = 0.6;
+
+/**
+ * Routes a shopper's message: by rules at once (light path); once the engine's embedding model is
+ * attached, messages the rules are unsure of go to the nearest labelled prototypes (model path).
+ * If the model fails, the rules answer.
+ */
+export class MessageRouter {
+  private model?: PrototypeRouter;
+
+  constructor(public mode: RouterMode = 'hybrid') {}
+
+  /** Switches to the model path with the engine's embedding model. */
+  attachModel(embedder: Embedder): void {
+    this.model = new PrototypeRouter(embedder);
+  }
+
+  get hasModel(): boolean {
+    return this.model !== undefined;
+  }
+
+  async route(message: string, context: RouteContext = {}): Promise<RouteDecision> {
+    const rules = routeByRules(message, context);
+    if (!this.model || this.mode === 'rules' || !message.trim()) return rules;
+    if (this.mode === 'hybrid' && rules.confidence >= sureRules) return rules;
+    try {
+      return await this.model.route(message, context);
+    } catch {
+      return rules;
+    }
+  }
+}

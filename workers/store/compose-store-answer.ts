@@ -1,0 +1,131 @@
+import type { Product } from '../catalog/product.ts';
+import { humanHelpSignal } from '../route/human-help-signals.ts';
+import { hasHan } from '../text/tokenize.ts';
+import { storeWording } from './answer-wording.ts';
+import type { PolicyIndex, PolicyMatch } from './policy-index.ts';
+import { policyQueryTerms } from './policy-query-terms.ts';
+import { detectTopics, isTopicWord } from './policy-topics.ts';
+import { productPolicyEntries } from './product-policies.ts';
+import { quoteFor } from './quote-sentences.ts';
+import type { StoreAnswer, StoreEvidence } from './store-answer.ts';
+import type { PolicyTopic, StoreContact } from './store-policy.ts';
+
+/** What answering a store question needs. */
+export interface StoreQuestionInput {
+  question: string;
+  index: PolicyIndex;
+  /** The product on screen; its own policies beat the shop's. */
+  product?: Product;
+  contact?: StoreContact;
+  /** Use embeddings when the index has a model (model path). */
+  useModel?: boolean;
+}
+
+/** Without a named topic, an entry must contain more than this share of the question's specific words (light path)... */
+const minCoverage = 0.5;
+/** ...or be this close in meaning (model path, cosine). */
+const minSemantic = 0.8;
+
+/** Question words that ask how, not what: a policy need not contain them to answer. */
+const askingWords = new Set(
+  ('long take takes taking much many soon quick quickly fast usually normally policy policies offer offers available possible ' +
+    'allowed way ways need want get got like also still just really very back free order orders buy bought purchase until ' +
+    'provide provides sell use give gives come comes today tomorrow something anything')
+    .split(' '),
+);
+
+/** The question's words that are neither topic words nor asking words, in English ("canada", "worn", "po", "boxes"). */
+function specificTerms(terms: Set<string>, topics: PolicyTopic[]): string[] {
+  return [...terms].filter((t) => /^[\p{Script=Latin}\d]/u.test(t) && !askingWords.has(t) && !topics.some((topic) => isTopicWord(t, topic)));
+}
+
+/**
+ * Orders matches best first: most question words matched (a match in the FAQ's own question, or of a
+ * specific word such as a country, counts double), then the merchant's own order (a FAQ lists its
+ * general answer first), then BM25. On the model path the embedding similarity (cosine, at most 1) is
+ * added to the word count, so meaning breaks ties and ranks entries no word matched, but one cosine is
+ * worth at most one matched word.
+ */
+function rank(matches: PolicyMatch[], model: boolean, specific: string[] = []): PolicyMatch[] {
+  const order = new Map(matches.map((m, i) => [m, i]));
+  const words = (m: PolicyMatch) =>
+    m.terms.size + m.questionTerms.size + specific.filter((t) => m.terms.has(t)).length + (model ? Math.max(0, m.semantic ?? 0) : 0);
+  return [...matches].sort((a, b) => words(b) - words(a) || order.get(a)! - order.get(b)! || b.lexical - a.lexical);
+}
+
+function evidenceOf(m: PolicyMatch, terms: Set<string>): StoreEvidence {
+  return {
+    kind: m.entry.kind,
+    text: quoteFor(m.entry.text, terms),
+    url: m.entry.url,
+    question: m.entry.question,
+    scope: m.entry.productId ? 'product' : 'shop',
+    entryId: m.entry.id,
+  };
+}
+
+/**
+ * Answers a question about the shop's policies from published text only: the product's own policy
+ * first ("This item: “1 week warranty”"), then the shop-wide one, each quoted with its source; an
+ * honest "not published" when nothing answers; and the contact link for what only people can do.
+ */
+export async function composeStoreAnswer(input: StoreQuestionInput): Promise<StoreAnswer> {
+  const { question, index, product, contact } = input;
+  const lang = hasHan(question) ? 'zh' : 'en';
+  const say = storeWording(lang);
+  const model = (input.useModel ?? true) && index.hasModel;
+  const source = model ? 'model' : 'lexical';
+  const terms = new Set(policyQueryTerms(question));
+  const hits = detectTopics(question);
+  const wanted = hits.filter((h) => h.score >= hits[0].score / 2).map((h) => h.topic);
+  const own = product ? productPolicyEntries(product) : [];
+  const all = (await index.match(question, own, model)).filter((m) => !m.entry.productId || m.entry.productId === product?.id);
+
+  const base = { question, lang, source } as const;
+  if (humanHelpSignal(question) || wanted[0] === 'order-help') {
+    const faq = rank(all.filter((m) => m.entry.topics.includes('order-help') && m.lexical > 0), model).slice(0, 1);
+    const evidence = faq.map((m) => evidenceOf(m, terms));
+    const answer = [say.humanHelp(!!contact), ...evidence.map((e) => say.shopSays(e.text))].join(' ');
+    return { ...base, status: 'contact', topic: 'order-help', answer, evidence, contact };
+  }
+
+  let chosen: PolicyMatch[];
+  let unmatched: string[] = [];
+  let topic: PolicyTopic | undefined = wanted[0];
+  if (wanted.length) {
+    const topical = all.filter((m) => m.entry.topics.some((t) => wanted.includes(t)));
+    const specific = specificTerms(terms, wanted);
+    const primary = (m: PolicyMatch) => wanted.indexOf(m.entry.topics[0]) === 0;
+    const productSide = rank(topical.filter((m) => m.entry.productId && primary(m)), model, specific).slice(0, 1);
+    const shopRanked = rank(topical.filter((m) => !m.entry.productId), model, specific);
+    const shopSide = shopRanked.slice(0, 1);
+    const second = shopRanked[1];
+    if (second && second.lexical > 0 && second.lexical >= shopRanked[0].lexical * 0.6 && !productSide.length) shopSide.push(second);
+    chosen = [...productSide, ...shopSide];
+    if (!productSide.length && specific.length && !topical.some((m) => specific.some((t) => m.terms.has(t)))) unmatched = specific;
+  } else {
+    const specific = specificTerms(terms, []);
+    const covered = (m: PolicyMatch) => (specific.length ? specific.filter((t) => m.terms.has(t)).length / specific.length : 0);
+    const ranked = rank(all, model, specific);
+    chosen = ranked.filter((m) => covered(m) > minCoverage || (model && (m.semantic ?? 0) >= minSemantic && covered(m) > 0)).slice(0, 1);
+    topic = chosen[0]?.entry.topics[0];
+  }
+
+  if (!chosen.length) {
+    if (topic === 'contact' && contact) {
+      return { ...base, status: 'contact', topic, answer: say.reachShop(), evidence: [], contact };
+    }
+    return { ...base, status: 'not-published', topic, answer: say.notPublished(topic, !!contact), evidence: [], contact };
+  }
+  const evidence = chosen.map((m) => evidenceOf(m, terms));
+  const sentences = unmatched.length
+    ? [say.notMentioned(topic, unmatched), ...evidence.map((e) => say.quote(e.text))]
+    : evidence.map((e, i) =>
+      e.scope === 'product' ? say.thisItem(e.text) : i > 0 && evidence[0].scope === 'product' ? say.shopWide(e.text) : say.shopPolicy(topic, e.text),
+    );
+  return {
+    ...base, status: 'answered', topic, answer: sentences.join(' '), evidence,
+    ...(unmatched.length ? { unmatched } : {}),
+    contact: topic === 'contact' || unmatched.length ? contact : undefined,
+  };
+}
