@@ -218,6 +218,12 @@ export const styles = css`
     border-top: 1px solid var(--_border);
   }
   .compare-bar span { flex: 1; }
+  .suggestions { display: flex; gap: 6px; overflow-x: auto; padding: 8px 16px 0; border-top: 1px solid var(--_border); }
+  .pill {
+    flex: none; font: 13px var(--aisle-font); padding: 5px 12px; border-radius: 999px; cursor: pointer;
+    border: 1px solid var(--_accent); color: var(--_accent); background: transparent;
+  }
+  .pill:focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
   .composer { display: flex; gap: 8px; align-items: flex-end; padding: 10px 12px 8px 16px; border-top: 1px solid var(--_border); }
   textarea {
     flex: 1;

@@ -19,6 +19,10 @@ import { trapTab } from './focus-trap.ts';
 import { modelStatus, type ModelView } from './model-status.ts';
 import type { ReplyContext } from './reply-context.ts';
 import { renderReply } from './reply-renderers.ts';
+import './feature-replies.ts';
+import { asksForReviews } from './review-intent.ts';
+import { recommendationIntent } from '../../../workers/recommend/recommend-intent.ts';
+import { storePolicySource } from '../../store/read-page-policies.ts';
 
 /**
  * The shopping assistant: a launcher that opens a chat panel (or an inline panel) where the
@@ -75,10 +79,18 @@ export class AisleAssistant extends LitElement {
   @property({ reflect: true }) theme?: 'light' | 'dark';
   /** `right` (default) or `left`: the corner of the floating launcher and panel. */
   @property({ reflect: true }) position: 'right' | 'left' = 'right';
+  /** URL of the shop's FAQ file (JSON or Markdown, see the README), read with the page's FAQPage JSON-LD. */
+  @property() faq?: string;
+  /** Where shoppers reach a person (order status, payment problems); the assistant links it, never pretends. */
+  @property() contact?: string;
   /** sessionStorage key of the conversation; pages sharing a key share the conversation. */
   @property({ attribute: 'storage-key' }) storageKey = 'aisle-conversation';
 
   @state() private turns: Turn[] = [];
+  /** Suggested questions for the product this page is about. */
+  @state() private suggestions: string[] = [];
+  /** The product this page is about: the one Product of its JSON-LD, if any. */
+  private pageProductId?: string;
   @state() private draft?: Turn;
   @state() private queryText = '';
   @state() private model: ModelView = { state: 'idle' };
@@ -278,12 +290,37 @@ export class AisleAssistant extends LitElement {
       this.catalogLoaded = true;
       this.dispatchEvent(new AisleReadyEvent(count));
       // A product page (exactly one Product in its JSON-LD) is a product view for the shopper's history.
-      if (products.length === 1) void this.record({ type: 'view', productId: products[0].id, title: products[0].title });
+      if (products.length === 1) {
+        this.pageProductId = products[0].id;
+        void this.record({ type: 'view', productId: products[0].id, title: products[0].title });
+        void this.loadSuggestions(products[0].id);
+      }
+      void this.loadPolicies();
       return true;
     } catch (error) {
       this.catalogLoaded = false;
       this.report(this.t.errorCatalog, error);
       return false;
+    }
+  }
+
+  /** The shop's policies (FAQPage JSON-LD, offer policies, the `faq` file) for store questions. */
+  private async loadPolicies(): Promise<void> {
+    const source = storePolicySource(this.ownerDocument, { faq: this.faq, contact: this.contact });
+    source.warnings.forEach((w) => console.warn(`aisle: ${w}`));
+    try {
+      const { warnings } = await this.ensureClient().loadStorePolicies({ entries: source.entries, faqUrl: source.faqUrl, contact: source.contact });
+      warnings?.forEach((w: string) => console.warn(`aisle: ${w}`));
+    } catch (error) {
+      console.warn('aisle: store policies could not be read', error);
+    }
+  }
+
+  private async loadSuggestions(productId: string): Promise<void> {
+    try {
+      this.suggestions = await this.ensureClient().suggestQuestions(productId, this.t === stringsFor('zh') ? 'zh' : 'en');
+    } catch (error) {
+      console.warn('aisle: no suggested questions', error);
     }
   }
 
@@ -376,8 +413,34 @@ export class AisleAssistant extends LitElement {
    * message gets. Today every message is a search; features that answer questions about the
    * current product, summarise reviews or recommend route here by intent.
    */
-  protected replyFor(text: string): Promise<Reply> {
+  protected async replyFor(text: string): Promise<Reply> {
+    try {
+      if (!this.catalogLoaded && !(await this.loadCatalog())) return { kind: 'error', message: this.t.errorCatalog, retryText: text };
+      const client = this.ensureClient();
+      const productId = this.pageProductId;
+      const recommend = recommendationIntent(text);
+      if (recommend && (recommend === 'for-you' || productId)) return { kind: 'recommendations', list: recommend, productId };
+      if (productId && asksForReviews(text)) return { kind: 'reviews', summary: await client.summarizeReviews(productId) };
+      const { route } = await client.route(text, { productId });
+      if (route === 'store-policy' || route === 'human-help') return { kind: 'store-answer', answer: await client.askStore(text, productId) };
+      if (route === 'product-question' && productId) return this.productAnswer(text, productId);
+    } catch (error) {
+      const message = this.catalogLoaded ? this.t.errorSearch : this.t.errorCatalog;
+      this.report(message, error);
+      return { kind: 'error', message, retryText: text };
+    }
     return this.searchReply(text);
+  }
+
+  /** Asks about the page's product; tokens stream into the turn while the answer is worded. */
+  private async productAnswer(text: string, productId: string): Promise<Reply> {
+    const turn = this.turns.findLast((t) => t.ask === text && t.reply.kind === 'pending');
+    let streamed = '';
+    const answer = await this.ensureClient().ask(productId, text, (token) => {
+      streamed += token;
+      if (turn) this.updateTurn(turn.id, { kind: 'answer', text: streamed, source: 'lexical', streaming: true });
+    });
+    return { kind: 'product-answer', answer, suggestions: this.suggestions.filter((q) => q !== text).slice(0, 3) };
   }
 
   private async searchReply(text: string): Promise<Reply> {
@@ -511,11 +574,14 @@ export class AisleAssistant extends LitElement {
           ${floating ? html`<button class="icon-button" part="close-button" aria-label=${t.close} @click=${this.close}>×</button>` : nothing}
         </header>
         ${modelStatus(this.model, t)}
-        <ol class="messages" part="messages" aria-label=${t.conversation}>
+        <ol class="messages" part="messages" aria-label=${t.conversation} @aisle-question=${(e: Event) => void this.submit((e as Event & { question: string }).question)}>
           ${this.turns.length || this.draft ? nothing : html`<li class="welcome">${this.productCount || !this.catalogLoaded ? t.welcome : t.catalogEmpty}</li>`}
           ${[...this.turns, ...(this.draft ? [this.draft] : [])].map((turn) => this.renderTurn(turn, t))}
         </ol>
         ${this.renderCompareBar(t)}
+        ${this.suggestions.length && !this.draft ? html`<div class="suggestions" part="suggestions" role="group" aria-label=${t.suggestedQuestions}>
+          ${this.suggestions.map((q) => html`<button type="button" class="pill" part="suggestion" @click=${() => void this.submit(q)}>${q}</button>`)}
+        </div>` : nothing}
         <form class="composer" part="composer" role="search" @submit=${this.onSubmit}>
           <label class="sr-only" for="aisle-input">${t.searchLabel}</label>
           <textarea id="aisle-input" part="input" rows="1" autocomplete="off" enterkeyhint="send" .value=${this.queryText}
