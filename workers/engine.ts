@@ -1,13 +1,18 @@
-import type { Engine, EngineConfig, EngineStatus, ModelProgress, ModelState, Product } from './engine-api.ts';
+import type { Engine, EngineConfig, EngineStatus, IndexStatus, ModelProgress, ModelState, Product } from './engine-api.ts';
 import { parseCatalogFeed } from './catalog/parse-feed.ts';
 import { Embedder } from './runtime/embedder.ts';
 import { fetchManifest, type ModelManifest } from './runtime/manifest.ts';
 import { configureTransformers } from './runtime/transformers-env.ts';
 import { CatalogSearch } from './search/catalog-search.ts';
+import { IndexedDbEmbeddingCache, type EmbeddingCache } from './search/embedding-cache.ts';
+import { loadPrebuiltIndex, loadPrebuiltVectors, type PrebuiltIndexManifest } from './search/prebuilt-index.ts';
+import { embeddingModelKey, type TextEmbedder } from './search/text-embedder.ts';
 
 /** Options fixed where the engine is created (the worker file knows where its wasm lies). */
 export interface EngineOptions {
   ortWasmUrl?: string;
+  /** Where product vectors are kept between visits; default: IndexedDB when the runtime has it. */
+  embeddingCache?: EmbeddingCache | null;
 }
 
 /**
@@ -21,6 +26,35 @@ export function createEngine(options: EngineOptions = {}): Engine {
   let embedder: Embedder | undefined;
   let embedderLoading: Promise<Embedder> | undefined;
   const models: Record<string, ModelState> = {};
+  let indexStatus: IndexStatus | undefined;
+  let prebuilt: { url: string; manifest: PrebuiltIndexManifest } | undefined;
+  let cacheOpening: Promise<EmbeddingCache | undefined> | undefined;
+
+  const embeddingCache = (): Promise<EmbeddingCache | undefined> => {
+    if (options.embeddingCache !== undefined) return Promise.resolve(options.embeddingCache ?? undefined);
+    cacheOpening ??= IndexedDbEmbeddingCache.open();
+    return cacheOpening;
+  };
+
+  const textEmbedder = (e: Embedder): TextEmbedder => ({ modelKey: embeddingModelKey(e.model), embed: (texts) => e.embed(texts) });
+
+  /** Gives the current catalog its vectors: from the prebuilt index when it matches the model, else the cache or the model. */
+  async function embedCatalog(e: Embedder): Promise<void> {
+    const target = catalog;
+    const te = textEmbedder(e);
+    if (prebuilt?.manifest.vectors?.modelKey === te.modelKey) {
+      const vectors = await loadPrebuiltVectors(prebuilt.url, prebuilt.manifest);
+      if (target !== catalog) return;
+      target.attachVectors(te, prebuilt.manifest.vectors.shards.length ? target.ids() : [], vectors);
+      indexStatus = { embedded: 0, fromCache: 0, prebuilt: vectors.length };
+      return;
+    }
+    if (prebuilt?.manifest.vectors) {
+      console.warn(`aisle: the search index was built with ${prebuilt.manifest.vectors.modelKey}, not ${te.modelKey}: embedding on this device instead`);
+    }
+    const stats = await target.attachModel(te, await embeddingCache());
+    if (target === catalog) indexStatus = { ...stats, prebuilt: 0 };
+  }
 
   const requireConfig = (): EngineConfig => {
     if (!config) throw new Error('the engine is not configured: call configure() first');
@@ -43,7 +77,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
   async function loadProducts(products: Product[]): Promise<number> {
     catalog = new CatalogSearch(products);
-    if (embedder) await catalog.attachModel(embedder);
+    prebuilt = undefined;
+    indexStatus = undefined;
+    if (embedder) await embedCatalog(embedder);
     return catalog.size;
   }
 
@@ -51,6 +87,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     products: catalog.size,
     models: { ...models },
     searchPath: catalog.hasModel ? 'model' : 'lexical',
+    ...(indexStatus ? { index: { ...indexStatus } } : {}),
   });
 
   return {
@@ -71,8 +108,17 @@ export function createEngine(options: EngineOptions = {}): Engine {
       return { count, skipped };
     },
 
-    async search(query, { limit = 10 } = {}) {
-      return catalog.search(query, limit);
+    async search(query, { limit = 10, ignore = [] } = {}) {
+      return catalog.search(query, { limit, ignore });
+    },
+
+    async loadIndex(url) {
+      const loaded = await loadPrebuiltIndex(url);
+      catalog = new CatalogSearch(loaded.products, loaded.lexical);
+      prebuilt = { url, manifest: loaded.manifest };
+      indexStatus = undefined;
+      if (embedder) await embedCatalog(embedder);
+      return catalog.size;
     },
 
     async prepareModels(onProgress) {
@@ -80,7 +126,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       try {
         embedderLoading ??= loadEmbedder(onProgress);
         embedder = await embedderLoading;
-        if (!catalog.hasModel) await catalog.attachModel(embedder);
+        if (!catalog.hasModel) await embedCatalog(embedder);
         models.embeddings = { state: 'ready' };
       } catch (error) {
         embedderLoading = undefined;
