@@ -41,6 +41,12 @@ export interface AttachStats {
   fromCache: number;
 }
 
+/** Which inferred filter is given up first when nothing matches them all: gender, colour, size, brand, kind. */
+function relaxOrder(f: IntentFilter): number {
+  if (f.chip.id === 'category:men' || f.chip.id === 'category:women') return 0;
+  return ({ color: 1, size: 2, brand: 3, category: 4 } as Record<string, number>)[f.chip.kind] ?? 5;
+}
+
 /** How many ranked candidates diversity (MMR) looks at, as a multiple of the page size. */
 const diversityPool = 3;
 /** A lexical hit this far below the best one is too weak to be sorted by price or rating. */
@@ -138,10 +144,12 @@ export class CatalogSearch {
     let filters = intentFilters(intent, ignored);
     const candidates = this.withBrowsing(ranked, intent, filters);
     let kept = applyFilters(candidates, filters);
-    if (!kept.length && filters.some((f) => f.inferred)) {
-      for (const f of filters.filter((x) => x.inferred)) f.chip.relaxed = true;
-      filters = filters.filter((f) => !f.inferred);
-      kept = applyFilters(candidates, filters);
+    // Nothing passes: drop the filters read from words, least telling first, until something does.
+    while (!kept.length && filters.some((f) => f.inferred)) {
+      const drop = filters.filter((f) => f.inferred).sort((a, b) => relaxOrder(a) - relaxOrder(b))[0];
+      drop.chip.relaxed = true;
+      filters = filters.filter((f) => f !== drop);
+      kept = applyFilters(this.withBrowsing(ranked, intent, filters), filters);
     }
     const budget = intent.chips.find((c) => c.id === 'budget');
     if (intent.budget && budget) {

@@ -4,16 +4,22 @@ import { tokenize } from '../text/tokenize.ts';
 
 /** The shop's own words, learned from its catalog: brand names and category words. */
 export interface CatalogVocabulary {
-  /** Lower-case brand phrase to the brand as the catalog spells it, longest first. */
-  brands: [string, string][];
+  /** Brand phrase (its lower-case tokens joined by spaces) to the brand as the catalog spells it. */
+  brands: Map<string, string>;
+  /** Tokens in the longest brand phrase. */
+  longestBrand: number;
   /** Stems of the words in the products' category paths ("mens-shoes" -> men, shoe). */
   categoryStems: Set<string>;
 }
 
-/** Stems of a product's kind: its category path and tags. */
+/**
+ * Stems of what a product is: every word of its category path and title, and the head (last) word
+ * of each tag: "phone accessories" makes a product an accessory, not a phone.
+ */
 export function kindStems(product: Product): Set<string> {
-  const words = [...tokenize((product.category ?? '').replace(/[/&_-]+/g, ' ')), ...product.tags.flatMap((t) => tokenize(t))];
-  return new Set(words.map(stem));
+  const words = tokenize(`${(product.category ?? '').replace(/[/&_-]+/g, ' ')} ${product.title}`);
+  for (const tag of product.tags) words.push(tokenize(tag).at(-1) ?? '');
+  return new Set(words.filter(Boolean).map(stem));
 }
 
 /** Builds the vocabulary of a catalog. */
@@ -25,6 +31,7 @@ export function catalogVocabulary(products: Iterable<Product>): CatalogVocabular
     for (const w of tokenize((p.category ?? '').replace(/[/&_-]+/g, ' '))) categoryStems.add(stem(w));
   }
   // A brand named like a kind of product ("Sport") would turn a category word into a brand filter.
-  const sorted = [...brands].filter(([k]) => k && !categoryStems.has(stem(k))).sort((a, b) => b[0].length - a[0].length);
-  return { brands: sorted, categoryStems };
+  for (const phrase of [...brands.keys()]) if (!phrase || categoryStems.has(stem(phrase))) brands.delete(phrase);
+  const longestBrand = Math.max(1, ...[...brands.keys()].map((k) => k.split(' ').length));
+  return { brands, categoryStems, longestBrand };
 }

@@ -29,11 +29,11 @@ export const genderWords: Readonly<Record<string, 'men' | 'women'>> = {
 
 /** Everyday names of product kinds to the word shops more often file them under (stemmed). */
 export const categorySynonyms: Readonly<Record<string, string[]>> = {
-  phone: ['smartphone', 'phone'], cellphone: ['smartphone'], mobile: ['smartphone', 'mobile'], notebook: ['laptop', 'notebook'],
+  phone: ['smartphone', 'phone'], cellphone: ['smartphone'], mobile: ['smartphone', 'mobile'], smartphone: ['smartphone', 'phone'], notebook: ['laptop', 'notebook'],
   computer: ['laptop', 'computer'], sneaker: ['shoe', 'sneaker'], trainer: ['shoe', 'trainer'], footwear: ['shoe', 'footwear'],
   perfume: ['fragrance', 'perfume'], cologne: ['fragrance'], scent: ['fragrance'], cosmetic: ['beauty'], makeup: ['beauty'],
   tee: ['shirt', 'tee'], 't-shirt': ['shirt', 't-shirt'], tshirt: ['shirt', 'tshirt'], couch: ['sofa'], car: ['vehicle', 'car'],
-  bike: ['motorcycle', 'bike'], jewelry: ['jewellery', 'jewelry'], tab: ['tablet'], pad: ['tablet'],
+  bike: ['motorcycle', 'bike'], motorbike: ['motorcycle'], scooter: ['motorcycle', 'scooter'], jewelry: ['jewellery', 'jewelry'], tab: ['tablet'], pad: ['tablet'],
   earbud: ['earphone', 'earbud'], headphone: ['headphone', 'earphone'], purse: ['bag', 'handbag'], handbag: ['bag', 'handbag'],
 };
 

@@ -24,7 +24,7 @@ export function chineseNumber(text: string): number {
 
 /** Chinese numerals next to a price or rating word become digits: "一百元以内" -> "100元以内". */
 export function digitsForChineseNumerals(query: string): string {
-  return query.replace(/[零一二两三四五六七八九十百千万]+(?=\s*(?:元|块|星|颗星|分|以|到|至|左右|美元|刀))/g, (m) => {
+  return query.replace(/[零一二两三四五六七八九十百千万]+(?=\s*(?:元|块|美元|刀|颗星|星级?\s*(?:及以上|或以上|以上|起|\+)|分\s*(?:及以上|以上)|以|到|至|左右))/g, (m) => {
     const n = chineseNumber(m);
     return Number.isFinite(n) ? String(n) : m;
   });
@@ -102,15 +102,16 @@ const rules: Rule[] = [
   } },
 ];
 
+const compiled = rules.map((rule) => ({ ...rule, global: new RegExp(rule.pattern.source, 'gu') }));
+
 /**
  * Reads price, rating and order constraints from a (lower-case, NFKC) query into `intent`, and
  * returns the query with those phrases blanked out.
  */
 export function parseNumericIntent(query: string, intent: SearchIntent): string {
   let rest = digitsForChineseNumerals(query);
-  for (const rule of rules) {
-    const global = new RegExp(rule.pattern.source, 'gu');
-    rest = rest.replace(global, (...args: unknown[]) => {
+  for (const rule of compiled) {
+    rest = rest.replace(rule.global, (...args: unknown[]) => {
       const groups = args.slice(0, args.findIndex((a) => typeof a === 'number')) as string[];
       rule.apply(Object.assign(groups, { index: 0, input: rest }) as RegExpExecArray, intent);
       return ' '.repeat(groups[0].length);

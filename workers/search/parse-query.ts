@@ -1,4 +1,5 @@
-import { englishFor, glossaryWords } from '../text/glossary.ts';
+import { englishFor } from '../text/glossary.ts';
+import { segmentShoppingWords } from '../text/segment-shopping-words.ts';
 import { stem } from '../text/stem.ts';
 import { isStopword } from '../text/stopwords.ts';
 import { hasHan, tokenize } from '../text/tokenize.ts';
@@ -16,20 +17,11 @@ interface QueryWord {
 
 const blank = (text: string, span: string) => text.replace(span, ' '.repeat(span.length));
 
-/** English glosses of a Chinese query word, also when ICU split it off a longer glossary word. */
-function glossesOf(word: string): string[] {
-  return hasHan(word) ? englishFor(word) : [];
-}
-
 function words(text: string): QueryWord[] {
   const out: QueryWord[] = [];
-  for (const token of tokenize(text)) {
+  for (const token of segmentShoppingWords(text)) {
     if (isStopword(token)) continue;
-    const english = glossesOf(token);
-    if (hasHan(token) && !english.length) {
-      // ICU may cut "智能音箱" differently from the glossary: look the glossary words up inside it.
-      for (const g of glossaryWords) if (g.length > 1 && token.includes(g)) english.push(...englishFor(g));
-    }
+    const english = hasHan(token) ? englishFor(token) : [];
     const stems = [...new Set([token, ...english.flatMap((e) => tokenize(e))].map(stem))];
     out.push({ word: token, english, stems });
   }
@@ -47,8 +39,8 @@ function parseNegation(rest: string, intent: SearchIntent): string {
   }
   const chinese = /(?:不要|不含|不是|不带|没有|除了|非)\s*(\p{Script=Han}+)/gu;
   for (const m of [...rest.matchAll(chinese)]) {
-    const first = tokenize(m[1])[0] ?? m[1];
-    const english = glossesOf(first);
+    const first = segmentShoppingWords(m[1])[0] ?? m[1];
+    const english = englishFor(first);
     intent.exclude.push(first, ...english.map(stem));
     intent.chips.push({ id: `not:${first}`, kind: 'exclude', label: english[0] ? `${first} (${english[0]})` : first, from: m[0].slice(0, m[0].indexOf(first) + first.length) });
     rest = blank(rest, m[0].slice(0, m[0].indexOf(first) + first.length));
@@ -81,16 +73,20 @@ function parseSize(rest: string, intent: SearchIntent): string {
 
 function parseBrands(rest: string, list: QueryWord[], vocab: CatalogVocabulary, intent: SearchIntent): void {
   const found = new Map<string, string>();
-  const taken: string[] = [];
-  for (const [phrase, brand] of vocab.brands) {
-    const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const m = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').exec(rest);
-    if (m && !taken.some((t) => t.includes(phrase))) {
-      found.set(brand, m[0]);
-      taken.push(phrase);
+  const tokens = tokenize(rest);
+  // Longest phrase first: "calvin klein" before a one-word brand inside it.
+  for (let i = 0; i < tokens.length; ) {
+    let n = Math.min(vocab.longestBrand, tokens.length - i);
+    for (; n > 0; n--) {
+      const brand = vocab.brands.get(tokens.slice(i, i + n).join(' '));
+      if (brand) {
+        found.set(brand, tokens.slice(i, i + n).join(' '));
+        break;
+      }
     }
-    for (const w of list) if (w.english.some((e) => e === phrase)) found.set(brand, w.word);
+    i += Math.max(n, 1);
   }
+  for (const w of list) for (const e of w.english) if (vocab.brands.has(e)) found.set(vocab.brands.get(e)!, w.word);
   for (const [brand, from] of found) {
     if (intent.exclude.includes(stem(brand.toLowerCase()))) continue;
     intent.brands.push(brand);
@@ -117,7 +113,9 @@ function parseKinds(list: QueryWord[], vocab: CatalogVocabulary, intent: SearchI
       }
       continue;
     }
-    const stems = [...new Set(w.stems.flatMap((s) => [s, ...(categorySynonyms[s] ?? [])]))];
+    // The first gloss is the word's main sense ("手机" -> smartphone, not "mobile" accessories).
+    const own = w.english.length ? [stem(w.word), ...tokenize(w.english[0]).map(stem)] : w.stems;
+    const stems = [...new Set(own.flatMap((s) => [s, ...(categorySynonyms[s] ?? [])]))];
     if (stems.some((s) => vocab.categoryStems.has(s))) head = { word: w.word, stems: stems.filter((s) => vocab.categoryStems.has(s) || s === stem(w.word)) };
   }
   if (head) {
@@ -146,6 +144,8 @@ export function parseQuery(query: string, vocab: CatalogVocabulary): SearchInten
   parseBrands(rest, list, vocab, intent);
   parseKinds(list, vocab, intent);
   intent.text = rest.replace(/\s+/g, ' ').trim();
-  intent.terms = [...new Set(list.flatMap((w) => [w.word, ...w.english.flatMap((e) => tokenize(e))]))];
+  // ICU's own cut of Chinese runs is kept too: it is how a Chinese catalog was indexed.
+  const icu = tokenize(rest).filter((t) => hasHan(t) && !isStopword(t));
+  intent.terms = [...new Set([...list.flatMap((w) => [w.word, ...w.english.flatMap((e) => tokenize(e))]), ...icu])];
   return intent;
 }
