@@ -53,14 +53,15 @@ const options: Options<IndexedDoc> = {
   searchOptions: {
     boost: { title: 3, brand: 2, category: 2, tags: 2, attributes: 1, description: 1 },
     fuzzy: (term: string) => (term.length > 4 && !hasHan(term) ? 0.2 : false),
-    prefix: (term: string) => term.length > 2 && !hasHan(term),
+    // Prefix matching serves the word being typed: only the query's last word, as in a search box.
+    prefix: (term: string, i: number, terms: string[]) => i === terms.length - 1 && term.length > 2 && !hasHan(term),
     combineWith: 'OR',
   },
 };
 
 /**
  * Full-text index over a catalog (MiniSearch, BM25 with field boosts), with typo tolerance for
- * longer words, prefix matching while the shopper types, and Chinese word segmentation.
+ * longer words, prefix matching of the last word while the shopper types, and Chinese word segmentation.
  */
 export class LexicalIndex {
   private readonly index: MiniSearch<IndexedDoc>;
