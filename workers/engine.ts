@@ -43,13 +43,17 @@ export function createEngine(options: EngineOptions = {}): Engine {
     const target = catalog;
     const te = textEmbedder(e);
     if (prebuilt?.manifest.vectors?.modelKey === te.modelKey) {
-      const vectors = await loadPrebuiltVectors(prebuilt.url, prebuilt.manifest);
-      if (target !== catalog) return;
-      target.attachVectors(te, prebuilt.manifest.vectors.shards.length ? target.ids() : [], vectors);
-      indexStatus = { embedded: 0, fromCache: 0, prebuilt: vectors.length };
-      return;
-    }
-    if (prebuilt?.manifest.vectors) {
+      try {
+        const vectors = await loadPrebuiltVectors(prebuilt.url, prebuilt.manifest);
+        if (vectors.length !== target.size) throw new Error(`the search index has ${vectors.length} vectors for ${target.size} products`);
+        if (target !== catalog) return;
+        target.attachVectors(te, target.ids(), vectors);
+        indexStatus = { embedded: 0, fromCache: 0, prebuilt: vectors.length };
+        return;
+      } catch (error) {
+        console.warn(`aisle: ${error instanceof Error ? error.message : error}; embedding on this device instead`);
+      }
+    } else if (prebuilt?.manifest.vectors) {
       console.warn(`aisle: the search index was built with ${prebuilt.manifest.vectors.modelKey}, not ${te.modelKey}: embedding on this device instead`);
     }
     const stats = await target.attachModel(te, await embeddingCache());

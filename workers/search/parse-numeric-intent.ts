@@ -24,7 +24,7 @@ export function chineseNumber(text: string): number {
 
 /** Chinese numerals next to a price or rating word become digits: "一百元以内" -> "100元以内". */
 export function digitsForChineseNumerals(query: string): string {
-  return query.replace(/[零一二两三四五六七八九十百千万]+(?=\s*(?:元|块|美元|刀|颗星|星级?\s*(?:及以上|或以上|以上|起|\+)|分\s*(?:及以上|以上)|以|到|至|左右))/g, (m) => {
+  return query.replace(/(?<![\d.])[零一二两三四五六七八九十][零一二两三四五六七八九十百千万]*(?=\s*(?:元|块|美元|刀|颗星|星级?\s*(?:及以上|或以上|以上|起|\+)|分\s*(?:及以上|以上)|以|到|至|左右))/g, (m) => {
     const n = chineseNumber(m);
     return Number.isFinite(n) ? String(n) : m;
   });
