@@ -25,6 +25,7 @@ export class EngineClient {
   private ready?: Promise<Remote<Engine>>;
   private products: Product[] = [];
   private feedUrl?: string;
+  private indexUrl?: string;
   private restarts = 0;
 
   constructor(private readonly config: EngineConfig) {}
@@ -40,7 +41,8 @@ export class EngineClient {
     this.worker = worker;
     this.remote = wrap<Engine>(worker);
     await this.remote.configure(this.config);
-    if (this.feedUrl) await this.remote.loadFeed(this.feedUrl, this.products);
+    if (this.indexUrl) await this.remote.loadIndex(this.indexUrl);
+    else if (this.feedUrl) await this.remote.loadFeed(this.feedUrl, this.products);
     else if (this.products.length) await this.remote.load(this.products);
     return this.remote;
   }
@@ -63,13 +65,21 @@ export class EngineClient {
 
   async load(products: Product[], feedUrl?: string): Promise<{ count: number; skipped: string[] }> {
     this.products = products;
+    this.indexUrl = undefined;
     this.feedUrl = feedUrl;
     if (feedUrl) return this.call((e) => e.loadFeed(feedUrl, products));
     return { count: await this.call((e) => e.load(products)), skipped: [] };
   }
 
-  search(query: string, limit?: number): Promise<SearchResponse> {
-    return this.call((e) => e.search(query, { limit }));
+  /** Searches; `ignore` lists intent chip ids the shopper removed. */
+  search(query: string, limit?: number, ignore?: string[]): Promise<SearchResponse> {
+    return this.call((e) => e.search(query, { limit, ignore }));
+  }
+
+  /** Replaces the catalog with a prebuilt index (`npx aisle index build`); returns its size. */
+  loadIndex(url: string): Promise<number> {
+    this.indexUrl = url;
+    return this.call((e) => e.loadIndex(url));
   }
 
   status(): Promise<EngineStatus> {

@@ -8,6 +8,7 @@ import {
   AisleAddToCartEvent, AisleErrorEvent, AisleModelProgressEvent, AisleProductOpenEvent, AisleReadyEvent,
 } from '../../events.ts';
 import { formatPrice } from '../../format.ts';
+import type { AisleFilterRemoveEvent } from '../aisle-filter-chips/aisle-filter-remove-event.ts';
 import { safeUrl } from '../../safe-url.ts';
 import { stringsFor, type UiStrings } from '../../strings.ts';
 import { widgetBase } from '../../widget-base.ts';
@@ -27,6 +28,7 @@ type ModelView = { state: 'idle' } | { state: 'loading'; percent: number } | { s
  * @csspart launcher - the button that opens the panel
  * @csspart panel - the open panel
  * @csspart card - one product card
+ * @csspart filters - the <aisle-filter-chips> showing what the search was read as
  * @cssproperty --aisle-accent - accent colour (buttons, focus)
  * @cssproperty --aisle-surface - panel background
  * @cssproperty --aisle-text - text colour
@@ -40,6 +42,8 @@ export class AisleAssistant extends LitElement {
   @property({ attribute: 'model-host' }) modelHost?: string;
   /** URL of a catalog feed (JSON array or JSON Lines), read in addition to the page's JSON-LD. */
   @property() catalog?: string;
+  /** URL of a prebuilt search index folder (`npx aisle index build`); used instead of the page's products. */
+  @property() index?: string;
   /** Whether the panel is open. */
   @property({ type: Boolean, reflect: true }) open = false;
   /** `floating` (launcher + overlay panel) or `inline` (the panel sits in the page flow, always open). */
@@ -54,6 +58,8 @@ export class AisleAssistant extends LitElement {
   @state() private model: ModelView = { state: 'idle' };
   @state() private productCount = 0;
   @state() private failure?: string;
+  /** Intent chips the shopper removed for the current query text. */
+  private ignoredChips: string[] = [];
   @query('input[type="search"]') private input?: HTMLInputElement;
 
   private client?: EngineClient;
@@ -108,11 +114,15 @@ export class AisleAssistant extends LitElement {
     const { products, warnings } = readPageCatalog(this.ownerDocument);
     warnings.forEach((w) => console.warn(`aisle: ${w}`));
     try {
-      const feed = this.catalog ? new URL(this.catalog, this.ownerDocument.baseURI).href : undefined;
-      const { count, skipped } = await client.load(products, feed);
-      skipped.forEach((s) => console.warn(`aisle: catalog feed ${s}`));
-      this.productCount = count;
-      this.dispatchEvent(new AisleReadyEvent(count));
+      if (this.index) {
+        this.productCount = await client.loadIndex(new URL(this.index, this.ownerDocument.baseURI).href);
+      } else {
+        const feed = this.catalog ? new URL(this.catalog, this.ownerDocument.baseURI).href : undefined;
+        const { count, skipped } = await client.load(products, feed);
+        skipped.forEach((s) => console.warn(`aisle: catalog feed ${s}`));
+        this.productCount = count;
+      }
+      this.dispatchEvent(new AisleReadyEvent(this.productCount));
     } catch (error) {
       this.fail(error);
     }
@@ -134,6 +144,7 @@ export class AisleAssistant extends LitElement {
 
   private onInput(event: InputEvent): void {
     this.queryText = (event.target as HTMLInputElement).value;
+    this.ignoredChips = [];
     clearTimeout(this.debounce);
     this.debounce = setTimeout(() => void this.runSearch(this.queryText), 120);
   }
@@ -151,7 +162,7 @@ export class AisleAssistant extends LitElement {
       return undefined;
     }
     try {
-      const response = await this.ensureClient().search(text, 10);
+      const response = await this.ensureClient().search(text, 10, this.ignoredChips);
       if (seq !== this.searchSeq) return response;
       this.failure = undefined;
       this.response = response;
@@ -160,6 +171,11 @@ export class AisleAssistant extends LitElement {
       if (seq === this.searchSeq) this.fail(error);
       return undefined;
     }
+  }
+
+  private onFilterRemove(event: AisleFilterRemoveEvent): void {
+    this.ignoredChips = [...this.ignoredChips, event.chip.id];
+    void this.runSearch(this.queryText);
   }
 
   private fail(error: unknown): void {
@@ -227,8 +243,9 @@ export class AisleAssistant extends LitElement {
     if (!this.productCount) return html`<p class="empty">${t.catalogEmpty}</p>`;
     const r = this.response;
     if (!r) return nothing;
-    if (!r.hits.length) return html`<p class="empty">${t.noResults}</p>`;
-    return html`
+    const chips = html`<aisle-filter-chips part="filters" .chips=${r.intent?.chips ?? []} @aisle-filter-remove=${this.onFilterRemove}></aisle-filter-chips>`;
+    if (!r.hits.length) return html`${chips}<p class="empty">${t.noResults}</p>`;
+    return html`${chips}
       <div class="summary"><span>${t.results(r.hits.length)}</span>
         <span class="path" data-source=${r.source}>${r.source === 'model' ? t.pathModel : t.pathLexical}</span></div>
       <ul class="results-list" style="list-style:none;margin:0;padding:0">
