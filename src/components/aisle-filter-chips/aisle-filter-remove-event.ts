@@ -15,4 +15,7 @@ declare global {
   interface HTMLElementEventMap {
     'aisle-filter-remove': AisleFilterRemoveEvent;
   }
+  interface DocumentEventMap {
+    'aisle-filter-remove': AisleFilterRemoveEvent;
+  }
 }
