@@ -4,6 +4,7 @@ import { AisleHistory } from './components/aisle-history/aisle-history.ts';
 import { AisleRecommendations } from './components/aisle-recommendations/aisle-recommendations.ts';
 import { AisleReviewSummary } from './components/aisle-review-summary/aisle-review-summary.ts';
 import { AislePolicyAnswer } from './components/aisle-policy-answer/aisle-policy-answer.ts';
+import { AisleFilterChips } from './components/aisle-filter-chips/aisle-filter-chips.ts';
 import { setWidgetBase } from './widget-base.ts';
 
 /** Every element Aisle defines, by tag. */
@@ -23,4 +24,5 @@ export function defineAisle(base?: string | URL): void {
   }
   if (!customElements.get('aisle-assistant')) customElements.define('aisle-assistant', AisleAssistant);
   if (!customElements.get('aisle-policy-answer')) customElements.define('aisle-policy-answer', AislePolicyAnswer);
+  if (!customElements.get('aisle-filter-chips')) customElements.define('aisle-filter-chips', AisleFilterChips);
 }

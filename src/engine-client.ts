@@ -37,6 +37,7 @@ export class EngineClient {
   private products: Product[] = [];
   private feedUrl?: string;
   private policies?: StorePolicySource;
+  private indexUrl?: string;
   private restarts = 0;
   /** Set by dispose() and cleared by the next start: calls cut off by a deliberate dispose are not retried. */
   private disposed = false;
@@ -73,6 +74,7 @@ export class EngineClient {
 
   /** Gives the engine the remembered catalog: the feed plus page products, or the products alone. */
   private async loadInto(engine: Remote<Engine>): Promise<{ count: number; skipped: string[] }> {
+    if (this.indexUrl) return { count: await engine.loadIndex(this.indexUrl), skipped: [] };
     if (this.feedUrl) return engine.loadFeed(this.feedUrl, this.products);
     return { count: await engine.load(this.products), skipped: [] };
   }
@@ -102,6 +104,7 @@ export class EngineClient {
   /** Replaces the catalog (page products, plus a feed when given); the worker keeps it across restarts. */
   async load(products: Product[], feedUrl?: string): Promise<{ count: number; skipped: string[] }> {
     this.products = products;
+    this.indexUrl = undefined;
     this.feedUrl = feedUrl;
     if (!this.ready) {
       // Starting the worker loads the catalog just set.
@@ -111,8 +114,15 @@ export class EngineClient {
     return this.call((e) => this.loadInto(e));
   }
 
-  search(query: string, limit?: number): Promise<SearchResponse> {
-    return this.call((e) => e.search(query, { limit }));
+  /** Searches; `ignore` lists intent chip ids the shopper removed. */
+  search(query: string, limit?: number, ignore?: string[]): Promise<SearchResponse> {
+    return this.call((e) => e.search(query, { limit, ignore }));
+  }
+
+  /** Replaces the catalog with a prebuilt index (`npx aisle index build`); returns its size. */
+  loadIndex(url: string): Promise<number> {
+    this.indexUrl = url;
+    return this.call((e) => e.loadIndex(url));
   }
 
   /** Sends the shop's policies (kept, and replayed after a worker restart). */

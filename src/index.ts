@@ -4,6 +4,8 @@ export { AisleAnswer } from './components/aisle-answer/aisle-answer.ts';
 export { AisleQuestionEvent } from './components/aisle-answer/aisle-question-event.ts';
 export { AisleHistory } from './components/aisle-history/aisle-history.ts';
 export { AisleRecommendations } from './components/aisle-recommendations/aisle-recommendations.ts';
+export { AisleFilterChips } from './components/aisle-filter-chips/aisle-filter-chips.ts';
+export { AisleFilterRemoveEvent } from './components/aisle-filter-chips/aisle-filter-remove-event.ts';
 export { defineAisle } from './define.ts';
 export { record } from './recommend/record.ts';
 export type { RecommendationSource } from './recommend/recommendation-source.ts';
@@ -25,4 +27,5 @@ export type { CitedEvidence, EvidenceKind, ProductAnswer, AnswerVerdict, Opinion
 export type {
   HistoryEntry, HistorySettings, Recommendation, RecommendationKind, RecommendationReason, RecommendRequest, RecommendResponse,
   ShopperEvent, ShopperEventType, SimilarTrait,
+  SearchOptions, SearchIntent, IntentChip, IntentChipKind, SortIntent, IndexStatus,
 } from '../workers/engine-api.ts';

@@ -11,6 +11,7 @@ import type { HistoryEntry, HistorySettings, ShopperEvent } from './recommend/sh
 import type { RouteContext, RouteDecision } from './route/route-decision.ts';
 import type { StoreAnswer } from './store/store-answer.ts';
 import type { StorePolicyLoad, StorePolicySource } from './store/store-policy.ts';
+import type { SearchIntent } from './search/search-intent.ts';
 
 export type { Product, ProductReview, ProductQuestion } from './catalog/product.ts';
 export type { ModelManifest, ManifestModel, ManifestFile } from './runtime/manifest.ts';
@@ -24,6 +25,7 @@ export type {
 export type { MessageRoute, RouteContext, RouteDecision } from './route/route-decision.ts';
 export type { StoreAnswer, StoreAnswerStatus, StoreEvidence } from './store/store-answer.ts';
 export type { PolicyEntry, PolicySourceKind, PolicyTopic, StoreContact, StorePolicyLoad, StorePolicySource } from './store/store-policy.ts';
+export type { SearchIntent, IntentChip, IntentChipKind, SortIntent } from './search/search-intent.ts';
 
 /** Which method produced an answer: a light one that needs no model, or a transformer model. */
 export type AnswerSource = 'lexical' | 'model';
@@ -57,6 +59,25 @@ export interface SearchResponse {
   query: string;
   hits: SearchHit[];
   source: AnswerSource;
+  /** What the query was read as (filters, order); its `chips` are what the UI shows as removable filters. */
+  intent?: SearchIntent;
+}
+
+/** Options of one search. */
+export interface SearchOptions {
+  limit?: number;
+  /** Ids of intent chips the shopper removed: those filters are not applied. */
+  ignore?: string[];
+}
+
+/** Where the search index came from and what embedding it needed. */
+export interface IndexStatus {
+  /** Products embedded on this device for the current catalog. */
+  embedded: number;
+  /** Product vectors reused from the IndexedDB cache. */
+  fromCache: number;
+  /** Product vectors that came with a prebuilt index. */
+  prebuilt: number;
 }
 
 /** Loading state of one model. */
@@ -79,6 +100,8 @@ export interface EngineStatus {
   models: Record<string, ModelState>;
   /** The path that answers searches now. */
   searchPath: AnswerSource;
+  /** How the product vectors of the current catalog were obtained. */
+  index?: IndexStatus;
 }
 
 /** The engine: everything the widget asks of the worker. */
@@ -89,7 +112,12 @@ export interface Engine {
   /** Fetches a catalog feed (JSON array or JSON Lines) and adds its products to `extra`; returns the count and skipped-record notes. */
   loadFeed(url: string, extra?: Product[]): Promise<{ count: number; skipped: string[] }>;
   /** Best answer available now: hybrid (model) once the embedding model is ready, lexical before. */
-  search(query: string, options?: { limit?: number }): Promise<SearchResponse>;
+  search(query: string, options?: SearchOptions): Promise<SearchResponse>;
+  /**
+   * Loads a prebuilt index (`npx aisle index build`) from its folder URL: products and the lexical
+   * index now, the int8 vector shards when the model is prepared. Replaces the catalog; returns its size.
+   */
+  loadIndex(url: string): Promise<number>;
   /** Loads the models (and embeds the catalog), reporting progress; resolves with the new status. */
   prepareModels(onProgress?: (progress: ModelProgress) => void): Promise<EngineStatus>;
   status(): Promise<EngineStatus>;

@@ -1,4 +1,4 @@
-import type { Engine, EngineConfig, EngineStatus, ModelProgress, ModelState, Product } from './engine-api.ts';
+import type { Engine, EngineConfig, EngineStatus, IndexStatus, ModelProgress, ModelState, Product } from './engine-api.ts';
 import { parseCatalogFeed } from './catalog/parse-feed.ts';
 import { Embedder } from './runtime/embedder.ts';
 import { fetchManifest, type ModelManifest } from './runtime/manifest.ts';
@@ -15,6 +15,9 @@ import { Recommender } from './recommend/recommender.ts';
 import { normalizeShopperEvent } from './recommend/shopper-event.ts';
 import { MessageRouter } from './route/message-router.ts';
 import { StoreDesk } from './store/store-desk.ts';
+import { IndexedDbEmbeddingCache, type EmbeddingCache } from './search/embedding-cache.ts';
+import { loadPrebuiltIndex, loadPrebuiltVectors, type PrebuiltIndexManifest } from './search/prebuilt-index.ts';
+import { embeddingModelKey, type TextEmbedder } from './search/text-embedder.ts';
 
 /** Options fixed where the engine is created (the worker file knows where its wasm lies). */
 export interface EngineOptions {
@@ -25,6 +28,8 @@ export interface EngineOptions {
   databaseName?: string;
   /** How much shopper history is kept; default 500 entries, 90 days. */
   historyLimits?: HistoryLimits;
+  /** Where product vectors are kept between visits; default: IndexedDB when the runtime has it. */
+  embeddingCache?: EmbeddingCache | null;
 }
 
 /**
@@ -65,6 +70,39 @@ export function createEngine(options: EngineOptions = {}): Engine {
   };
   const storeDesk = new StoreDesk();
   const router = new MessageRouter();
+  let indexStatus: IndexStatus | undefined;
+  let prebuilt: { url: string; manifest: PrebuiltIndexManifest } | undefined;
+  let cacheOpening: Promise<EmbeddingCache | undefined> | undefined;
+
+  const embeddingCache = (): Promise<EmbeddingCache | undefined> => {
+    if (options.embeddingCache !== undefined) return Promise.resolve(options.embeddingCache ?? undefined);
+    cacheOpening ??= IndexedDbEmbeddingCache.open();
+    return cacheOpening;
+  };
+
+  const textEmbedder = (e: Embedder): TextEmbedder => ({ modelKey: embeddingModelKey(e.model), embed: (texts) => e.embed(texts) });
+
+  /** Gives the current catalog its vectors: from the prebuilt index when it matches the model, else the cache or the model. */
+  async function embedCatalog(e: Embedder): Promise<void> {
+    const target = catalog;
+    const te = textEmbedder(e);
+    if (prebuilt?.manifest.vectors?.modelKey === te.modelKey) {
+      try {
+        const vectors = await loadPrebuiltVectors(prebuilt.url, prebuilt.manifest);
+        if (vectors.length !== target.size) throw new Error(`the search index has ${vectors.length} vectors for ${target.size} products`);
+        if (target !== catalog) return;
+        target.attachVectors(te, target.ids(), vectors);
+        indexStatus = { embedded: 0, fromCache: 0, prebuilt: vectors.length };
+        return;
+      } catch (error) {
+        console.warn(`aisle: ${error instanceof Error ? error.message : error}; embedding on this device instead`);
+      }
+    } else if (prebuilt?.manifest.vectors) {
+      console.warn(`aisle: the search index was built with ${prebuilt.manifest.vectors.modelKey}, not ${te.modelKey}: embedding on this device instead`);
+    }
+    const stats = await target.attachModel(te, await embeddingCache());
+    if (target === catalog) indexStatus = { ...stats, prebuilt: 0 };
+  }
 
   const requireConfig = (): EngineConfig => {
     if (!config) throw new Error('the engine is not configured: call configure() first');
@@ -122,7 +160,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
     productsById = new Map(products.map((p) => [p.id, p]));
     if (reviewRoom) (await reviewRoom).clear();
     storeDesk.setProducts(products);
-    if (embedder) await catalog.attachModel(embedder);
+    prebuilt = undefined;
+    indexStatus = undefined;
+    if (embedder) await embedCatalog(embedder);
     return catalog.size;
   }
 
@@ -136,6 +176,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     products: catalog.size,
     models: { ...models },
     searchPath: catalog.hasModel ? 'model' : 'lexical',
+    ...(indexStatus ? { index: { ...indexStatus } } : {}),
   });
 
   return {
@@ -157,8 +198,20 @@ export function createEngine(options: EngineOptions = {}): Engine {
       return { count, skipped };
     },
 
-    async search(query, { limit = 10 } = {}) {
-      return catalog.search(query, limit);
+    async search(query, { limit = 10, ignore = [] } = {}) {
+      return catalog.search(query, { limit, ignore });
+    },
+
+    async loadIndex(url) {
+      const loaded = await loadPrebuiltIndex(url);
+      catalog = new CatalogSearch(loaded.products, loaded.lexical);
+      productsById = new Map(loaded.products.map((p) => [p.id, p]));
+      storeDesk.setProducts(loaded.products);
+      if (reviewRoom) (await reviewRoom).clear();
+      prebuilt = { url, manifest: loaded.manifest };
+      indexStatus = undefined;
+      if (embedder) await embedCatalog(embedder);
+      return catalog.size;
     },
 
     async prepareModels(onProgress) {
@@ -166,9 +219,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
       try {
         embedderLoading ??= loadEmbedder(onProgress);
         embedder = await embedderLoading;
-        if (!catalog.hasModel) await catalog.attachModel(embedder);
         if (!storeDesk.hasModel) storeDesk.attachModel(embedder);
         if (!router.hasModel) router.attachModel(embedder);
+        if (!catalog.hasModel) await embedCatalog(embedder);
         models.embeddings = { state: 'ready' };
         // The Q&A reranker loads in the background: search is upgraded now, not after it.
         // Its state shows in status().models.reranker; questions use it once it is ready.

@@ -1,108 +1,148 @@
 import type { Product, ProductReview } from '../../workers/catalog/product.ts';
+import { absoluteUrl, list, num, text, texts, types, type LdNode } from './json-ld-values.ts';
 
-type Node = Record<string, unknown>;
-
-const text = (v: unknown): string | undefined => {
-  if (typeof v === 'string') return v.trim() || undefined;
-  if (typeof v === 'number') return String(v);
-  if (v && typeof v === 'object' && 'name' in v) return text((v as Node).name);
-  if (Array.isArray(v)) return text(v[0]);
-  return undefined;
-};
-
-const num = (v: unknown): number | undefined => {
-  const n = typeof v === 'number' ? v : typeof v === 'string' ? Number.parseFloat(v.replace(/[^\d.\-]/g, '')) : Number.NaN;
-  return Number.isFinite(n) ? n : undefined;
-};
-
-const list = (v: unknown): unknown[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]);
-
-const types = (node: Node): string[] => list(node['@type']).map(String);
-
-function image(v: unknown): string | undefined {
-  const first = list(v)[0];
-  if (typeof first === 'string') return first;
-  if (first && typeof first === 'object') return text((first as Node).url) ?? text((first as Node).contentUrl);
-  return undefined;
+function images(v: unknown, base: string): string[] {
+  return list(v)
+    .map((item) => (typeof item === 'string' ? item : item && typeof item === 'object' ? (item as LdNode).url ?? (item as LdNode).contentUrl : undefined))
+    .map((u) => absoluteUrl(u, base))
+    .filter((u): u is string => !!u);
 }
 
-function offer(v: unknown): { price?: number; currency?: string; availability?: string; url?: string } {
-  const o = list(v)[0] as Node | undefined;
-  if (!o || typeof o !== 'object') return {};
-  const spec = list(o.priceSpecification)[0] as Node | undefined;
+const schemaValue = (v: unknown) => text(v)?.replace(/^https?:\/\/schema\.org\//, '');
+
+interface OfferSummary {
+  price?: number;
+  currency?: string;
+  availability?: string;
+  url?: string;
+  highPrice?: number;
+  offerCount?: number;
+}
+
+/**
+ * What the offers say: the lowest price among them (Offer, a list of Offers, AggregateOffer
+ * with lowPrice/highPrice or its own offers, priceSpecification), its currency, and "InStock"
+ * when any offer is in stock.
+ */
+function offers(v: unknown): OfferSummary {
+  const flat = list(v).flatMap((o) => {
+    const node = o as LdNode;
+    if (!node || typeof node !== 'object') return [];
+    if (!types(node).includes('AggregateOffer') || !node.offers) return [node];
+    // Offers inside an AggregateOffer often leave the currency to it.
+    const inherited = { priceCurrency: node.priceCurrency, availability: node.availability };
+    return [node, ...list(node.offers).filter((x) => x && typeof x === 'object').map((x) => ({ ...inherited, ...(x as LdNode) }))];
+  }) as LdNode[];
+  const priced = flat.map((o) => {
+    const spec = list(o.priceSpecification).find((s) => num((s as LdNode)?.price) !== undefined) as LdNode | undefined;
+    return {
+      price: num(o.price) ?? num(o.lowPrice) ?? num(spec?.price),
+      highPrice: num(o.highPrice),
+      currency: text(o.priceCurrency) ?? text(spec?.priceCurrency),
+      availability: schemaValue(o.availability),
+      url: text(o.url),
+      offerCount: num(o.offerCount),
+    };
+  });
+  const withPrice = priced.filter((o) => o.price !== undefined).sort((a, b) => a.price! - b.price!);
+  const best = withPrice[0] ?? priced[0];
+  if (!best) return {};
+  const availabilities = priced.map((o) => o.availability).filter(Boolean);
+  const highest = Math.max(...withPrice.map((o) => o.highPrice ?? o.price!));
   return {
-    price: num(o.price) ?? num(o.lowPrice) ?? num(spec?.price),
-    currency: text(o.priceCurrency) ?? text(spec?.priceCurrency),
-    availability: text(o.availability)?.replace(/^https?:\/\/schema\.org\//, ''),
-    url: text(o.url),
+    ...best,
+    availability: availabilities.find((a) => /InStock/i.test(a!)) ?? availabilities[0],
+    highPrice: best.price !== undefined && highest > best.price ? highest : undefined,
   };
 }
 
 function reviews(v: unknown): ProductReview[] {
   return list(v).flatMap((r) => {
-    const node = r as Node;
-    const body = text(node?.reviewBody) ?? text(node?.description);
+    const node = r as LdNode;
+    if (!node || typeof node !== 'object') return [];
+    const body = text(node.reviewBody) ?? text(node.description) ?? text(node.text);
     if (!body) return [];
+    const rating = node.reviewRating as LdNode | undefined;
+    const best = num(rating?.bestRating) ?? 5;
+    const value = num(rating?.ratingValue ?? rating);
     return [{
       text: body,
-      title: text(node.name),
-      rating: num((node.reviewRating as Node | undefined)?.ratingValue),
+      title: typeof node.name === 'string' ? text(node.name) : undefined,
+      rating: value === undefined ? undefined : (value * 5) / best,
       author: text(node.author),
       date: text(node.datePublished),
     }];
   });
 }
 
-function attributes(v: unknown): Record<string, string | string[]> {
+function attributes(node: LdNode, offer: OfferSummary): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
-  for (const p of list(v)) {
-    const name = text((p as Node)?.name);
-    const value = list((p as Node)?.value).map(text).filter((x): x is string => !!x);
+  for (const p of list(node.additionalProperty)) {
+    const prop = p as LdNode;
+    const name = text(prop?.name) ?? text(prop?.propertyID);
+    const unit = text(prop?.unitText) ?? text(prop?.unitCode);
+    const value = texts(prop?.value).map((v) => (unit ? `${v} ${unit}` : v));
+    if (!value.length && prop?.minValue !== undefined) value.push(`${text(prop.minValue)}–${text(prop.maxValue) ?? ''}`.replace(/–$/, '+'));
     if (name && value.length) out[name] = value.length === 1 ? value[0] : value;
   }
+  for (const key of ['color', 'size', 'material', 'pattern', 'gtin', 'gtin13', 'gtin12', 'gtin8', 'mpn', 'model']) {
+    const values = texts(node[key]);
+    if (values.length && !(key in out)) out[key] = values.length === 1 ? values[0] : values;
+  }
+  if (offer.highPrice !== undefined) out.highPrice = String(offer.highPrice);
   return out;
 }
 
 /** Turns one schema.org Product node into a Product, or explains why it cannot. */
-export function productFromJsonLd(node: Node, pageUrl: string): Product | string {
+export function productFromJsonLd(node: LdNode, pageUrl: string): Product | string {
   const title = text(node.name);
-  if (!title) return 'Product without a name';
-  const o = offer(node.offers);
-  const id = text(node.sku) ?? text(node.productID) ?? text(node['@id']) ?? text(node.url) ?? title;
-  const rating = node.aggregateRating as Node | undefined;
-  const url = text(node.url) ?? o.url;
-  const keywords = text(node.keywords);
+  if (!title) return `Product ${text(node.sku) ?? text(node['@id']) ?? ''} has no name`.replace('  ', ' ');
+  const o = offers(node.offers);
+  const id = text(node.sku) ?? text(node.productID) ?? text(node.gtin13) ?? text(node.mpn) ?? text(node['@id']) ?? absoluteUrl(node.url, pageUrl) ?? title;
+  const rating = node.aggregateRating as LdNode | undefined;
+  const bestRating = num(rating?.bestRating) ?? 5;
+  const ratingValue = num(rating?.ratingValue);
+  const imageList = images(node.image, pageUrl);
   return {
     id,
     title,
-    url: url ? new URL(url, pageUrl).href : undefined,
-    brand: text(node.brand),
+    url: absoluteUrl(node.url, pageUrl) ?? absoluteUrl(o.url, pageUrl),
+    brand: text(node.brand) ?? text(node.manufacturer),
     category: text(node.category),
     price: o.price,
     currency: o.currency,
     availability: o.availability,
     description: text(node.description),
-    image: image(node.image),
-    rating: num(rating?.ratingValue),
+    image: imageList[0],
+    rating: ratingValue === undefined || bestRating <= 0 ? undefined : Math.round(((ratingValue * 5) / bestRating) * 100) / 100,
     reviewCount: num(rating?.reviewCount) ?? num(rating?.ratingCount),
-    reviews: reviews(node.review),
-    attributes: { ...attributes(node.additionalProperty), ...(text(node.color) ? { color: text(node.color)! } : {}) },
-    tags: keywords ? keywords.split(',').map((k) => k.trim()).filter(Boolean) : [],
+    reviews: reviews(node.review ?? node.reviews),
+    attributes: attributes(node, o),
+    tags: texts(node.keywords, /\s*,\s*/),
   };
 }
 
-/** Every schema.org Product node inside a JSON-LD value (plain, `@graph`, `ItemList`, arrays). */
-export function productNodes(value: unknown): Node[] {
-  const found: Node[] = [];
+/**
+ * Every schema.org Product node inside a JSON-LD value: a plain Product, `@graph`, `ItemList`
+ * (items or ListItems), a page's `mainEntity`, an Offer's `itemOffered`, and the variants of a
+ * `ProductGroup` (each variant inherits the group's brand, description, category and images).
+ */
+export function productNodes(value: unknown): LdNode[] {
+  const found: LdNode[] = [];
   const visit = (v: unknown) => {
     if (Array.isArray(v)) return v.forEach(visit);
     if (!v || typeof v !== 'object') return;
-    const node = v as Node;
-    if (types(node).includes('Product')) return void found.push(node);
-    if (node['@graph']) visit(node['@graph']);
-    if (node.itemListElement) visit(node.itemListElement);
-    if (node.item) visit(node.item);
-    if (node.mainEntity) visit(node.mainEntity);
+    const node = v as LdNode;
+    const t = types(node);
+    if (t.includes('ProductGroup')) {
+      const variants = list(node.hasVariant).filter((x) => x && typeof x === 'object') as LdNode[];
+      if (!variants.length) return void found.push(node);
+      const shared = Object.fromEntries(['brand', 'description', 'category', 'image', 'aggregateRating', 'review', 'url', 'keywords'].filter((k) => node[k] !== undefined).map((k) => [k, node[k]]));
+      for (const variant of variants) found.push({ ...shared, ...variant });
+      return;
+    }
+    if (t.includes('Product') || t.includes('IndividualProduct') || t.includes('ProductModel')) return void found.push(node);
+    for (const key of ['@graph', 'itemListElement', 'item', 'mainEntity', 'itemOffered', 'about']) if (node[key]) visit(node[key]);
   };
   visit(value);
   return found;

@@ -1,36 +1,43 @@
 import type { Product } from '../../workers/catalog/product.ts';
 import { productFromJsonLd, productNodes } from './json-ld-product.ts';
+import { parseLenientJson } from './lenient-json.ts';
+import { microdataProducts } from './microdata-product.ts';
 
 /** Products described on the page, and notes about what could not be read. */
 export interface PageCatalog {
   products: Product[];
   warnings: string[];
+  /** Where the products came from: JSON-LD, or microdata when the page has no JSON-LD products. */
+  source: 'json-ld' | 'microdata' | 'none';
 }
 
 /**
- * Reads the schema.org Product JSON-LD of a document. A broken script block or a product
- * without a name is skipped with a warning; the rest still counts.
+ * Reads the schema.org Products of a document: JSON-LD script blocks, or, when those hold no
+ * product, microdata (`itemscope itemtype=".../Product"`). A broken block or a product without a
+ * name is skipped with a warning; the rest still counts.
  */
 export function readPageCatalog(doc: Document = document): PageCatalog {
   const products: Product[] = [];
   const warnings: string[] = [];
   const seen = new Set<string>();
+  const add = (product: Product | string, where: string) => {
+    if (typeof product === 'string') warnings.push(`${where}: ${product}`);
+    else if (!seen.has(product.id)) {
+      seen.add(product.id);
+      products.push(product);
+    }
+  };
   doc.querySelectorAll('script[type="application/ld+json"]').forEach((script, i) => {
     let json: unknown;
     try {
-      json = JSON.parse(script.textContent ?? '');
+      json = parseLenientJson(script.textContent ?? '');
     } catch {
       warnings.push(`JSON-LD block ${i + 1} is not valid JSON`);
       return;
     }
-    for (const node of productNodes(json)) {
-      const product = productFromJsonLd(node, doc.baseURI);
-      if (typeof product === 'string') warnings.push(`JSON-LD block ${i + 1}: ${product}`);
-      else if (!seen.has(product.id)) {
-        seen.add(product.id);
-        products.push(product);
-      }
-    }
+    for (const node of productNodes(json)) add(productFromJsonLd(node, doc.baseURI), `JSON-LD block ${i + 1}`);
   });
-  return { products, warnings };
+  if (products.length) return { products, warnings, source: 'json-ld' };
+  microdataProducts(doc).forEach((node, i) => add(productFromJsonLd(node, doc.baseURI), `microdata product ${i + 1}`));
+  return { products, warnings, source: products.length ? 'microdata' : 'none' };
 }

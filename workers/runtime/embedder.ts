@@ -1,5 +1,6 @@
 import { pipeline, type FeatureExtractionPipeline, type ProgressInfo } from '@huggingface/transformers';
 import type { ModelProgress } from '../engine-api.ts';
+import { embeddingModelKey } from '../search/text-embedder.ts';
 import { modelBytes, type ManifestModel } from './manifest.ts';
 
 /** The device transformers.js runs on: ONNX Runtime's WASM in a browser, its native binding in Node. */
@@ -32,6 +33,11 @@ export class Embedder {
     })) as FeatureExtractionPipeline;
     onProgress?.({ status: 'ready', task, model: model.id });
     return new Embedder(extract, model);
+  }
+
+  /** Model id plus a digest of its weights (the key of cached product vectors). */
+  get modelKey(): string {
+    return embeddingModelKey(this.model);
   }
 
   get dims(): number {

@@ -1,9 +1,17 @@
 import type { Product } from '../catalog/product.ts';
 import { productEmbeddingText } from '../catalog/product-text.ts';
 import type { SearchHit, SearchResponse } from '../engine-api.ts';
-import type { Embedder } from '../runtime/embedder.ts';
+import { contentHash } from '../text/content-hash.ts';
+import { applyFilters, intentFilters, medianPrice, type IntentFilter } from './apply-intent.ts';
+import { catalogVocabulary, type CatalogVocabulary } from './catalog-vocabulary.ts';
+import type { EmbeddingCache } from './embedding-cache.ts';
 import { LexicalIndex, type LexicalHit } from './lexical-index.ts';
+import { cosine, jaccard, maximalMarginalRelevance } from './maximal-marginal-relevance.ts';
+import { parseQuery } from './parse-query.ts';
+import { productFacets } from './product-facets.ts';
 import { reciprocalRankFusion } from './reciprocal-rank-fusion.ts';
+import type { SearchIntent } from './search-intent.ts';
+import type { TextEmbedder } from './text-embedder.ts';
 import { VectorIndex } from './vector-index.ts';
 
 const fieldNames: Record<string, string> = {
@@ -20,19 +28,48 @@ function lexicalReasons(hit: LexicalHit | undefined): string[] {
   return [...byField].slice(0, 2).map(([field, terms]) => `${fieldNames[field] ?? field} matches “${terms.slice(0, 3).join('”, “')}”`);
 }
 
+/** Options of one search. */
+export interface CatalogSearchOptions {
+  limit?: number;
+  /** Chip ids the shopper removed: those parts of the parsed intent are not applied. */
+  ignore?: string[];
+}
+
+/** How a model was attached: how many products it embedded now and how many came from the cache. */
+export interface AttachStats {
+  embedded: number;
+  fromCache: number;
+}
+
+/** Which inferred filter is given up first when nothing matches them all: gender, colour, size, brand, kind. */
+function relaxOrder(f: IntentFilter): number {
+  if (f.chip.id === 'category:men' || f.chip.id === 'category:women') return 0;
+  return ({ color: 1, size: 2, brand: 3, category: 4 } as Record<string, number>)[f.chip.kind] ?? 5;
+}
+
+/** How many ranked candidates diversity (MMR) looks at, as a multiple of the page size. */
+const diversityPool = 3;
+/** A lexical hit this far below the best one is too weak to be sorted by price or rating. */
+const sortableScore = 0.35;
+/** How many nearest neighbours the vector index contributes to fusion. */
+const semanticDepth = 50;
+
 /**
- * Search over one catalog: lexical (BM25) always, plus embeddings once a model is attached;
- * the two rankings are fused with reciprocal rank fusion.
+ * Search over one catalog. The query is first read into an intent (filters, order, the words left
+ * to match); the words are matched lexically (BM25) and, once a model is attached, by embedding;
+ * the two rankings are fused (RRF), filtered by the intent, sorted if asked, and diversified (MMR).
  */
 export class CatalogSearch {
   private readonly products = new Map<string, Product>();
   private readonly lexical: LexicalIndex;
+  private readonly vocab: CatalogVocabulary;
   private vectors?: VectorIndex;
-  private embedder?: Embedder;
+  private embedder?: TextEmbedder;
 
-  constructor(products: Product[]) {
+  constructor(products: Product[], lexical?: LexicalIndex) {
     for (const p of products) this.products.set(p.id, p);
-    this.lexical = new LexicalIndex(this.products.values());
+    this.lexical = lexical ?? new LexicalIndex(this.products.values());
+    this.vocab = catalogVocabulary(this.products.values());
   }
 
   get size(): number {
@@ -58,33 +95,130 @@ export class CatalogSearch {
     return this.vectors?.vectors();
   }
 
-  /** Embeds every product with the model; from then on searches are hybrid. */
-  async attachModel(embedder: Embedder): Promise<void> {
+  /** Product ids in catalog order (the row order of a prebuilt index's vectors). */
+  ids(): string[] {
+    return [...this.products.keys()];
+  }
+
+  /** The lexical index, for serialising a prebuilt index. */
+  get lexicalIndex(): LexicalIndex {
+    return this.lexical;
+  }
+
+  /**
+   * Embeds every product with the model; from then on searches are hybrid. Vectors already in
+   * `cache` for this model and product text are reused, so a returning shopper embeds nothing.
+   */
+  async attachModel(embedder: TextEmbedder, cache?: EmbeddingCache): Promise<AttachStats> {
     const products = [...this.products.values()];
-    const embeddings = await embedder.embed(products.map(productEmbeddingText));
-    const index = new VectorIndex(embeddings[0]?.length ?? embedder.dims);
-    index.add(products.map((p) => p.id), embeddings);
+    const texts = products.map(productEmbeddingText);
+    const hashes = cache ? await Promise.all(texts.map(contentHash)) : [];
+    const cached = cache ? await cache.get(embedder.modelKey, hashes) : [];
+    const missing = products.map((_, i) => i).filter((i) => !cached[i]);
+    const fresh = missing.length ? await embedder.embed(missing.map((i) => texts[i])) : [];
+    const vectors = [...cached];
+    missing.forEach((row, k) => (vectors[row] = fresh[k]));
+    if (cache && missing.length) await cache.put(embedder.modelKey, missing.map((row, k) => ({ hash: hashes[row], vector: fresh[k] })));
+    this.attachVectors(embedder, products.map((p) => p.id), vectors as Float32Array[]);
+    return { embedded: missing.length, fromCache: products.length - missing.length };
+  }
+
+  /** Uses vectors computed elsewhere (a prebuilt index) with the model that embeds queries. */
+  attachVectors(embedder: TextEmbedder, ids: string[], vectors: Float32Array[]): void {
+    const index = new VectorIndex(vectors[0]?.length ?? 0);
+    index.add(ids, vectors);
     this.embedder = embedder;
     this.vectors = index;
   }
 
-  async search(query: string, limit = 10): Promise<SearchResponse> {
-    const lexicalHits = this.lexical.search(query);
+  /** Reads the query's intent against this catalog's vocabulary (brands, categories). */
+  parse(query: string): SearchIntent {
+    return parseQuery(query, this.vocab);
+  }
+
+  async search(query: string, options: CatalogSearchOptions | number = {}): Promise<SearchResponse> {
+    const { limit = 10, ignore = [] } = typeof options === 'number' ? { limit: options } : options;
+    const intent = this.parse(query);
+    const ignored = new Set(ignore);
+    intent.chips = intent.chips.filter((c) => !ignored.has(c.id));
+    if (!query.trim()) return { query, hits: [], source: 'lexical', intent };
+
+    const lexicalHits = this.lexical.searchTerms(intent.terms);
     const lexicalById = new Map(lexicalHits.map((h) => [h.id, h]));
-    if (!this.vectors || !this.embedder || !query.trim()) {
-      const hits = lexicalHits.slice(0, limit).map((h) => this.hit(h.id, h.score, lexicalReasons(h)));
-      return { query, hits, source: 'lexical' };
+    const useModel = !!(this.vectors && this.embedder);
+    let semanticIds = new Set<string>();
+    let ranked = lexicalHits.map((h) => h.id);
+    let queryVector: Float32Array | undefined;
+    if (useModel) {
+      [queryVector] = await this.embedder!.embed([intent.text || query]);
+      const semantic = this.vectors!.search(queryVector, semanticDepth);
+      semanticIds = new Set(semantic.slice(0, 10).map((s) => s.id));
+      ranked = reciprocalRankFusion([ranked, semantic.map((s) => s.id)]).map((r) => r.id);
     }
-    const [queryVector] = await this.embedder.embed([query]);
-    const semantic = this.vectors.search(queryVector);
-    const semanticIds = new Set(semantic.slice(0, 10).map((s) => s.id));
-    const fused = reciprocalRankFusion([lexicalHits.map((h) => h.id), semantic.map((s) => s.id)]);
-    const hits = fused.slice(0, limit).map(({ id, score }) => {
-      const why = lexicalReasons(lexicalById.get(id));
-      if (semanticIds.has(id)) why.push('close in meaning to your search');
-      return this.hit(id, score, why);
+
+    let filters = intentFilters(intent, ignored);
+    const candidates = this.withBrowsing(ranked, intent, filters);
+    let kept = applyFilters(candidates, filters);
+    // Nothing passes: drop the filters read from words, least telling first, until something does.
+    while (!kept.length && filters.some((f) => f.inferred)) {
+      const drop = filters.filter((f) => f.inferred).sort((a, b) => relaxOrder(a) - relaxOrder(b))[0];
+      drop.chip.relaxed = true;
+      filters = filters.filter((f) => f !== drop);
+      kept = applyFilters(this.withBrowsing(ranked, intent, filters), filters);
+    }
+    const budget = intent.chips.find((c) => c.id === 'budget');
+    if (intent.budget && budget) {
+      const cap = medianPrice(kept);
+      if (cap !== undefined) {
+        kept = kept.filter((p) => p.price !== undefined && p.price <= cap);
+        budget.label = `≤ ${cap}`;
+      }
+    }
+
+    const sort = intent.chips.some((c) => c.id === 'sort') ? intent.sort : undefined;
+    const ordered = sort
+      ? this.sorted(kept, sort, lexicalById, semanticIds, intent)
+      : this.diversified(kept, limit, queryVector !== undefined);
+    const hits = ordered.slice(0, limit).map((p, rank) => {
+      const why = lexicalReasons(lexicalById.get(p.id));
+      if (semanticIds.has(p.id)) why.push('close in meaning to your search');
+      for (const f of filters) why.push(f.reason(p));
+      if (sort) why.push(sort === 'price-asc' ? 'lowest price first' : sort === 'price-desc' ? 'highest price first' : 'best rated first');
+      return this.hit(p.id, ordered.length - rank, why);
     });
-    return { query, hits, source: 'model' };
+    return { query, hits, source: useModel ? 'model' : 'lexical', intent };
+  }
+
+  /**
+   * When the query names a kind or brand (or has no free words left), every product passing the
+   * filters is a candidate, after the ranked ones, best rated first: "laptops under 1500" lists all.
+   */
+  private withBrowsing(ranked: string[], intent: SearchIntent, filters: IntentFilter[]): Product[] {
+    const list = ranked.map((id) => this.products.get(id)!).filter(Boolean);
+    const browse = filters.some((f) => f.chip.kind === 'category' || f.chip.kind === 'brand') || (!intent.terms.length && filters.length > 0);
+    if (!browse) return list;
+    const seen = new Set(ranked);
+    const extra = [...this.products.values()].filter((p) => !seen.has(p.id) && filters.every((f) => f.test(p)));
+    extra.sort((a, b) => (b.rating ?? 0) - (a.rating ?? 0));
+    return [...list, ...extra];
+  }
+
+  /** Sorted by price or rating, among the candidates relevant enough to be compared. */
+  private sorted(kept: Product[], sort: NonNullable<SearchIntent['sort']>, lexical: Map<string, LexicalHit>, semantic: Set<string>, intent: SearchIntent): Product[] {
+    const top = Math.max(0, ...[...lexical.values()].map((h) => h.score));
+    const narrowed = intent.categories.length || intent.brands.length || !intent.terms.length;
+    const relevant = narrowed ? kept : kept.filter((p) => semantic.has(p.id) || (lexical.get(p.id)?.score ?? 0) >= sortableScore * top);
+    const key = (p: Product) => (sort === 'rating-desc' ? -(p.rating ?? 0) : sort === 'price-asc' ? (p.price ?? Infinity) : -(p.price ?? -Infinity));
+    return [...relevant].sort((a, b) => key(a) - key(b));
+  }
+
+  /** MMR over the top of the ranking: embeddings when a model is attached, word overlap otherwise. */
+  private diversified(kept: Product[], limit: number, byVector: boolean): Product[] {
+    const pool = kept.slice(0, limit * diversityPool);
+    const similarity = byVector
+      ? (a: Product, b: Product) => cosine(this.vectors!.vector(a.id)!, this.vectors!.vector(b.id)!)
+      : (a: Product, b: Product) => jaccard(productFacets(a).words, productFacets(b).words);
+    return [...maximalMarginalRelevance(pool, similarity, { limit }), ...kept.slice(pool.length)];
   }
 
   private hit(id: string, score: number, why: string[]): SearchHit {

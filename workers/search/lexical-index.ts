@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type Options } from 'minisearch';
 import type { Product } from '../catalog/product.ts';
 import { categoryWords } from '../catalog/product-text.ts';
 import { englishFor, glossaryWords } from '../text/glossary.ts';
@@ -44,33 +44,53 @@ export function crossLanguageTerms(query: string): string[] {
   return [...found];
 }
 
+/** MiniSearch settings: the same for building, searching and reloading a serialised index. */
+const options: Options<IndexedDoc> = {
+  fields: ['title', 'brand', 'category', 'tags', 'attributes', 'description'],
+  storeFields: [],
+  tokenize: (text: string) => tokenize(text),
+  processTerm: (term: string) => term,
+  searchOptions: {
+    boost: { title: 3, brand: 2, category: 2, tags: 2, attributes: 1, description: 1 },
+    fuzzy: (term: string) => (term.length > 4 && !hasHan(term) ? 0.2 : false),
+    // Prefix matching serves the word being typed: only the query's last word, as in a search box.
+    prefix: (term: string, i: number, terms: string[]) => i === terms.length - 1 && term.length > 2 && !hasHan(term),
+    combineWith: 'OR',
+  },
+};
+
 /**
  * Full-text index over a catalog (MiniSearch, BM25 with field boosts), with typo tolerance for
- * longer words, prefix matching while the shopper types, and Chinese word segmentation.
+ * longer words, prefix matching of the last word while the shopper types, and Chinese word segmentation.
  */
 export class LexicalIndex {
-  private readonly index = new MiniSearch<IndexedDoc>({
-    fields: ['title', 'brand', 'category', 'tags', 'attributes', 'description'],
-    tokenize: (text) => tokenize(text),
-    processTerm: (term) => term,
-    searchOptions: {
-      boost: { title: 3, brand: 2, category: 2, tags: 2, attributes: 1, description: 1 },
-      fuzzy: (term) => (term.length > 4 && !hasHan(term) ? 0.2 : false),
-      prefix: (term) => term.length > 2 && !hasHan(term),
-      combineWith: 'OR',
-    },
-  });
+  private readonly index: MiniSearch<IndexedDoc>;
 
-  constructor(products: Iterable<Product>) {
-    this.index.addAll([...products].map(toDoc));
+  /** Indexes products, or wraps an index serialised by `toJSON()` (a prebuilt index). */
+  constructor(products: Iterable<Product> | { serialized: string }) {
+    if ('serialized' in products) this.index = MiniSearch.loadJSON<IndexedDoc>(products.serialized, options);
+    else {
+      this.index = new MiniSearch<IndexedDoc>(options);
+      this.index.addAll([...products].map(toDoc));
+    }
   }
 
-  search(query: string, limit = 50): LexicalHit[] {
-    const words = [...tokenize(query), ...crossLanguageTerms(query).flatMap(tokenize)];
-    if (!words.length) return [];
+  /** The index as JSON, for `npx aisle index build`. */
+  toJSON(): string {
+    return JSON.stringify(this.index);
+  }
+
+  /** Best matches for already-tokenised query words (OR, BM25 with field boosts). */
+  searchTerms(terms: string[], limit = 200): LexicalHit[] {
+    if (!terms.length) return [];
     return this.index
-      .search(words.join(' '))
+      .search(terms.join(' '))
       .slice(0, limit)
       .map((r) => ({ id: String(r.id), score: r.score, matches: r.match }));
+  }
+
+  /** Best matches for a raw query, Chinese words also matched through their English glosses. */
+  search(query: string, limit = 50): LexicalHit[] {
+    return this.searchTerms([...tokenize(query), ...crossLanguageTerms(query).flatMap(tokenize)], limit);
   }
 }

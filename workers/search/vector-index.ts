@@ -2,6 +2,7 @@
 export class VectorIndex {
   private readonly ids: string[] = [];
   private matrix = new Float32Array(0);
+  private rows?: Map<string, number>;
 
   constructor(readonly dims: number) {}
 
@@ -15,7 +16,15 @@ export class VectorIndex {
     grown.set(this.matrix);
     vectors.forEach((v, i) => grown.set(v, (this.ids.length + i) * this.dims));
     this.matrix = grown;
-    this.ids.push(...ids);
+    for (const id of ids) this.ids.push(id);
+    this.rows = undefined;
+  }
+
+  /** The stored vector of an id (a view, not a copy), or undefined. */
+  vector(id: string): Float32Array | undefined {
+    this.rows ??= new Map(this.ids.map((x, i) => [x, i]));
+    const row = this.rows.get(id);
+    return row === undefined ? undefined : this.matrix.subarray(row * this.dims, (row + 1) * this.dims);
   }
 
   /** The ids closest to the query vector, best first, with cosine similarities. */

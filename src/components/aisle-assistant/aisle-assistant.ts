@@ -20,6 +20,7 @@ import { modelStatus, type ModelView } from './model-status.ts';
 import type { ReplyContext } from './reply-context.ts';
 import { renderReply } from './reply-renderers.ts';
 import './feature-replies.ts';
+import type { AisleFilterRemoveEvent } from '../aisle-filter-chips/aisle-filter-remove-event.ts';
 import { asksForReviews } from './review-intent.ts';
 import { recommendationIntent } from '../../../workers/recommend/recommend-intent.ts';
 import { storePolicySource } from '../../store/read-page-policies.ts';
@@ -79,6 +80,8 @@ export class AisleAssistant extends LitElement {
   @property({ reflect: true }) theme?: 'light' | 'dark';
   /** `right` (default) or `left`: the corner of the floating launcher and panel. */
   @property({ reflect: true }) position: 'right' | 'left' = 'right';
+  /** URL of a prebuilt search index folder (`npx aisle index build`); used instead of the page's products. */
+  @property() index?: string;
   /** URL of the shop's FAQ file (JSON or Markdown, see the README), read with the page's FAQPage JSON-LD. */
   @property() faq?: string;
   /** Where shoppers reach a person (order status, payment problems); the assistant links it, never pretends. */
@@ -91,6 +94,8 @@ export class AisleAssistant extends LitElement {
   @state() private suggestions: string[] = [];
   /** The product this page is about: the one Product of its JSON-LD, if any. */
   private pageProductId?: string;
+  /** Intent chips the shopper removed for the current query text. */
+  private ignoredChips: string[] = [];
   @state() private draft?: Turn;
   @state() private queryText = '';
   @state() private model: ModelView = { state: 'idle' };
@@ -283,10 +288,15 @@ export class AisleAssistant extends LitElement {
     const { products, warnings } = readPageCatalog(this.ownerDocument);
     warnings.forEach((w) => console.warn(`aisle: ${w}`));
     try {
-      const feed = this.catalog ? new URL(this.catalog, this.ownerDocument.baseURI).href : undefined;
-      const { count, skipped } = await client.load(products, feed);
-      skipped.forEach((s) => console.warn(`aisle: catalog feed ${s}`));
-      this.productCount = count;
+      if (this.index) {
+        this.productCount = await client.loadIndex(new URL(this.index, this.ownerDocument.baseURI).href);
+      } else {
+        const feed = this.catalog ? new URL(this.catalog, this.ownerDocument.baseURI).href : undefined;
+        const { count, skipped } = await client.load(products, feed);
+        skipped.forEach((s) => console.warn(`aisle: catalog feed ${s}`));
+        this.productCount = count;
+      }
+      const count = this.productCount;
       this.catalogLoaded = true;
       this.dispatchEvent(new AisleReadyEvent(count));
       // A product page (exactly one Product in its JSON-LD) is a product view for the shopper's history.
@@ -357,6 +367,7 @@ export class AisleAssistant extends LitElement {
 
   private onInput(event: InputEvent): void {
     this.queryText = (event.target as HTMLTextAreaElement).value;
+    this.ignoredChips = [];
     clearTimeout(this.debounce);
     this.debounce = setTimeout(() => void this.runDraft(this.queryText), 150);
   }
@@ -446,13 +457,21 @@ export class AisleAssistant extends LitElement {
   private async searchReply(text: string): Promise<Reply> {
     try {
       if (!this.catalogLoaded && !(await this.loadCatalog())) return { kind: 'error', message: this.t.errorCatalog, retryText: text };
-      const response = await this.ensureClient().search(text, 10);
+      const response = await this.ensureClient().search(text, 10, this.ignoredChips);
       return { kind: 'search', response };
     } catch (error) {
       const message = this.catalogLoaded ? this.t.errorSearch : this.t.errorCatalog;
       this.report(message, error);
       return { kind: 'error', message, retryText: text };
     }
+  }
+
+  /** The shopper removed a filter chip: the latest search runs again without it. */
+  private onFilterRemove(event: AisleFilterRemoveEvent): void {
+    this.ignoredChips = [...this.ignoredChips, event.chip.id];
+    const last = this.turns.findLast((t) => t.reply.kind === 'search');
+    if (this.draft) void this.runDraft(this.draft.ask);
+    else if (last) void this.searchReply(last.ask).then((reply) => this.updateTurn(last.id, reply));
   }
 
   private retry(turn: Turn): void {
@@ -574,7 +593,8 @@ export class AisleAssistant extends LitElement {
           ${floating ? html`<button class="icon-button" part="close-button" aria-label=${t.close} @click=${this.close}>×</button>` : nothing}
         </header>
         ${modelStatus(this.model, t)}
-        <ol class="messages" part="messages" aria-label=${t.conversation} @aisle-question=${(e: Event) => void this.submit((e as Event & { question: string }).question)}>
+        <ol class="messages" part="messages" aria-label=${t.conversation} @aisle-question=${(e: Event) => void this.submit((e as Event & { question: string }).question)}
+          @aisle-filter-remove=${this.onFilterRemove}>
           ${this.turns.length || this.draft ? nothing : html`<li class="welcome">${this.productCount || !this.catalogLoaded ? t.welcome : t.catalogEmpty}</li>`}
           ${[...this.turns, ...(this.draft ? [this.draft] : [])].map((turn) => this.renderTurn(turn, t))}
         </ol>

@@ -29,8 +29,9 @@ registerReplyRenderer('pending', (_reply, { t }) => html`<p class="pending" part
 
 registerReplyRenderer('search', ({ response }, ctx) => {
   const { t } = ctx;
-  if (!response.hits.length) return html`<p class="empty">${t.noResults}</p>`;
-  return html`
+  const chips = html`<aisle-filter-chips part="filters" .chips=${response.intent?.chips ?? []}></aisle-filter-chips>`;
+  if (!response.hits.length) return html`${chips}<p class="empty">${t.noResults}</p>`;
+  return html`${chips}
     <div class="summary"><span>${t.results(response.hits.length)}</span>
       <span class="path" data-source=${response.source}>${response.source === 'model' ? t.pathModel : t.pathLexical}</span></div>
     <ul class="cards">${response.hits.map((hit) => productCard(hit.product, hit.why, ctx))}</ul>`;

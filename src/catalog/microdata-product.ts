@@ -1,0 +1,41 @@
+import type { LdNode } from './json-ld-values.ts';
+
+/** The value of one microdata property element, as the HTML standard defines it. */
+function propertyValue(el: Element): unknown {
+  if (el.hasAttribute('itemscope')) return microdataItem(el);
+  const tag = el.localName;
+  if (tag === 'meta') return el.getAttribute('content') ?? '';
+  if (['a', 'area', 'link'].includes(tag)) return el.getAttribute('href') ?? '';
+  if (['img', 'audio', 'video', 'source', 'iframe', 'embed', 'track'].includes(tag)) return el.getAttribute('src') ?? '';
+  if (tag === 'object') return el.getAttribute('data') ?? '';
+  if (tag === 'data' || tag === 'meter') return el.getAttribute('value') ?? '';
+  if (tag === 'time') return el.getAttribute('datetime') ?? el.textContent ?? '';
+  return el.getAttribute('content') ?? el.textContent ?? '';
+}
+
+/**
+ * Reads one microdata item (an element with `itemscope`) into a JSON-LD-shaped node: its
+ * `itemtype` becomes `@type`, each `itemprop` a key (repeated ones a list), nested items nodes.
+ */
+export function microdataItem(scope: Element): LdNode {
+  const node: LdNode = {};
+  const type = scope.getAttribute('itemtype');
+  if (type) node['@type'] = type.trim().split(/\s+/).map((t) => t.replace(/^https?:\/\/schema\.org\//, ''));
+  for (const el of scope.querySelectorAll('[itemprop]')) {
+    // A property belongs to the nearest item around it, not to this one when an item sits between.
+    if (el.parentElement?.closest('[itemscope]') !== scope) continue;
+    const value = propertyValue(el);
+    for (const name of (el.getAttribute('itemprop') ?? '').trim().split(/\s+/).filter(Boolean)) {
+      const existing = node[name];
+      node[name] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+    }
+  }
+  return node;
+}
+
+/** Every top-level schema.org Product item marked up with microdata in a document. */
+export function microdataProducts(doc: Document): LdNode[] {
+  return [...doc.querySelectorAll('[itemscope][itemtype]')]
+    .filter((el) => /(^|\/|\s)Product(\s|$)/.test(el.getAttribute('itemtype') ?? '') && !el.hasAttribute('itemprop'))
+    .map(microdataItem);
+}

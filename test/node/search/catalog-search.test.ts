@@ -1,0 +1,122 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Product } from '../../../workers/catalog/product.ts';
+import { createEngine } from '../../../workers/engine.ts';
+import type { Engine } from '../../../workers/engine-api.ts';
+import { CatalogSearch } from '../../../workers/search/catalog-search.ts';
+import { demoCatalog, testManifest, testModelsDir } from '../../helpers/demo-catalog.ts';
+
+const catalog = demoCatalog();
+const search = new CatalogSearch(catalog);
+const ids = (r: { hits: { product: Product }[] }) => r.hits.map((h) => h.product.id);
+const products = (r: { hits: { product: Product }[] }) => r.hits.map((h) => h.product);
+
+describe('CatalogSearch, light path: filters from the query are respected', () => {
+  it('keeps only products under a price cap, and says so', async () => {
+    const r = await search.search('iphone under 300');
+    expect(r.source).toBe('lexical');
+    expect(products(r).length).toBeGreaterThan(0);
+    expect(products(r).every((p) => p.price! <= 300)).toBe(true);
+    expect(ids(r)).toEqual(expect.arrayContaining(['dj-121', 'dj-122']));
+    expect(ids(r)).not.toContain('dj-123'); // iPhone 13 Pro, 1099.99
+    expect(r.hits[0].why.join(' ')).toMatch(/price \d/);
+    expect(r.intent?.chips).toEqual([expect.objectContaining({ id: 'price', label: '≤ 300' })]);
+  });
+
+  it('keeps a price range and a brand together', async () => {
+    const r = await search.search('samsung phone between 250 and 600');
+    expect(products(r).length).toBeGreaterThan(0);
+    for (const p of products(r)) {
+      expect(p.brand).toBe('Samsung');
+      expect(p.price).toBeGreaterThanOrEqual(250);
+      expect(p.price).toBeLessThanOrEqual(600);
+    }
+  });
+
+  it('compares ratings as shown (one decimal) against "4 stars and up"', async () => {
+    const r = await search.search('laptop rated 4 stars or more');
+    expect(ids(r).sort()).toEqual(['dj-79', 'dj-80']); // 3.95 shows as ★ 4.0; 4.98
+  });
+
+  it('orders by price for "cheapest", within the kind asked for', async () => {
+    const r = await search.search('cheapest laptop');
+    expect(products(r).every((p) => p.category === 'laptops')).toBe(true);
+    const prices = products(r).map((p) => p.price!);
+    expect(prices).toEqual([...prices].sort((a, b) => a - b));
+    expect(r.hits[0].why).toContain('lowest price first');
+  });
+
+  it('drops products that have what the shopper said "not" to', async () => {
+    const r = await search.search('women bag not leather');
+    expect(products(r).length).toBeGreaterThan(0);
+    expect(products(r).some((p) => /leather/i.test(p.title + p.tags.join(' ')))).toBe(false);
+  });
+
+  it('reads Chinese price, rating and kind over the English catalog', async () => {
+    const r = await search.search('4星以上的平板电脑');
+    expect(products(r).length).toBeGreaterThan(0);
+    expect(products(r).every((p) => p.category === 'tablets' && Math.round(p.rating! * 10) / 10 >= 4)).toBe(true);
+    const phones = await search.search('手机 300元以内');
+    expect(products(phones).every((p) => p.category === 'smartphones' && p.price! <= 300)).toBe(true);
+  });
+
+  it('keeps the cheaper half for "cheap", showing the cap it used', async () => {
+    const r = await search.search('cheap sunglasses');
+    const chip = r.intent!.chips.find((c) => c.id === 'budget')!;
+    const cap = Number(chip.label.replace('≤ ', ''));
+    expect(products(r).every((p) => p.price! <= cap)).toBe(true);
+    expect(products(r).length).toBeGreaterThan(0);
+  });
+
+  it('applies no filter the shopper removed (ignore), and shows no chip for it', async () => {
+    const r = await search.search('iphone under 300', { ignore: ['price'] });
+    expect(ids(r)).toContain('dj-123');
+    expect(r.intent?.chips).toEqual([]);
+  });
+
+  it('relaxes a filter read from words when nothing matches them all, and marks its chip', async () => {
+    const r = await search.search('perfume for women');
+    expect(products(r).slice(0, 3).every((p) => p.category === 'fragrances')).toBe(true);
+    expect(r.intent!.chips.find((c) => c.id === 'category:women')?.relaxed).toBe(true);
+  });
+
+  it('never relaxes an explicit price: nothing under $1 is nothing', async () => {
+    const r = await search.search('laptop under $1');
+    expect(r.hits).toEqual([]);
+  });
+
+  it('lets a different product in ahead of the tenth near-duplicate (MMR)', async () => {
+    const twins: Product[] = Array.from({ length: 10 }, (_, i) => ({
+      id: `twin-${i}`, title: `Trail Runner Shoe Blue ${i}`, category: 'shoes', reviews: [], attributes: {}, tags: ['running', 'trail'], description: 'Trail runner shoe in blue.',
+    }));
+    const road: Product = { id: 'road', title: 'Classic Road Shoe, Grey Leather Edition', category: 'shoes', reviews: [], attributes: {}, tags: ['road'], description: 'A classic leather road shoe, light enough for a runner.' };
+    const s = new CatalogSearch([...twins, road]);
+    expect(s.lexicalIndex.searchTerms(['runner', 'shoe']).map((h) => h.id).indexOf('road')).toBe(10);
+    const r = await s.search('runner shoe', { limit: 10 });
+    expect(ids(r)).toContain('road');
+  });
+});
+
+describe('CatalogSearch, model path (generated test model)', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = createEngine({ embeddingCache: null });
+    await engine.configure({ modelHost: testModelsDir, manifest: testManifest() });
+    await engine.load(catalog);
+    await engine.prepareModels();
+  });
+
+  it('answers a Chinese query over the English catalog, with filters applied', async () => {
+    const r = await engine.search('100元以内的香水');
+    expect(r.source).toBe('model');
+    expect(products(r).length).toBeGreaterThan(0);
+    expect(products(r).every((p) => p.price! <= 100)).toBe(true);
+    expect(products(r)[0].category).toBe('fragrances');
+  });
+
+  it('carries the parsed intent and a reason on every hit', async () => {
+    const r = await engine.search('apple phone under $500');
+    expect(r.intent?.chips.map((c) => c.id)).toEqual(expect.arrayContaining(['price', 'brand:apple', 'category:phone']));
+    expect(products(r).every((p) => p.brand === 'Apple' && p.category === 'smartphones' && p.price! <= 500)).toBe(true);
+    expect(r.hits.every((h) => h.why.length > 0)).toBe(true);
+  });
+});

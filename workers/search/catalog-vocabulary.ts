@@ -1,0 +1,37 @@
+import type { Product } from '../catalog/product.ts';
+import { stem } from '../text/stem.ts';
+import { tokenize } from '../text/tokenize.ts';
+
+/** The shop's own words, learned from its catalog: brand names and category words. */
+export interface CatalogVocabulary {
+  /** Brand phrase (its lower-case tokens joined by spaces) to the brand as the catalog spells it. */
+  brands: Map<string, string>;
+  /** Tokens in the longest brand phrase. */
+  longestBrand: number;
+  /** Stems of the words in the products' category paths ("mens-shoes" -> men, shoe). */
+  categoryStems: Set<string>;
+}
+
+/**
+ * Stems of what a product is: every word of its category path and title, and the head (last) word
+ * of each tag: "phone accessories" makes a product an accessory, not a phone.
+ */
+export function kindStems(product: Product): Set<string> {
+  const words = tokenize(`${(product.category ?? '').replace(/[/&_-]+/g, ' ')} ${product.title}`);
+  for (const tag of product.tags) words.push(tokenize(tag).at(-1) ?? '');
+  return new Set(words.filter(Boolean).map(stem));
+}
+
+/** Builds the vocabulary of a catalog. */
+export function catalogVocabulary(products: Iterable<Product>): CatalogVocabulary {
+  const brands = new Map<string, string>();
+  const categoryStems = new Set<string>();
+  for (const p of products) {
+    if (p.brand && p.brand.trim().length > 1) brands.set(tokenize(p.brand).join(' '), p.brand);
+    for (const w of tokenize((p.category ?? '').replace(/[/&_-]+/g, ' '))) categoryStems.add(stem(w));
+  }
+  // A brand named like a kind of product ("Sport") would turn a category word into a brand filter.
+  for (const phrase of [...brands.keys()]) if (!phrase || categoryStems.has(stem(phrase))) brands.delete(phrase);
+  const longestBrand = Math.max(1, ...[...brands.keys()].map((k) => k.split(' ').length));
+  return { brands, categoryStems, longestBrand };
+}
