@@ -123,7 +123,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
     });
   }
 
-  /** Loads the Q&A cross-encoder when the manifest has one; Q&A works without it if it fails. */
+  /**
+   * Loads the Q&A cross-encoder when the manifest has one, in the background, on the first product
+   * question (searches never pay for it); questions use it once ready (status().models.reranker).
+   * Q&A works without it if it fails.
+   */
   async function loadReranker(): Promise<void> {
     const entry = manifest?.models.reranker;
     if (!entry || reranker) return;
@@ -244,10 +248,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
     },
 
     async ask(productId, question, onToken) {
+      if (embedder) rerankerLoading ??= loadReranker();
       return askAboutProduct(productFor(productId), question, { embedder, reranker, phraser: options.answerPhraser, onToken });
     },
 
     async suggestQuestions(productId, language = 'en') {
+      if (embedder) rerankerLoading ??= loadReranker();
       return suggestQuestions(productFor(productId), language);
     },
 

@@ -96,6 +96,7 @@ export function analyzeQuestion(question: string, productName = ''): AnalyzedQue
   const words = tokenize(plainWords(question));
   const concepts: Concept[] = [];
   const productKeys = new Set(textTerms(productName));
+  const productWords = tokenize(plainWords(productName));
   const englishPart = language === 'zh' ? chineseWords(question) : { known: [], rest: question };
 
   for (const zh of englishPart.known) {
@@ -118,7 +119,8 @@ export function analyzeQuestion(question: string, productName = ''): AnalyzedQue
     if (group && phrase && !concepts.some((c) => c.topics.includes(group))) concepts.push(conceptFor(phrase.trim(), [], [], [group]));
   }
   for (const concept of concepts) {
-    concept.namesProduct = concept.topics.length === 0 && concept.keys.some((k) => k.exact && productKeys.has(k.key));
+    // "phone" in "does this phone…" names a "Smartphone": a key of the product's name, or the head (end) of a compound in it.
+    concept.namesProduct = concept.topics.length === 0 && concept.keys.some((k) => k.exact && (productKeys.has(k.key) || (k.key.length >= 4 && productWords.some((w) => w.endsWith(k.key)))));
   }
   return { text: question, language, kind: classify(question, words, language), concepts: dedupe(concepts) };
 }

@@ -15,6 +15,7 @@ const en = {
   stopped: 'Stopped.',
 };
 
+/** The label set <aisle-answer> renders with, one per language. */
 export type AnswerStrings = typeof en;
 
 const zh: AnswerStrings = {

@@ -157,7 +157,9 @@ describe('engine.ask, model path (generated test embedding model, not real weigh
     await engine.prepareModels();
   });
 
-  it('loads the cross-encoder reranker in the background after the embedding model', async () => {
+  it('loads the cross-encoder reranker in the background on the first question, not with search', async () => {
+    expect((await engine.status()).models.reranker).toBeUndefined();
+    await engine.ask('phone-1', 'Is it good?');
     for (let i = 0; i < 200 && (await engine.status()).models.reranker?.state !== 'ready'; i++) await new Promise((r) => setTimeout(r, 50));
     expect((await engine.status()).models.reranker).toEqual({ state: 'ready' });
   });

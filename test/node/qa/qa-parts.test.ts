@@ -21,7 +21,7 @@ describe('question analysis', () => {
 
   it('keeps the asked property and drops question grammar', () => {
     expect(analyzeQuestion('Does this phone support 5G?', 'Nimbus X5 Smartphone smartphones').concepts.map((c) => [c.word, c.namesProduct])).toEqual([
-      ['phone', false],
+      ['phone', true],
       ['5g', false],
     ]);
     expect(analyzeQuestion('电池怎么样？').concepts.map((c) => c.word)).toEqual(['电池']);
