@@ -1,7 +1,8 @@
-import type { Engine, EngineConfig, EngineStatus, ModelProgress, ModelState, Product } from './engine-api.ts';
+import type { Engine, EngineConfig, EngineStatus, ModelProgress, Product } from './engine-api.ts';
 import { parseCatalogFeed } from './catalog/parse-feed.ts';
 import { Embedder } from './runtime/embedder.ts';
 import { fetchManifest, type ModelManifest } from './runtime/manifest.ts';
+import { ModelRuntime } from './runtime/model-runtime.ts';
 import { configureTransformers } from './runtime/transformers-env.ts';
 import { CatalogSearch } from './search/catalog-search.ts';
 
@@ -19,26 +20,34 @@ export function createEngine(options: EngineOptions = {}): Engine {
   let manifest: ModelManifest | undefined;
   let catalog = new CatalogSearch([]);
   let embedder: Embedder | undefined;
-  let embedderLoading: Promise<Embedder> | undefined;
-  const models: Record<string, ModelState> = {};
+  let embedderLoading: Promise<Embedder | undefined> | undefined;
+  let runtime: ModelRuntime | undefined;
 
   const requireConfig = (): EngineConfig => {
     if (!config) throw new Error('the engine is not configured: call configure() first');
     return config;
   };
 
-  async function loadEmbedder(onProgress?: (p: ModelProgress) => void): Promise<Embedder> {
+  async function loadEmbedder(onProgress?: (p: ModelProgress) => void, saveDataConsent?: boolean): Promise<Embedder | undefined> {
     const current = requireConfig();
-    manifest ??= current.manifest ?? (await fetchManifest(current.modelHost));
+    runtime ??= new ModelRuntime(current);
+    try {
+      manifest ??= current.manifest ?? (await fetchManifest(current.modelHost));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      runtime.models.embeddings = { state: 'error', message };
+      onProgress?.({ status: 'error', task: 'embeddings', model: '', message });
+      return undefined;
+    }
     const entry = manifest.models.embeddings;
-    if (!entry) throw new Error('the model manifest has no "embeddings" model');
-    models.embeddings = { state: 'loading', progress: 0, loadedBytes: 0, totalBytes: 0 };
-    return Embedder.load(entry, (p) => {
-      if (p.status === 'progress') {
-        models.embeddings = { state: 'loading', progress: p.progress, loadedBytes: p.loadedBytes, totalBytes: p.totalBytes };
-      }
-      onProgress?.(p);
-    });
+    if (!entry) {
+      runtime.models.embeddings = { state: 'error', message: 'the model manifest has no "embeddings" model' };
+      return undefined;
+    }
+    return runtime.load('embeddings', entry, async ({ model, choose, onProgress: progress, onFallback }) => {
+      const value = await Embedder.load(model, { devices: { single: choose('single'), batch: choose('batch') }, onProgress: progress, onFallback });
+      return { value, devices: value.devices, fallback: value.fallbackReason };
+    }, onProgress, saveDataConsent);
   }
 
   async function loadProducts(products: Product[]): Promise<number> {
@@ -47,16 +56,21 @@ export function createEngine(options: EngineOptions = {}): Engine {
     return catalog.size;
   }
 
-  const status = (): EngineStatus => ({
+  const status = async (): Promise<EngineStatus> => ({
     products: catalog.size,
-    models: { ...models },
+    models: { ...runtime?.models },
     searchPath: catalog.hasModel ? 'model' : 'lexical',
+    storage: await runtime?.storageStatus(),
+    capabilities: runtime?.probedCapabilities,
   });
 
   return {
     async configure(next) {
       config = { ...next, ortWasmUrl: next.ortWasmUrl ?? options.ortWasmUrl };
       manifest = next.manifest;
+      runtime = new ModelRuntime(config);
+      embedder = undefined;
+      embedderLoading = undefined;
       configureTransformers(config);
     },
 
@@ -75,19 +89,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
       return catalog.search(query, limit);
     },
 
-    async prepareModels(onProgress) {
+    async prepareModels(onProgress, options = {}) {
       if (requireConfig().models === false) return status();
-      try {
-        embedderLoading ??= loadEmbedder(onProgress);
-        embedder = await embedderLoading;
-        if (!catalog.hasModel) await catalog.attachModel(embedder);
-        models.embeddings = { state: 'ready' };
-      } catch (error) {
-        embedderLoading = undefined;
-        const message = error instanceof Error ? error.message : String(error);
-        models.embeddings = { state: 'error', message };
-        onProgress?.({ status: 'error', task: 'embeddings', model: manifest?.models.embeddings?.id ?? '', message });
-      }
+      embedderLoading ??= loadEmbedder(onProgress, options.saveDataConsent);
+      embedder = await embedderLoading;
+      if (!embedder) embedderLoading = undefined; // not loaded (error, consent, storage): a later call may try again
+      else if (!catalog.hasModel) await catalog.attachModel(embedder);
       return status();
     },
 
