@@ -22,7 +22,12 @@ export interface Capabilities {
   saveData: boolean;
 }
 
-type GpuAdapterLike = { features: { has(name: string): boolean }; info?: { isFallbackAdapter?: boolean }; isFallbackAdapter?: boolean };
+type GpuAdapterLike = {
+  features: { has(name: string): boolean };
+  info?: { isFallbackAdapter?: boolean };
+  isFallbackAdapter?: boolean;
+  requestDevice(): Promise<{ destroy(): void }>;
+};
 type NavigatorLike = {
   gpu?: { requestAdapter(options?: { powerPreference?: string }): Promise<GpuAdapterLike | null> };
   hardwareConcurrency?: number;
@@ -36,6 +41,13 @@ async function probeWebGpu(nav: NavigatorLike | undefined): Promise<Capabilities
   try {
     const adapter = await nav.gpu.requestAdapter({ powerPreference: 'high-performance' });
     if (!adapter) return none('WebGPU gave no adapter');
+    // Some drivers grant an adapter but no device. ONNX Runtime does not recover from that inside
+    // one worker (later WASM sessions fail too), so a device must be proven here, before it is used.
+    try {
+      (await adapter.requestDevice()).destroy();
+    } catch (error) {
+      return none(`WebGPU could not create a device: ${error instanceof Error ? error.message : String(error)}`);
+    }
     return {
       adapter: true,
       fallbackAdapter: Boolean(adapter.info?.isFallbackAdapter ?? adapter.isFallbackAdapter),

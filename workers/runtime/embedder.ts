@@ -68,8 +68,13 @@ export class Embedder {
         if (choice.device !== 'webgpu') throw error;
         fallbackReason = `WebGPU failed (${messageOf(error)}); using WASM`;
         options.onFallback?.(fallbackReason);
-        const run = (await pipeline('feature-extraction', model.id, { dtype: dtypeFor(model, 'wasm') as 'q8', device: 'wasm', progress_callback })) as FeatureExtractionPipeline;
-        return { run, device: 'wasm' };
+        try {
+          const run = (await pipeline('feature-extraction', model.id, { dtype: dtypeFor(model, 'wasm') as 'q8', device: 'wasm', progress_callback })) as FeatureExtractionPipeline;
+          return { run, device: 'wasm' };
+        } catch (wasmError) {
+          // ONNX Runtime can be left unusable in this realm by a failed WebGPU start: say what to do.
+          throw new Error(`${fallbackReason}, but WASM then failed too (${messageOf(wasmError)}): restart the engine with device 'wasm'`);
+        }
       }
     };
     const single = await open(devices.single);

@@ -1,0 +1,78 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import ortWasm from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm?url';
+import catalogText from '../../../demo/catalog/dummyjson_products.jsonl?raw';
+import testManifestJson from '../../../models/test/manifest.json';
+import { parseCatalogFeed } from '../../../workers/catalog/parse-feed.ts';
+import { createEngine } from '../../../workers/engine.ts';
+import type { EngineConfig, ModelManifest } from '../../../workers/engine-api.ts';
+import { probeCapabilities } from '../../../workers/runtime/capabilities.ts';
+
+const products = parseCatalogFeed(catalogText).products.slice(0, 40);
+const modelHost = new URL('/models/test/', location.href).href;
+const run = `${Date.now()}`;
+
+function manifest(): ModelManifest {
+  const model = (testManifestJson as ModelManifest).models.embeddings;
+  return { models: { embeddings: { ...model, devices: ['webgpu', 'wasm'], files: model.files.filter((f) => f.path !== 'onnx/model.onnx') } } };
+}
+
+/** An engine in the page itself (not a worker), so a test can replace navigator.gpu. */
+async function pageEngine(config: Partial<EngineConfig>) {
+  const engine = createEngine({ ortWasmUrl: new URL(ortWasm, location.href).href });
+  await engine.configure({ modelHost, manifest: manifest(), cacheName: `aisle-device-${run}`, ...config });
+  await engine.load(products);
+  return engine;
+}
+
+/** A WebGPU that grants an adapter with shader-f16 to the probe, but cannot create a device. */
+function brokenWebGpu(): void {
+  const adapter = { features: new Set(['shader-f16']), info: { isFallbackAdapter: false }, limits: {}, requestDevice: () => Promise.reject(new Error('GPU process crashed (simulated)')) };
+  Object.defineProperty(navigator, 'gpu', { configurable: true, value: { requestAdapter: async () => adapter, getPreferredCanvasFormat: () => 'bgra8unorm' } });
+}
+
+afterEach(() => {
+  delete (navigator as { gpu?: unknown }).gpu; // back to the prototype's getter
+});
+
+describe('device choice and WebGPU fallback in Chromium', () => {
+  it('falls back to WASM when WebGPU grants an adapter but no device, without ever handing WebGPU to ONNX Runtime', async () => {
+    brokenWebGpu();
+    const engine = await pageEngine({ device: 'webgpu' });
+    const status = await engine.prepareModels();
+    expect(status.capabilities?.webgpu).toMatchObject({ adapter: false, reason: expect.stringMatching(/could not create a device.*simulated/) });
+    expect(status.models.embeddings).toMatchObject({ state: 'ready', devices: { single: 'wasm', batch: 'wasm' } });
+    expect(status.searchPath).toBe('model');
+    expect((await engine.search('mascara')).source).toBe('model');
+  });
+
+  it('falls back to WASM when the WebGPU session fails to load (its weights are not on the host)', async (context) => {
+    if (!(await probeCapabilities()).webgpu.adapter) context.skip();
+    const broken = manifest();
+    broken.models.embeddings.dtypeByDevice = { webgpu: 'fp16' }; // onnx/model_fp16.onnx: not in the manifest
+    const engine = await pageEngine({ device: 'webgpu', manifest: broken });
+    const status = await engine.prepareModels();
+    expect(status.models.embeddings).toMatchObject({ state: 'ready', devices: { single: 'wasm', batch: 'wasm' }, fallback: expect.stringMatching(/WebGPU failed/) });
+    expect((await engine.search('mascara')).source).toBe('model');
+  });
+
+  it('chooses WASM for everything when there is no WebGPU adapter', async () => {
+    Object.defineProperty(navigator, 'gpu', { configurable: true, value: { requestAdapter: async () => null } });
+    const engine = await pageEngine({});
+    const status = await engine.prepareModels();
+    expect(status.capabilities?.webgpu).toMatchObject({ adapter: false, reason: 'WebGPU gave no adapter' });
+    expect(status.models.embeddings).toMatchObject({ state: 'ready', devices: { single: 'wasm', batch: 'wasm' } });
+    expect((status.models.embeddings as { fallback?: string }).fallback).toBeUndefined();
+  });
+
+  it('runs on a real WebGPU adapter when forced (SwiftShader here) with the same results as WASM', async (context) => {
+    const caps = await probeCapabilities();
+    if (!caps.webgpu.adapter) context.skip();
+    const gpu = await pageEngine({ device: 'webgpu' });
+    const gpuStatus = await gpu.prepareModels();
+    expect(gpuStatus.models.embeddings).toMatchObject({ state: 'ready', devices: { single: 'webgpu', batch: 'webgpu' } });
+    const wasm = await pageEngine({ device: 'wasm' });
+    await wasm.prepareModels();
+    const ids = async (engine: typeof gpu) => (await engine.search('perfume for women')).hits.map((h) => h.product.id);
+    expect(await ids(gpu)).toEqual(await ids(wasm));
+  });
+});
