@@ -74,5 +74,12 @@ describe('device choice and WebGPU fallback in Chromium', () => {
     await wasm.prepareModels();
     const ids = async (engine: typeof gpu) => (await engine.search('perfume for women')).hits.map((h) => h.product.id);
     expect(await ids(gpu)).toEqual(await ids(wasm));
+    const timeQueries = async (engine: typeof gpu) => {
+      const start = performance.now();
+      for (let i = 0; i < 10; i++) await engine.search(`gift for mum ${i}`);
+      return (performance.now() - start) / 10;
+    };
+    const loadMs = (s: typeof gpuStatus) => (s.models.embeddings as { loadMs?: number }).loadMs;
+    console.log(`[aisle timing] SwiftShader WebGPU vs WASM, in-page: load+embed 40 products ${loadMs(gpuStatus)} ms vs ${loadMs(await wasm.status())} ms; one search ${(await timeQueries(gpu)).toFixed(1)} ms vs ${(await timeQueries(wasm)).toFixed(1)} ms`);
   });
 });
