@@ -3,7 +3,7 @@ import { probeCapabilities, type Capabilities } from './capabilities.ts';
 import { chooseDevice, wasmThreads, type DeviceChoice, type Workload } from './device-choice.ts';
 import { modelBytes, type ManifestModel } from './manifest.ts';
 import { planModelLoad } from './model-plan.ts';
-import { estimateStorage } from './storage-quota.ts';
+import { estimateStorage, requestPersistentStorage } from './storage-quota.ts';
 import { installVerifiedLoading, isUrlHost, modelBaseUrl, setWasmThreads } from './transformers-env.ts';
 import { VerifiedModelCache } from './verified-cache.ts';
 
@@ -93,6 +93,7 @@ export class ModelRuntime {
         return undefined;
       }
       const { model } = plan;
+      if (cache && !plan.cached) await requestPersistentStorage(); // a no-op in a worker: the page asks there
       cache?.allowModel(model, baseUrl(model.id));
       this.models[task] = { state: 'loading', progress: 0, loadedBytes: 0, totalBytes: modelBytes(model), modelId: model.id };
       setWasmThreads(wasmThreads(caps, this.config.threads));

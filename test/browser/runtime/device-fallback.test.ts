@@ -4,8 +4,8 @@ import catalogText from '../../../demo/catalog/dummyjson_products.jsonl?raw';
 import testManifestJson from '../../../models/test/manifest.json';
 import { parseCatalogFeed } from '../../../workers/catalog/parse-feed.ts';
 import { createEngine } from '../../../workers/engine.ts';
+import { EngineClient } from '../../../src/engine-client.ts';
 import type { EngineConfig, ModelManifest } from '../../../workers/engine-api.ts';
-import { probeCapabilities } from '../../../workers/runtime/capabilities.ts';
 
 const products = parseCatalogFeed(catalogText).products.slice(0, 40);
 const modelHost = new URL('/models/test/', location.href).href;
@@ -45,16 +45,6 @@ describe('device choice and WebGPU fallback in Chromium', () => {
     expect((await engine.search('mascara')).source).toBe('model');
   });
 
-  it('falls back to WASM when the WebGPU session fails to load (its weights are not on the host)', async (context) => {
-    if (!(await probeCapabilities()).webgpu.adapter) context.skip();
-    const broken = manifest();
-    broken.models.embeddings.dtypeByDevice = { webgpu: 'fp16' }; // onnx/model_fp16.onnx: not in the manifest
-    const engine = await pageEngine({ device: 'webgpu', manifest: broken });
-    const status = await engine.prepareModels();
-    expect(status.models.embeddings).toMatchObject({ state: 'ready', devices: { single: 'wasm', batch: 'wasm' }, fallback: expect.stringMatching(/WebGPU failed/) });
-    expect((await engine.search('mascara')).source).toBe('model');
-  });
-
   it('chooses WASM for everything when there is no WebGPU adapter', async () => {
     Object.defineProperty(navigator, 'gpu', { configurable: true, value: { requestAdapter: async () => null } });
     const engine = await pageEngine({});
@@ -64,22 +54,44 @@ describe('device choice and WebGPU fallback in Chromium', () => {
     expect((status.models.embeddings as { fallback?: string }).fallback).toBeUndefined();
   });
 
-  it('runs on a real WebGPU adapter when forced (SwiftShader here) with the same results as WASM', async (context) => {
-    const caps = await probeCapabilities();
-    if (!caps.webgpu.adapter) context.skip();
-    const gpu = await pageEngine({ device: 'webgpu' });
-    const gpuStatus = await gpu.prepareModels();
+});
+
+/** Real WebGPU (SwiftShader here) runs in the worker, as in production: a GPU stall there cannot freeze the test page. */
+describe('WebGPU in the engine worker', () => {
+  async function workerEngine(config: Partial<EngineConfig>) {
+    const client = new EngineClient({ modelHost, manifest: manifest(), cacheName: `aisle-device-worker-${run}`, ...config });
+    await client.load(products);
+    return client;
+  }
+
+  it('falls back to WASM when the WebGPU session fails to load (its weights are not on the host)', async (context) => {
+    const broken = manifest();
+    broken.models.embeddings.dtypeByDevice = { webgpu: 'fp16' }; // onnx/model_fp16.onnx: not in the manifest
+    const client = await workerEngine({ device: 'webgpu', manifest: broken });
+    const status = await client.prepareModels(() => undefined);
+    if (!status.capabilities?.webgpu.adapter) context.skip(); // this Chromium has no WebGPU at all
+    expect(status.models.embeddings).toMatchObject({ state: 'ready', devices: { single: 'wasm', batch: 'wasm' }, fallback: expect.stringMatching(/WebGPU failed/) });
+    expect((await client.search('mascara')).source).toBe('model');
+    client.dispose();
+  });
+
+  it('runs on a real WebGPU adapter when forced, with the same results as WASM', async (context) => {
+    const gpu = await workerEngine({ device: 'webgpu' });
+    const gpuStatus = await gpu.prepareModels(() => undefined);
+    if (!gpuStatus.capabilities?.webgpu.adapter) context.skip();
     expect(gpuStatus.models.embeddings).toMatchObject({ state: 'ready', devices: { single: 'webgpu', batch: 'webgpu' } });
-    const wasm = await pageEngine({ device: 'wasm' });
-    await wasm.prepareModels();
-    const ids = async (engine: typeof gpu) => (await engine.search('perfume for women')).hits.map((h) => h.product.id);
+    const wasm = await workerEngine({ device: 'wasm' });
+    const wasmStatus = await wasm.prepareModels(() => undefined);
+    const ids = async (client: EngineClient) => (await client.search('perfume for women')).hits.map((h) => h.product.id);
     expect(await ids(gpu)).toEqual(await ids(wasm));
-    const timeQueries = async (engine: typeof gpu) => {
+    const perSearch = async (client: EngineClient) => {
       const start = performance.now();
-      for (let i = 0; i < 10; i++) await engine.search(`gift for mum ${i}`);
+      for (let i = 0; i < 10; i++) await client.search(`gift for mum ${i}`);
       return (performance.now() - start) / 10;
     };
     const loadMs = (s: typeof gpuStatus) => (s.models.embeddings as { loadMs?: number }).loadMs;
-    console.log(`[aisle timing] SwiftShader WebGPU vs WASM, in-page: load+embed 40 products ${loadMs(gpuStatus)} ms vs ${loadMs(await wasm.status())} ms; one search ${(await timeQueries(gpu)).toFixed(1)} ms vs ${(await timeQueries(wasm)).toFixed(1)} ms`);
+    console.log(`[aisle timing] worker, SwiftShader WebGPU vs WASM: model load ${loadMs(gpuStatus)} ms vs ${loadMs(wasmStatus)} ms; one search ${(await perSearch(gpu)).toFixed(1)} ms vs ${(await perSearch(wasm)).toFixed(1)} ms`);
+    gpu.dispose();
+    wasm.dispose();
   });
 });
