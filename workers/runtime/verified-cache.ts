@@ -100,6 +100,7 @@ export class VerifiedModelCache {
     }
     await this.touch(url);
     this.noteUse(entry, url);
+    this.memory.set(url, bytes); // transformers.js matches a file twice per load: verify it once
     return bytes;
   }
 
@@ -153,7 +154,7 @@ export class VerifiedModelCache {
     return 'memory';
   }
 
-  /** Drops the in-memory copies of stored files (after a model's session is created). */
+  /** Drops the in-memory copies of verified files (after a model's session is created). */
   forgetStored(): void {
     if (this.health.state === 'ok') this.memory.clear();
   }
