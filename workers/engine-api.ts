@@ -81,7 +81,9 @@ export type ModelState =
       /** Every file came from the verified cache (no download). */
       fromCache?: boolean;
       networkBytes?: number;
+      /** Whole load (plan, files, session creation, warm-up) and the part spent getting verified files. */
       loadMs?: number;
+      filesMs?: number;
       note?: string;
     }
   | { state: 'error'; message: string };

@@ -119,6 +119,7 @@ export class ModelRuntime {
       this.models[task] = {
         state: 'ready', modelId: model.id, variant: plan.variant, devices: opened.devices, fallback: opened.fallback ?? fallback,
         fromCache: urlHost ? networkBytes === 0 : undefined, networkBytes, loadMs: Math.round(performance.now() - started),
+        filesMs: cache ? Math.round(cache.fileMs.get(model.id) ?? 0) : undefined,
         note: [plan.reason, plan.evicted.length ? `evicted ${plan.evicted.join(', ')}` : '', cache?.status.message].filter(Boolean).join('; ') || undefined,
       };
       return opened.value;

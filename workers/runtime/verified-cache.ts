@@ -44,6 +44,8 @@ export class VerifiedModelCache {
   /** Verified bytes held in memory: files that could not be stored, and files just verified. */
   private readonly memory = new Map<string, Uint8Array>();
   private health: CacheHealth = { state: 'ok', corruptDropped: 0 };
+  /** Milliseconds spent delivering each model's files (reads, downloads, verification), for status. */
+  readonly fileMs = new Map<string, number>();
   /** Files each model actually read during this visit (transformers.js skips some listed files). */
   private readonly used = new Map<string, Set<string>>();
 
@@ -108,6 +110,12 @@ export class VerifiedModelCache {
     const urls = this.used.get(entry.modelId) ?? new Set<string>();
     urls.add(url);
     this.used.set(entry.modelId, urls);
+  }
+
+  /** Adds time spent delivering an allowed file to its model's total. */
+  addFileMs(url: string, ms: number): void {
+    const entry = this.allowed.get(url);
+    if (entry) this.fileMs.set(entry.modelId, (this.fileMs.get(entry.modelId) ?? 0) + ms);
   }
 
   /** Records which files a model read, once it loaded, so hasModel knows a complete copy. */
@@ -263,7 +271,9 @@ export class VerifiedModelCache {
   transformersCache(): TransformersCache {
     return {
       match: async (key) => {
+        const started = performance.now();
         const bytes = await this.read(key);
+        this.addFileMs(key, performance.now() - started);
         return bytes ? new Response(bytes as BodyInit, { headers: { 'content-length': String(bytes.byteLength) } }) : undefined;
       },
       put: async (key, response) => {

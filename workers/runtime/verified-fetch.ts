@@ -1,5 +1,5 @@
 import { downloadFile } from './model-download.ts';
-import type { VerifiedModelCache } from './verified-cache.ts';
+import type { AllowedFile, VerifiedModelCache } from './verified-cache.ts';
 
 /** What the verified fetch tells its owner: bytes from the network and from the cache, per model. */
 export interface FetchReport {
@@ -23,6 +23,15 @@ export function createVerifiedFetch(cache: VerifiedModelCache, report: FetchRepo
       // Not a manifest file (transformers.js probes optional files): answer 404 without a request.
       return new Response('not a file of any model in the manifest', { status: 404, headers: { 'content-type': 'text/plain' } });
     }
+    const started = performance.now();
+    try {
+      return await deliver(url, entry, init);
+    } finally {
+      cache.addFileMs(url, performance.now() - started);
+    }
+  };
+
+  async function deliver(url: string, entry: AllowedFile, init?: RequestInit): Promise<Response> {
     const held = await cache.read(url);
     if (held) {
       report.onCacheHit?.(entry.modelId, url, held.byteLength);
@@ -43,5 +52,5 @@ export function createVerifiedFetch(cache: VerifiedModelCache, report: FetchRepo
       status: 200,
       headers: { 'content-length': String(download.bytes.byteLength), 'content-type': 'application/octet-stream' },
     });
-  };
+  }
 }
