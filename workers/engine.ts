@@ -94,7 +94,15 @@ export function createEngine(options: EngineOptions = {}): Engine {
       embedderLoading ??= loadEmbedder(onProgress, options.saveDataConsent);
       embedder = await embedderLoading;
       if (!embedder) embedderLoading = undefined; // not loaded (error, consent, storage): a later call may try again
-      else if (!catalog.hasModel) await catalog.attachModel(embedder);
+      else if (!catalog.hasModel) {
+        try {
+          await catalog.attachModel(embedder);
+        } catch (error) {
+          const message = `embedding the catalog failed: ${error instanceof Error ? error.message : String(error)}`;
+          runtime!.models.embeddings = { state: 'error', message };
+          onProgress?.({ status: 'error', task: 'embeddings', model: embedder.model.id, message });
+        }
+      }
       return status();
     },
 
