@@ -71,7 +71,8 @@ export default defineConfig({
             enabled: true,
             headless: true,
             provider: playwright({
-              launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs() },
+              // --enable-unsafe-webgpu: a SwiftShader WebGPU adapter, for the runtime's WebGPU tests.
+              launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs(['--enable-unsafe-webgpu']) },
             }),
             instances: [{ browser: 'chromium' }],
             commands: browserCommands,

@@ -5,6 +5,7 @@ import { AisleRecommendations } from './components/aisle-recommendations/aisle-r
 import { AisleReviewSummary } from './components/aisle-review-summary/aisle-review-summary.ts';
 import { AislePolicyAnswer } from './components/aisle-policy-answer/aisle-policy-answer.ts';
 import { AisleFilterChips } from './components/aisle-filter-chips/aisle-filter-chips.ts';
+import { AisleModelStatus } from './components/aisle-model-status/aisle-model-status.ts';
 import { setWidgetBase } from './widget-base.ts';
 
 /** Every element Aisle defines, by tag. */
@@ -25,4 +26,5 @@ export function defineAisle(base?: string | URL): void {
   if (!customElements.get('aisle-assistant')) customElements.define('aisle-assistant', AisleAssistant);
   if (!customElements.get('aisle-policy-answer')) customElements.define('aisle-policy-answer', AislePolicyAnswer);
   if (!customElements.get('aisle-filter-chips')) customElements.define('aisle-filter-chips', AisleFilterChips);
+  if (!customElements.get('aisle-model-status')) customElements.define('aisle-model-status', AisleModelStatus);
 }

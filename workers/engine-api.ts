@@ -12,6 +12,7 @@ import type { RouteContext, RouteDecision } from './route/route-decision.ts';
 import type { StoreAnswer } from './store/store-answer.ts';
 import type { StorePolicyLoad, StorePolicySource } from './store/store-policy.ts';
 import type { SearchIntent } from './search/search-intent.ts';
+import type { Capabilities } from './runtime/capabilities.ts';
 
 export type { Product, ProductReview, ProductQuestion } from './catalog/product.ts';
 export type { ModelManifest, ManifestModel, ManifestFile } from './runtime/manifest.ts';
@@ -26,6 +27,7 @@ export type { MessageRoute, RouteContext, RouteDecision } from './route/route-de
 export type { StoreAnswer, StoreAnswerStatus, StoreEvidence } from './store/store-answer.ts';
 export type { PolicyEntry, PolicySourceKind, PolicyTopic, StoreContact, StorePolicyLoad, StorePolicySource } from './store/store-policy.ts';
 export type { SearchIntent, IntentChip, IntentChipKind, SortIntent } from './search/search-intent.ts';
+export type { Capabilities } from './runtime/capabilities.ts';
 
 /** Which method produced an answer: a light one that needs no model, or a transformer model. */
 export type AnswerSource = 'lexical' | 'model';
@@ -44,6 +46,15 @@ export interface EngineConfig {
   models?: boolean;
   /** How messages are routed once the embedding model is ready (default `hybrid`: sure rules, else prototypes). */
   routing?: 'hybrid' | 'prototypes' | 'rules';
+  /** Force a device ('wasm' or 'webgpu'); 'auto' (default) chooses per task and workload. */
+  device?: 'auto' | 'wasm' | 'webgpu';
+  /**
+   * The shopper agreed to model downloads on a `saveData` connection. Without it, a saveData
+   * connection loads only models already cached and stays on the light path otherwise.
+   */
+  saveDataConsent?: boolean;
+  /** IndexedDB database name for the model cache (tests use a fresh one); default 'aisle'. */
+  cacheName?: string;
 }
 
 /** One product in a result list, with the reasons it was chosen. */
@@ -80,11 +91,41 @@ export interface IndexStatus {
   prebuilt: number;
 }
 
-/** Loading state of one model. */
+/** Where a ready model runs: the device for single short inputs and for batches. */
+export interface ModelDevices {
+  single: 'wasm' | 'webgpu' | 'cpu';
+  batch: 'wasm' | 'webgpu' | 'cpu';
+}
+
+/** Loading state of one model. The optional fields say more for the UI (bytes, device, variant). */
 export type ModelState =
-  | { state: 'idle' }
-  | { state: 'loading'; progress: number; loadedBytes: number; totalBytes: number }
-  | { state: 'ready' }
+  | { state: 'idle'; reason?: 'save-data' | 'storage' | 'unpinned'; message?: string }
+  | {
+      state: 'loading';
+      progress: number;
+      loadedBytes: number;
+      totalBytes: number;
+      /** Bytes of this load that came over the network / from the verified cache so far. */
+      networkBytes?: number;
+      cachedBytes?: number;
+      modelId?: string;
+    }
+  | {
+      state: 'ready';
+      modelId?: string;
+      /** 'lite' when a smaller model was chosen (weak device, short storage). */
+      variant?: 'full' | 'lite';
+      devices?: ModelDevices;
+      /** Why WebGPU gave way to WASM, when it did. */
+      fallback?: string;
+      /** Every file came from the verified cache (no download). */
+      fromCache?: boolean;
+      networkBytes?: number;
+      /** Whole load (plan, files, session creation, warm-up) and the part spent getting verified files. */
+      loadMs?: number;
+      filesMs?: number;
+      note?: string;
+    }
   | { state: 'error'; message: string };
 
 /** Progress events while a model loads, a tagged union on `status`. */
@@ -94,6 +135,17 @@ export type ModelProgress =
   | { status: 'ready'; task: string; model: string }
   | { status: 'error'; task: string; model: string; message: string };
 
+/** The model cache's state, for a status line: 'memory' means files are kept for this visit only. */
+export interface StorageStatus {
+  state: 'ok' | 'memory';
+  message?: string;
+  quotaBytes: number | null;
+  usageBytes: number | null;
+  persisted: boolean;
+  /** Cached files found corrupt (and downloaded again) since the engine started. */
+  corruptDropped: number;
+}
+
 /** What the engine can do right now. */
 export interface EngineStatus {
   products: number;
@@ -102,6 +154,10 @@ export interface EngineStatus {
   searchPath: AnswerSource;
   /** How the product vectors of the current catalog were obtained. */
   index?: IndexStatus;
+  /** The model cache, once models were prepared from a URL host. */
+  storage?: StorageStatus;
+  /** What the device offers (WebGPU, threads, memory, saveData), once probed. */
+  capabilities?: Capabilities;
 }
 
 /** The engine: everything the widget asks of the worker. */
@@ -119,7 +175,7 @@ export interface Engine {
    */
   loadIndex(url: string): Promise<number>;
   /** Loads the models (and embeds the catalog), reporting progress; resolves with the new status. */
-  prepareModels(onProgress?: (progress: ModelProgress) => void): Promise<EngineStatus>;
+  prepareModels(onProgress?: (progress: ModelProgress) => void, options?: { saveDataConsent?: boolean }): Promise<EngineStatus>;
   status(): Promise<EngineStatus>;
   /**
    * Answers a question about one product from its own data (specs, description, page Q&A,

@@ -2,6 +2,7 @@ import type { Engine, EngineConfig, EngineStatus, IndexStatus, ModelProgress, Mo
 import { parseCatalogFeed } from './catalog/parse-feed.ts';
 import { Embedder } from './runtime/embedder.ts';
 import { fetchManifest, type ModelManifest } from './runtime/manifest.ts';
+import { ModelRuntime } from './runtime/model-runtime.ts';
 import { configureTransformers } from './runtime/transformers-env.ts';
 import { CatalogSearch } from './search/catalog-search.ts';
 import { askAboutProduct } from './qa/ask-product.ts';
@@ -42,7 +43,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
   let catalog = new CatalogSearch([]);
   let productsById = new Map<string, Product>();
   let embedder: Embedder | undefined;
-  let embedderLoading: Promise<Embedder> | undefined;
+  let embedderLoading: Promise<Embedder | undefined> | undefined;
+  let runtime: ModelRuntime | undefined;
   let reranker: CrossEncoder | undefined;
   let rerankerLoading: Promise<void> | undefined;
   const models: Record<string, ModelState> = {};
@@ -109,18 +111,27 @@ export function createEngine(options: EngineOptions = {}): Engine {
     return config;
   };
 
-  async function loadEmbedder(onProgress?: (p: ModelProgress) => void): Promise<Embedder> {
+  /** Loads the embedding model through the runtime (verified cache, quota, device choice, saveData consent). */
+  async function loadEmbedder(onProgress?: (p: ModelProgress) => void, saveDataConsent?: boolean): Promise<Embedder | undefined> {
     const current = requireConfig();
-    manifest ??= current.manifest ?? (await fetchManifest(current.modelHost));
+    runtime ??= new ModelRuntime(current);
+    try {
+      manifest ??= current.manifest ?? (await fetchManifest(current.modelHost));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      runtime.models.embeddings = { state: 'error', message };
+      onProgress?.({ status: 'error', task: 'embeddings', model: '', message });
+      return undefined;
+    }
     const entry = manifest.models.embeddings;
-    if (!entry) throw new Error('the model manifest has no "embeddings" model');
-    models.embeddings = { state: 'loading', progress: 0, loadedBytes: 0, totalBytes: 0 };
-    return Embedder.load(entry, (p) => {
-      if (p.status === 'progress') {
-        models.embeddings = { state: 'loading', progress: p.progress, loadedBytes: p.loadedBytes, totalBytes: p.totalBytes };
-      }
-      onProgress?.(p);
-    });
+    if (!entry) {
+      runtime.models.embeddings = { state: 'error', message: 'the model manifest has no "embeddings" model' };
+      return undefined;
+    }
+    return runtime.load('embeddings', entry, async ({ model, choose, onProgress: progress, onFallback }) => {
+      const value = await Embedder.load(model, { devices: { single: choose('single'), batch: choose('batch') }, onProgress: progress, onFallback });
+      return { value, devices: value.devices, fallback: value.fallbackReason };
+    }, onProgress, saveDataConsent);
   }
 
   /**
@@ -176,10 +187,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
     return product;
   };
 
-  const status = (): EngineStatus => ({
+  const status = async (): Promise<EngineStatus> => ({
     products: catalog.size,
-    models: { ...models },
+    models: { ...models, ...runtime?.models },
     searchPath: catalog.hasModel ? 'model' : 'lexical',
+    storage: await runtime?.storageStatus(),
+    capabilities: runtime?.probedCapabilities,
     ...(indexStatus ? { index: { ...indexStatus } } : {}),
   });
 
@@ -188,6 +201,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
       config = { ...next, ortWasmUrl: next.ortWasmUrl ?? options.ortWasmUrl };
       manifest = next.manifest;
       router.mode = next.routing ?? 'hybrid';
+      runtime = new ModelRuntime(config);
+      embedder = undefined;
+      embedderLoading = undefined;
       configureTransformers(config);
     },
 
@@ -218,24 +234,26 @@ export function createEngine(options: EngineOptions = {}): Engine {
       return catalog.size;
     },
 
-    async prepareModels(onProgress) {
+    async prepareModels(onProgress, prepareOptions = {}) {
       if (requireConfig().models === false) return status();
+      embedderLoading ??= loadEmbedder(onProgress, prepareOptions.saveDataConsent);
+      embedder = await embedderLoading;
+      if (!embedder) {
+        embedderLoading = undefined; // not loaded (error, consent, storage): a later call may try again
+        return status();
+      }
       try {
-        embedderLoading ??= loadEmbedder(onProgress);
-        embedder = await embedderLoading;
         if (!storeDesk.hasModel) storeDesk.attachModel(embedder);
         if (!router.hasModel) router.attachModel(embedder);
         if (!catalog.hasModel) await embedCatalog(embedder);
-        models.embeddings = { state: 'ready' };
         // The Q&A reranker loads in the background: search is upgraded now, not after it.
         // Its state shows in status().models.reranker; questions use it once it is ready.
         rerankerLoading ??= loadReranker();
         if (reviewRoom) (await reviewRoom).attachEmbedder(embedder);
       } catch (error) {
-        embedderLoading = undefined;
-        const message = error instanceof Error ? error.message : String(error);
-        models.embeddings = { state: 'error', message };
-        onProgress?.({ status: 'error', task: 'embeddings', model: manifest?.models.embeddings?.id ?? '', message });
+        const message = `embedding the catalog failed: ${error instanceof Error ? error.message : String(error)}`;
+        runtime!.models.embeddings = { state: 'error', message };
+        onProgress?.({ status: 'error', task: 'embeddings', model: embedder.model.id, message });
       }
       // The review room's classifier loads after search's model, in the background: search upgrades
       // without waiting for it, and review answers stay on the light path until it is ready.

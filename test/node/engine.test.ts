@@ -56,7 +56,7 @@ describe('engine, model path (generated multilingual MiniLM test model)', () => 
     expect(progress[0]).toMatchObject({ status: 'initiate', task: 'embeddings', model: 'aisle-test/multilingual-minilm' });
     expect(progress.at(-1)).toMatchObject({ status: 'ready' });
     const status = await engine.status();
-    expect(status.models.embeddings).toEqual({ state: 'ready' });
+    expect(status.models.embeddings).toMatchObject({ state: 'ready' });
     expect(status.searchPath).toBe('model');
   });
 

@@ -1,12 +1,7 @@
 import { AutoModelForSequenceClassification, AutoTokenizer, type PreTrainedModel, type PreTrainedTokenizer, type ProgressInfo } from '@huggingface/transformers';
 import type { ModelProgress } from '../engine-api.ts';
 import { modelBytes, type ManifestModel } from '../runtime/manifest.ts';
-
-/** ONNX Runtime's WASM in a browser or worker, its native binding in Node (as the Embedder does). */
-function defaultDevice(): 'wasm' | 'cpu' {
-  const scope = globalThis as { document?: unknown; WorkerGlobalScope?: unknown };
-  return scope.document !== undefined || scope.WorkerGlobalScope !== undefined ? 'wasm' : 'cpu';
-}
+import { defaultDevice } from '../runtime/default-device.ts';
 
 /** Anything that scores (question, passage) pairs, higher = more relevant. */
 export interface PassageScorer {

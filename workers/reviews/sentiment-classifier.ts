@@ -1,6 +1,6 @@
 import { pipeline, type ProgressInfo, type TextClassificationPipeline } from '@huggingface/transformers';
 import type { ModelProgress } from '../engine-api.ts';
-import { defaultDevice } from '../runtime/embedder.ts';
+import { defaultDevice } from '../runtime/default-device.ts';
 import { modelBytes, type ManifestModel } from '../runtime/manifest.ts';
 
 /** One label of a classifier with its probability. */

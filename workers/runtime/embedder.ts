@@ -1,38 +1,90 @@
 import { pipeline, type FeatureExtractionPipeline, type ProgressInfo } from '@huggingface/transformers';
 import type { ModelProgress } from '../engine-api.ts';
+import type { DeviceChoice, RunDevice } from './device-choice.ts';
 import { embeddingModelKey } from '../search/text-embedder.ts';
-import { modelBytes, type ManifestModel } from './manifest.ts';
+import { dtypeFor, modelBytes, type ManifestModel } from './manifest.ts';
 
-/** The device transformers.js runs on: ONNX Runtime's WASM in a browser, its native binding in Node. */
-export function defaultDevice(): 'wasm' | 'cpu' {
+/** Devices chosen for an embedder: one for single short inputs (queries), one for batches. */
+export interface EmbedderDevices {
+  single: DeviceChoice;
+  batch: DeviceChoice;
+}
+
+/** Options for Embedder.load. */
+export interface EmbedderLoadOptions {
+  /** Devices per workload; default: the platform's default device for both. */
+  devices?: EmbedderDevices;
+  onProgress?: (p: ModelProgress) => void;
+  /** Called when WebGPU failed (at load or at a call) and WASM took over. */
+  onFallback?: (reason: string) => void;
+}
+
+/** The device transformers.js runs on when nothing was chosen: WASM in a browser, native in Node. */
+function platformDevice(): 'wasm' | 'cpu' {
   const scope = globalThis as { document?: unknown; WorkerGlobalScope?: unknown };
   return scope.document !== undefined || scope.WorkerGlobalScope !== undefined ? 'wasm' : 'cpu';
 }
 
-/** A sentence-embedding model: texts in, unit-length vectors out. */
+const sameSession = (a: DeviceChoice, b: DeviceChoice) => a.device === b.device && a.dtype === b.dtype;
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** A sentence-embedding model: texts in, unit-length vectors out; queries and batches may run on different devices. */
 export class Embedder {
+  /** Why WebGPU was dropped for WASM, when it was. */
+  fallbackReason?: string;
+
   private constructor(
-    private readonly extract: FeatureExtractionPipeline,
+    private single: { run: FeatureExtractionPipeline; device: RunDevice },
+    private batch: { run: FeatureExtractionPipeline; device: RunDevice },
     readonly model: ManifestModel,
+    private readonly onFallback?: (reason: string) => void,
   ) {}
 
-  /** Loads the model's files from the configured host, reporting byte progress. */
-  static async load(model: ManifestModel, onProgress?: (p: ModelProgress) => void): Promise<Embedder> {
+  /**
+   * Loads the model's files through transformers.js (and so through the verified cache), creates
+   * the session(s) and warms the query session up. A WebGPU session that fails to load is replaced
+   * by a WASM one; only a WASM failure is an error.
+   */
+  static async load(model: ManifestModel, options: EmbedderLoadOptions = {}): Promise<Embedder> {
     const task = 'embeddings';
-    const totalBytes = modelBytes(model);
-    onProgress?.({ status: 'initiate', task, model: model.id, totalBytes });
+    const { onProgress } = options;
+    const fallback = platformDevice();
+    const devices = options.devices ?? {
+      single: { device: fallback, dtype: model.dtype, reason: 'platform default' },
+      batch: { device: fallback, dtype: model.dtype, reason: 'platform default' },
+    };
+    onProgress?.({ status: 'initiate', task, model: model.id, totalBytes: modelBytes(model) });
     const progress_callback = (info: ProgressInfo) => {
       if (info.status === 'progress_total') {
         onProgress?.({ status: 'progress', task, model: model.id, progress: info.progress, loadedBytes: info.loaded, totalBytes: info.total });
       }
     };
-    const extract = (await pipeline('feature-extraction', model.id, {
-      dtype: model.dtype as 'q8',
-      device: defaultDevice(),
-      progress_callback,
-    })) as FeatureExtractionPipeline;
+    let fallbackReason: string | undefined;
+    const open = async (choice: DeviceChoice): Promise<{ run: FeatureExtractionPipeline; device: RunDevice }> => {
+      try {
+        const run = (await pipeline('feature-extraction', model.id, { dtype: choice.dtype as 'q8', device: choice.device, progress_callback })) as FeatureExtractionPipeline;
+        if (choice.device === 'webgpu') await run(['warm up'], { pooling: model.pooling ?? 'mean', normalize: true });
+        return { run, device: choice.device };
+      } catch (error) {
+        if (choice.device !== 'webgpu') throw error;
+        fallbackReason = `WebGPU failed (${messageOf(error)}); using WASM`;
+        options.onFallback?.(fallbackReason);
+        try {
+          const run = (await pipeline('feature-extraction', model.id, { dtype: dtypeFor(model, 'wasm') as 'q8', device: 'wasm', progress_callback })) as FeatureExtractionPipeline;
+          return { run, device: 'wasm' };
+        } catch (wasmError) {
+          // ONNX Runtime can be left unusable in this realm by a failed WebGPU start: say what to do.
+          throw new Error(`${fallbackReason}, but WASM then failed too (${messageOf(wasmError)}): restart the engine with device 'wasm'`);
+        }
+      }
+    };
+    const single = await open(devices.single);
+    const batch = sameSession(devices.single, devices.batch) || single.device !== devices.single.device ? single : await open(devices.batch);
+    const embedder = new Embedder(single, batch.device === single.device ? single : batch, model, options.onFallback);
+    embedder.fallbackReason = fallbackReason;
+    await embedder.embed(['warm up']); // the first call after session creation is slow: pay it now
     onProgress?.({ status: 'ready', task, model: model.id });
-    return new Embedder(extract, model);
+    return embedder;
   }
 
   /** Model id plus a digest of its weights (the key of cached product vectors). */
@@ -44,22 +96,47 @@ export class Embedder {
     return this.model.dims ?? 0;
   }
 
-  /** Embeds texts in batches; one Float32Array per text. */
+  /** The devices that answer single inputs and batches now. */
+  get devices(): { single: RunDevice; batch: RunDevice } {
+    return { single: this.single.device, batch: this.batch.device };
+  }
+
+  private async run(session: { run: FeatureExtractionPipeline }, texts: string[]): Promise<Float32Array[]> {
+    const output = await session.run(texts, { pooling: this.model.pooling ?? 'mean', normalize: this.model.normalize ?? true });
+    const [rows, dims] = output.dims as [number, number];
+    const data = output.data as Float32Array;
+    return Array.from({ length: rows }, (_, row) => data.slice(row * dims, (row + 1) * dims));
+  }
+
+  /** Embeds texts in batches; one Float32Array per text. A failing WebGPU session hands over to WASM. */
   async embed(texts: string[], batchSize = 32): Promise<Float32Array[]> {
     const vectors: Float32Array[] = [];
     for (let start = 0; start < texts.length; start += batchSize) {
-      const output = await this.extract(texts.slice(start, start + batchSize), {
-        pooling: this.model.pooling ?? 'mean',
-        normalize: this.model.normalize ?? true,
-      });
-      const [rows, dims] = output.dims as [number, number];
-      const data = output.data as Float32Array;
-      for (let row = 0; row < rows; row++) vectors.push(data.slice(row * dims, (row + 1) * dims));
+      const slice = texts.slice(start, start + batchSize);
+      const session = slice.length === 1 ? this.single : this.batch;
+      try {
+        vectors.push(...(await this.run(session, slice)));
+      } catch (error) {
+        if (session.device !== 'webgpu') throw error;
+        this.fallbackReason = `WebGPU failed during a call (${messageOf(error)}); using WASM`;
+        this.onFallback?.(this.fallbackReason);
+        const wasm = this.single.device === 'wasm' ? this.single : await this.openWasm();
+        for (const gpu of new Set([this.single, this.batch])) if (gpu.device === 'webgpu') await gpu.run.dispose().catch(() => undefined);
+        this.single = wasm;
+        this.batch = wasm;
+        vectors.push(...(await this.run(wasm, slice)));
+      }
     }
     return vectors;
   }
 
+  private async openWasm(): Promise<{ run: FeatureExtractionPipeline; device: RunDevice }> {
+    const run = (await pipeline('feature-extraction', this.model.id, { dtype: dtypeFor(this.model, 'wasm') as 'q8', device: 'wasm' })) as FeatureExtractionPipeline;
+    return { run, device: 'wasm' };
+  }
+
   async dispose(): Promise<void> {
-    await this.extract.dispose();
+    await this.single.run.dispose();
+    if (this.batch !== this.single) await this.batch.run.dispose();
   }
 }

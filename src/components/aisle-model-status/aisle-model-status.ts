@@ -1,0 +1,109 @@
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { EngineStatus, ModelState } from '../../../workers/engine-api.ts';
+import { styles } from './aisle-model-status.styles.ts';
+
+/** Raised when the shopper agrees to download a task's model on a saveData connection. Type `aisle-model-consent`. */
+export class AisleModelConsentEvent extends Event {
+  static readonly type = 'aisle-model-consent';
+  constructor(readonly task: string) {
+    super(AisleModelConsentEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+const strings = {
+  en: {
+    task: (t: string) => ({ embeddings: 'Smart search', sentiment: 'Review insights', 'question-answering': 'Answers', llm: 'Writing assistant' })[t] ?? t,
+    loading: (done: string, total: string) => `Downloading ${done} of ${total} MB`,
+    ready: 'Ready',
+    cached: 'loaded from this device',
+    lite: 'light model',
+    device: (single: string, batch: string) => (single === batch ? `runs on ${single}` : `queries on ${single}, batches on ${batch}`),
+    idle: 'Not loaded',
+    download: 'Download',
+    error: 'Could not load',
+    memory: 'Storage is full: models are kept for this visit only.',
+    pathModel: 'Answers come from on-device models.',
+    pathLight: 'Quick answers (no model) for now.',
+  },
+  zh: {
+    task: (t: string) => ({ embeddings: '智能搜索', sentiment: '评论分析', 'question-answering': '问答', llm: '写作助手' })[t] ?? t,
+    loading: (done: string, total: string) => `正在下载 ${done} / ${total} MB`,
+    ready: '已就绪',
+    cached: '从本机加载',
+    lite: '轻量模型',
+    device: (single: string, batch: string) => (single === batch ? `运行于 ${single}` : `查询用 ${single}，批量用 ${batch}`),
+    idle: '未加载',
+    download: '下载',
+    error: '无法加载',
+    memory: '存储空间已满：模型仅在本次访问中保留。',
+    pathModel: '答案来自本机模型。',
+    pathLight: '暂用快速回答（无模型）。',
+  },
+};
+
+const deviceName = (d: string) => ({ wasm: 'WASM', webgpu: 'WebGPU', cpu: 'CPU' })[d] ?? d;
+const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
+
+/**
+ * Shows what the engine's models are doing: a progress bar per download, what is ready and on which
+ * device, why a model waits (saveData, storage) with a download button, and which path answers now.
+ * Feed it `engine.status()` (and again after each progress event).
+ *
+ * @csspart task - one row per model task; also task-name, progress, consent, storage, path
+ * @cssproperty --aisle-accent - progress bar and button colour
+ * @event aisle-model-consent - the shopper pressed "Download" on a saveData connection
+ */
+export class AisleModelStatus extends LitElement {
+  static override styles = styles;
+
+  /** The engine's status; nothing is shown until it is set. */
+  @property({ attribute: false }) status?: EngineStatus;
+
+  private get t() {
+    const lang = this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
+    return lang.toLowerCase().startsWith('zh') ? strings.zh : strings.en;
+  }
+
+  private detail(task: string, model: ModelState): TemplateResult {
+    const t = this.t;
+    switch (model.state) {
+      case 'loading':
+        return html`<span>${t.loading(mb(model.loadedBytes), mb(model.totalBytes))}</span>
+          <progress part="progress" max="100" .value=${model.progress} aria-label=${`${t.task(task)}: ${Math.round(model.progress)}%`}></progress>`;
+      case 'ready': {
+        const bits = [t.ready, model.variant === 'lite' ? t.lite : '', model.devices ? t.device(deviceName(model.devices.single), deviceName(model.devices.batch)) : '', model.fromCache ? t.cached : ''];
+        return html`<span>${bits.filter(Boolean).join(' · ')}</span>${model.fallback ? html`<span part="fallback">${model.fallback}</span>` : nothing}`;
+      }
+      case 'idle':
+        return html`<span>${model.message ?? t.idle}</span>${model.reason === 'save-data'
+          ? html`<button part="consent" type="button" @click=${() => this.dispatchEvent(new AisleModelConsentEvent(task))}>${t.download}</button>`
+          : nothing}`;
+      case 'error':
+        return html`<span role="status">${t.error}: ${model.message}</span>`;
+    }
+  }
+
+  protected override render() {
+    if (!this.status) return nothing;
+    const t = this.t;
+    const tasks = Object.entries(this.status.models);
+    return html`<ul>
+        ${tasks.map(([task, model]) => html`<li part="task" data-task=${task} data-state=${model.state}><span part="task-name">${t.task(task)}</span>${this.detail(task, model)}</li>`)}
+      </ul>
+      ${this.status.storage?.state === 'memory' ? html`<p part="storage">${t.memory}</p>` : nothing}
+      <p part="path" data-source=${this.status.searchPath}>${this.status.searchPath === 'model' ? t.pathModel : t.pathLight}</p>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'aisle-model-status': AisleModelStatus;
+  }
+  interface HTMLElementEventMap {
+    'aisle-model-consent': AisleModelConsentEvent;
+  }
+  interface DocumentEventMap {
+    'aisle-model-consent': AisleModelConsentEvent;
+  }
+}

@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { defineAisle } from '../../../src/define.ts';
+import type { AisleModelStatus } from '../../../src/components/aisle-model-status/aisle-model-status.ts';
+import type { EngineStatus } from '../../../workers/engine-api.ts';
+
+defineAisle(new URL('/', location.href));
+
+async function mount(status: EngineStatus, lang = 'en'): Promise<AisleModelStatus> {
+  const wrapper = document.createElement('div');
+  wrapper.lang = lang;
+  const el = document.createElement('aisle-model-status');
+  el.status = status;
+  wrapper.append(el);
+  document.body.append(wrapper);
+  await el.updateComplete;
+  return el;
+}
+
+const part = (el: AisleModelStatus, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`);
+
+afterEach(() => document.body.replaceChildren());
+
+describe('<aisle-model-status>', () => {
+  it('shows download progress in MB with a labelled progress bar, and that quick answers serve meanwhile', async () => {
+    const el = await mount({ products: 3, searchPath: 'lexical', models: { embeddings: { state: 'loading', progress: 40, loadedBytes: 9_600_000, totalBytes: 24_000_000 } } });
+    expect(part(el, 'task')!.textContent).toMatch(/Smart search\s*Downloading 9\.6 of 24\.0 MB/);
+    expect(part(el, 'progress')!.getAttribute('aria-label')).toBe('Smart search: 40%');
+    expect((part(el, 'progress') as HTMLProgressElement).value).toBe(40);
+    expect(part(el, 'path')!.dataset.source).toBe('lexical');
+  });
+
+  it('says where a ready model runs, that it came from the device, and why WebGPU gave way', async () => {
+    const el = await mount({
+      products: 3, searchPath: 'model', storage: { state: 'memory', quotaBytes: 1, usageBytes: 1, persisted: false, corruptDropped: 0 },
+      models: { embeddings: { state: 'ready', variant: 'lite', devices: { single: 'wasm', batch: 'webgpu' }, fromCache: true, fallback: 'WebGPU failed (lost device); using WASM' } },
+    });
+    expect(part(el, 'task')!.textContent).toMatch(/Ready · light model · queries on WASM, batches on WebGPU · loaded from this device/);
+    expect(part(el, 'fallback')!.textContent).toMatch(/WebGPU failed/);
+    expect(part(el, 'storage')!.textContent).toMatch(/Storage is full/);
+    expect(part(el, 'path')!.textContent).toMatch(/on-device models/);
+  });
+
+  it('asks before downloading on a saveData connection and raises aisle-model-consent', async () => {
+    const el = await mount({ products: 3, searchPath: 'lexical', models: { embeddings: { state: 'idle', reason: 'save-data', message: 'the connection asks to save data' } } }, 'zh-CN');
+    const tasks: string[] = [];
+    document.addEventListener('aisle-model-consent', (e) => tasks.push(e.task), { once: true });
+    expect(part(el, 'task-name')!.textContent).toBe('智能搜索');
+    part(el, 'consent')!.click();
+    expect(tasks).toEqual(['embeddings']);
+  });
+
+  it('shows a failure as plain text', async () => {
+    const el = await mount({ products: 3, searchPath: 'lexical', models: { embeddings: { state: 'error', message: '<b>onnx/model.onnx</b>: SHA-256 mismatch' } } });
+    expect(part(el, 'task')!.querySelector('b')).toBeNull();
+    expect(part(el, 'task')!.textContent).toMatch(/Could not load: <b>onnx\/model\.onnx<\/b>: SHA-256 mismatch/);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { Capabilities } from '../../../workers/runtime/capabilities.ts';
+import { chooseDevice, liteReason, wasmThreads } from '../../../workers/runtime/device-choice.ts';
+import type { ManifestModel } from '../../../workers/runtime/manifest.ts';
+
+const browser = (over: Partial<Capabilities> = {}, gpu: Partial<Capabilities['webgpu']> = {}): Capabilities => ({
+  runtime: 'browser',
+  webgpu: { adapter: true, fallbackAdapter: false, shaderF16: true, ...gpu },
+  crossOriginIsolated: false,
+  cores: 8,
+  deviceMemoryGiB: 8,
+  saveData: false,
+  ...over,
+});
+
+const embed: ManifestModel = { id: 'e', dtype: 'q8', devices: ['webgpu', 'wasm'], files: [], lite: { id: 'e-lite', dtype: 'q8', files: [] } };
+const llm: ManifestModel = { id: 'l', dtype: 'q4f16', dtypeByDevice: { webgpu: 'q4f16', wasm: 'q4' }, devices: ['webgpu', 'wasm'], files: [] };
+
+describe('chooseDevice', () => {
+  it('answers a single short input on WASM and batches on a real WebGPU adapter', () => {
+    expect(chooseDevice(embed, browser(), 'single')).toMatchObject({ device: 'wasm', reason: expect.stringMatching(/short input/) });
+    expect(chooseDevice(embed, browser(), 'batch')).toMatchObject({ device: 'webgpu', dtype: 'q8' });
+  });
+
+  it('generates on WebGPU with q4f16 when shader-f16 exists, else on WASM with q4', () => {
+    expect(chooseDevice(llm, browser(), 'generate')).toMatchObject({ device: 'webgpu', dtype: 'q4f16' });
+    expect(chooseDevice(llm, browser({}, { shaderF16: false }), 'generate')).toMatchObject({ device: 'wasm', dtype: 'q4', reason: expect.stringMatching(/shader-f16/) });
+  });
+
+  it('keeps WASM without an adapter, on a software adapter, or for a WASM-only model', () => {
+    expect(chooseDevice(embed, browser({}, { adapter: false, reason: 'no WebGPU' }), 'batch')).toMatchObject({ device: 'wasm', reason: 'no WebGPU' });
+    expect(chooseDevice(embed, browser({}, { fallbackAdapter: true }), 'batch')).toMatchObject({ device: 'wasm', reason: expect.stringMatching(/software/) });
+    expect(chooseDevice({ ...embed, devices: ['wasm'] }, browser(), 'batch').device).toBe('wasm');
+  });
+
+  it('obeys a forced device, but never WebGPU without an adapter', () => {
+    expect(chooseDevice(embed, browser(), 'batch', 'wasm').device).toBe('wasm');
+    expect(chooseDevice(embed, browser({}, { fallbackAdapter: true }), 'single', 'webgpu').device).toBe('webgpu');
+    expect(chooseDevice(embed, browser({}, { adapter: false }), 'single', 'webgpu').device).toBe('wasm');
+  });
+
+  it('uses the native CPU binding in Node', () => {
+    expect(chooseDevice(embed, browser({ runtime: 'node' }), 'batch')).toMatchObject({ device: 'cpu', dtype: 'q8' });
+  });
+});
+
+describe('wasmThreads and liteReason', () => {
+  it('uses one thread unless the page is cross-origin isolated, then up to 4', () => {
+    expect(wasmThreads(browser())).toBe(1);
+    expect(wasmThreads(browser({ crossOriginIsolated: true, cores: 2 }))).toBe(2);
+    expect(wasmThreads(browser({ crossOriginIsolated: true, cores: 16 }))).toBe(4);
+    expect(wasmThreads(browser({ crossOriginIsolated: true, cores: 16 }), 8)).toBe(8);
+  });
+
+  it('picks the lite model on little memory or saveData, and only when one exists', () => {
+    expect(liteReason(embed, browser({ deviceMemoryGiB: 2 }))).toMatch(/2 GiB/);
+    expect(liteReason(embed, browser({ saveData: true }))).toMatch(/save data/);
+    expect(liteReason(embed, browser())).toBeUndefined();
+    expect(liteReason(llm, browser({ deviceMemoryGiB: 1 }))).toBeUndefined();
+  });
+});

@@ -1,0 +1,113 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ManifestModel } from '../../../workers/runtime/manifest.ts';
+import { downloadFile, HttpStatusError } from '../../../workers/runtime/model-download.ts';
+import { VerifiedModelCache } from '../../../workers/runtime/verified-cache.ts';
+import { sha256Hex } from '../../../workers/runtime/verify-model-file.ts';
+import { testModelsDir } from '../../helpers/demo-catalog.ts';
+import { startModelServer } from './model-server.ts';
+
+let dbs = 0;
+const body = (n: number, seed: number) => new Uint8Array(Array.from({ length: n }, (_, i) => (i * seed + 7) % 251));
+
+async function model(id: string, size: number): Promise<{ model: ManifestModel; bytes: Uint8Array; url: string }> {
+  const bytes = body(size, id.length + 3);
+  const m: ManifestModel = { id, dtype: 'q8', files: [{ path: 'onnx/model_quantized.onnx', size, sha256: await sha256Hex(bytes) }] };
+  return { model: m, bytes, url: `https://models.example/${id}/onnx/model_quantized.onnx` };
+}
+
+const base = (id: string) => `https://models.example/${id}/`;
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe('VerifiedModelCache', () => {
+  it('stores verified bytes and reads them back; refuses wrong bytes without storing them', async () => {
+    const cache = await VerifiedModelCache.open(`vc-${dbs++}`);
+    const a = await model('a', 5000);
+    cache.allowModel(a.model, base('a'));
+    const wrong = a.bytes.slice();
+    wrong[0] ^= 1;
+    await expect(cache.store(a.url, wrong)).rejects.toThrow(/SHA-256/);
+    expect(await cache.hasModel(a.model, base('a'))).toBe(false);
+    expect(await cache.store(a.url, a.bytes)).toBe('stored');
+    cache.forgetStored();
+    expect(await cache.read(a.url)).toEqual(a.bytes);
+    expect(await cache.hasModel(a.model, base('a'))).toBe(true);
+  });
+
+  it('answers transformers.js (match) only for manifest files', async () => {
+    const cache = await VerifiedModelCache.open(`vc-${dbs++}`);
+    const a = await model('a', 100);
+    cache.allowModel(a.model, base('a'));
+    await cache.store(a.url, a.bytes);
+    const hook = cache.transformersCache();
+    expect(new Uint8Array(await (await hook.match(a.url))!.arrayBuffer())).toEqual(a.bytes);
+    expect(await hook.match('https://models.example/a/other.bin')).toBeUndefined();
+    expect(await hook.match('/models/a/onnx/model_quantized.onnx')).toBeUndefined();
+  });
+
+  it('evicts least-recently-used models (whole models, not the one being loaded) to make room', async () => {
+    vi.stubGlobal('navigator', { storage: { estimate: async () => ({ quota: 10_000, usage: 9_000 }), persisted: async () => false } });
+    const cache = await VerifiedModelCache.open(`vc-${dbs++}`);
+    const [old, recent, next] = await Promise.all([model('old', 3000), model('recent', 3000), model('next', 2500)]);
+    for (const m of [old, recent, next]) cache.allowModel(m.model, base(m.model.id));
+    await cache.store(old.url, old.bytes);
+    await new Promise((r) => setTimeout(r, 5));
+    await cache.store(recent.url, recent.bytes);
+    const plan = await cache.planRoom(next.model, 2500);
+    expect(plan).toEqual({ fits: true, evicted: ['old'], neededBytes: 2500 });
+    expect(await cache.hasModel(old.model, base('old'))).toBe(false);
+    expect(await cache.hasModel(recent.model, base('recent'))).toBe(true);
+  });
+
+  it('says a model does not fit when even eviction cannot make room', async () => {
+    vi.stubGlobal('navigator', { storage: { estimate: async () => ({ quota: 10_000, usage: 9_500 }), persisted: async () => false } });
+    const cache = await VerifiedModelCache.open(`vc-${dbs++}`);
+    const big = await model('big', 50_000);
+    expect(await cache.planRoom(big.model, 50_000)).toEqual({ fits: false, neededBytes: 50_000, freeBytes: 500 });
+  });
+
+  it('keeps and hands back the start of an interrupted download', async () => {
+    const cache = await VerifiedModelCache.open(`vc-${dbs++}`);
+    const a = await model('a', 1000);
+    cache.allowModel(a.model, base('a'));
+    await cache.savePartial(a.url, a.bytes.subarray(0, 400));
+    expect(await cache.takePartial(a.url)).toEqual(a.bytes.subarray(0, 400));
+    expect(await cache.takePartial(a.url)).toBeUndefined();
+    expect(await cache.hasModel(a.model, base('a'))).toBe(false);
+  });
+});
+
+describe('downloadFile', () => {
+  const weights = 'aisle-test/multilingual-minilm/onnx/model_quantized.onnx';
+
+  it('resumes from kept partial bytes with a Range request', async () => {
+    const server = await startModelServer(testModelsDir);
+    const whole = await downloadFile(`${server.url}${weights}`);
+    server.requests.length = 0;
+    const resumed = await downloadFile(`${server.url}${weights}`, { partial: whole.bytes.subarray(0, 1000) });
+    expect(resumed.bytes).toEqual(whole.bytes);
+    expect(resumed.resumedBytes).toBe(1000);
+    expect(server.requests.map((r) => r.range)).toEqual(['bytes=1000-']);
+    await server.close();
+  });
+
+  it('starts over when the host ignores ranges', async () => {
+    const server = await startModelServer(testModelsDir, { ranges: false, dropAfter: { [weights]: 5000 } });
+    const file = await downloadFile(`${server.url}${weights}`);
+    expect(file.requests).toBe(2);
+    expect(file.resumedBytes).toBe(0);
+    expect(await sha256Hex(file.bytes)).toBe('80c34235edd0e3436e037c2ea9dade5302d1c666a622e9b2828767c2346c2b41');
+    await server.close();
+  });
+
+  it('gives up on an HTTP error at once, keeping what arrived for later', async () => {
+    const server = await startModelServer(testModelsDir);
+    await expect(downloadFile(`${server.url}aisle-test/none.onnx`)).rejects.toBeInstanceOf(HttpStatusError);
+    expect(server.requests).toHaveLength(1);
+    await server.close();
+  });
+});

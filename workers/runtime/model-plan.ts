@@ -1,0 +1,77 @@
+import type { Capabilities } from './capabilities.ts';
+import { liteReason } from './device-choice.ts';
+import { isPinned, modelBytes, type ManifestModel } from './manifest.ts';
+import { freeBytes, estimateStorage } from './storage-quota.ts';
+import type { VerifiedModelCache } from './verified-cache.ts';
+
+/** Which model of a task to load, and why. */
+export interface ModelPlan {
+  ok: true;
+  model: ManifestModel;
+  variant: 'full' | 'lite';
+  /** Every file is already in the verified cache: loading needs no network. */
+  cached: boolean;
+  /** Why this variant (lite on a weak device, storage short, ...). */
+  reason?: string;
+  /** Models evicted (least recently used) to make room. */
+  evicted: string[];
+}
+
+/** Why no model of a task is loaded: waiting for consent, no room, or nothing verifiable. */
+export interface NoModelPlan {
+  ok: false;
+  reason: 'save-data' | 'storage' | 'unpinned';
+  message: string;
+}
+
+/** What planModelLoad needs. */
+export interface PlanInput {
+  entry: ManifestModel;
+  caps: Capabilities;
+  /** The verified cache, for URL hosts; undefined for a directory host (read as it is). */
+  cache?: VerifiedModelCache;
+  /** The model's folder URL on the host, per model id. */
+  baseUrl: (modelId: string) => string;
+  /** The shopper agreed to downloads on a saveData connection. */
+  saveDataConsent: boolean;
+}
+
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+
+/**
+ * Picks the full or lite model of a task: lite on a weak device or a saveData connection; a model
+ * already cached is loaded without asking; a download waits for consent on saveData; a model that
+ * does not fit the quota (even after evicting least-recently-used models) gives way to the lite
+ * one, and when nothing fits the task stays on the light path with a message saying why.
+ */
+export async function planModelLoad(input: PlanInput): Promise<ModelPlan | NoModelPlan> {
+  const { entry, caps, cache } = input;
+  const lite = liteReason(entry, caps);
+  const candidates: { model: ManifestModel; variant: 'full' | 'lite'; reason?: string }[] = lite
+    ? [{ model: entry.lite!, variant: 'lite', reason: lite }]
+    : [{ model: entry, variant: 'full' }, ...(entry.lite ? [{ model: entry.lite, variant: 'lite' as const }] : [])];
+  if (!cache) return { ok: true, ...candidates[0], cached: true, evicted: [] };
+
+  const pinned = candidates.filter((c) => isPinned(c.model));
+  if (pinned.length === 0) {
+    return { ok: false, reason: 'unpinned', message: `${entry.id} has files with no known size or SHA-256: pin them with "npx aisle models pull"` };
+  }
+  for (const c of pinned) {
+    if (await cache.hasModel(c.model, input.baseUrl(c.model.id))) return { ok: true, ...c, cached: true, evicted: [] };
+  }
+  if (caps.saveData && !input.saveDataConsent) {
+    const size = mb(modelBytes(pinned.at(-1)!.model));
+    return { ok: false, reason: 'save-data', message: `the connection asks to save data: smart features wait for your go-ahead (${size} download)` };
+  }
+  const estimate = await estimateStorage();
+  let short = '';
+  for (const c of pinned) {
+    const room = await cache.planRoom(c.model, modelBytes(c.model), estimate);
+    if (room.fits) {
+      const reason = c.reason ?? (c.variant === 'lite' ? `storage is short for ${entry.id}${short}` : undefined);
+      return { ok: true, ...c, reason, cached: false, evicted: room.evicted };
+    }
+    short = ` (needs ${mb(room.neededBytes)}, ${mb(room.freeBytes)} free)`;
+  }
+  return { ok: false, reason: 'storage', message: `not enough storage for smart features${short}: quick search keeps working (free: ${mb(freeBytes(estimate))})` };
+}

@@ -1,0 +1,149 @@
+import type { EngineConfig, ModelDevices, ModelProgress, ModelState, StorageStatus } from '../engine-api.ts';
+import { probeCapabilities, type Capabilities } from './capabilities.ts';
+import { chooseDevice, wasmThreads, type DeviceChoice, type Workload } from './device-choice.ts';
+import { modelBytes, type ManifestModel } from './manifest.ts';
+import { planModelLoad } from './model-plan.ts';
+import { estimateStorage, requestPersistentStorage } from './storage-quota.ts';
+import { installVerifiedLoading, isUrlHost, modelBaseUrl, setWasmThreads } from './transformers-env.ts';
+import { VerifiedModelCache } from './verified-cache.ts';
+
+/** What a task's loader gets: the model chosen, a device per workload, progress and fallback hooks. */
+export interface OpenModelContext {
+  model: ManifestModel;
+  choose(workload: Workload): DeviceChoice;
+  onProgress(p: ModelProgress): void;
+  onFallback(reason: string): void;
+}
+
+/** What a task's loader returns: the loaded thing and where it runs. */
+export interface OpenedModel<T> {
+  value: T;
+  devices?: ModelDevices;
+  fallback?: string;
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Gets models onto the device for the engine: probes capabilities once, opens the verified cache,
+ * plans each task's model (full or lite, consent on saveData, quota), chooses devices, and keeps
+ * one ModelState per task for status(). A task that cannot load is left on the light path with a
+ * state that says why; this never throws at the caller.
+ */
+export class ModelRuntime {
+  readonly models: Record<string, ModelState> = {};
+  private caps?: Promise<Capabilities>;
+  private probed?: Capabilities;
+  private cache?: Promise<VerifiedModelCache>;
+  private opened?: VerifiedModelCache;
+  private network = new Map<string, Map<string, number>>();
+  private fromCache = new Map<string, number>();
+
+  constructor(private readonly config: EngineConfig) {}
+
+  /** The device's capabilities (probed on first use). */
+  capabilities(): Promise<Capabilities> {
+    this.caps ??= probeCapabilities().then((c) => (this.probed = c));
+    return this.caps;
+  }
+
+  private verifiedCache(): Promise<VerifiedModelCache> {
+    this.cache ??= VerifiedModelCache.open(this.config.cacheName).then((cache) => {
+      this.opened = cache;
+      installVerifiedLoading(cache, {
+        onNetworkBytes: (modelId, url, loaded) => this.countNetwork(modelId, url, loaded),
+        onCacheHit: (modelId, _url, bytes) => this.fromCache.set(modelId, (this.fromCache.get(modelId) ?? 0) + bytes),
+      });
+      return cache;
+    });
+    return this.cache;
+  }
+
+  private countNetwork(modelId: string, url: string, loaded: number): void {
+    const files = this.network.get(modelId) ?? new Map<string, number>();
+    files.set(url, loaded);
+    this.network.set(modelId, files);
+  }
+
+  private networkBytes(modelId: string): number {
+    return [...(this.network.get(modelId)?.values() ?? [])].reduce((a, b) => a + b, 0);
+  }
+
+  /**
+   * Loads the model of `task` with `open`, reporting progress; resolves undefined (and leaves a
+   * state saying why) when the task must stay on the light path.
+   */
+  async load<T>(
+    task: string,
+    entry: ManifestModel,
+    open: (context: OpenModelContext) => Promise<OpenedModel<T>>,
+    onProgress?: (p: ModelProgress) => void,
+    saveDataConsent = false,
+  ): Promise<T | undefined> {
+    const started = performance.now();
+    try {
+      const caps = await this.capabilities();
+      const urlHost = isUrlHost(this.config.modelHost);
+      const cache = urlHost ? await this.verifiedCache() : undefined;
+      const baseUrl = (id: string) => modelBaseUrl(this.config.modelHost, id);
+      const plan = await planModelLoad({ entry, caps, cache, baseUrl, saveDataConsent: saveDataConsent || this.config.saveDataConsent === true });
+      if (!plan.ok) {
+        this.models[task] = { state: 'idle', reason: plan.reason, message: plan.message };
+        if (plan.reason !== 'save-data') onProgress?.({ status: 'error', task, model: entry.id, message: plan.message });
+        return undefined;
+      }
+      const { model } = plan;
+      if (cache && !plan.cached) await requestPersistentStorage(); // a no-op in a worker: the page asks there
+      cache?.allowModel(model, baseUrl(model.id));
+      this.models[task] = { state: 'loading', progress: 0, loadedBytes: 0, totalBytes: modelBytes(model), modelId: model.id };
+      setWasmThreads(wasmThreads(caps, this.config.threads));
+      const preference = this.config.device ?? 'auto';
+      let fallback: string | undefined;
+      const opened = await open({
+        model,
+        choose: (workload) => chooseDevice(model, caps, workload, preference),
+        onFallback: (reason) => (fallback = reason),
+        onProgress: (p) => {
+          if (p.status === 'progress') {
+            this.models[task] = {
+              state: 'loading', progress: p.progress, loadedBytes: p.loadedBytes, totalBytes: p.totalBytes, modelId: model.id,
+              networkBytes: this.networkBytes(model.id), cachedBytes: this.fromCache.get(model.id) ?? 0,
+            };
+          }
+          onProgress?.(p);
+        },
+      });
+      cache?.forgetStored();
+      await cache?.markComplete(model.id);
+      const networkBytes = this.networkBytes(model.id);
+      this.models[task] = {
+        state: 'ready', modelId: model.id, variant: plan.variant, devices: opened.devices, fallback: opened.fallback ?? fallback,
+        fromCache: urlHost ? networkBytes === 0 : undefined, networkBytes, loadMs: Math.round(performance.now() - started),
+        filesMs: cache ? Math.round(cache.fileMs.get(model.id) ?? 0) : undefined,
+        note: [plan.reason, plan.evicted.length ? `evicted ${plan.evicted.join(', ')}` : '', cache?.status.message].filter(Boolean).join('; ') || undefined,
+      };
+      return opened.value;
+    } catch (error) {
+      const message = messageOf(error);
+      this.models[task] = { state: 'error', message };
+      onProgress?.({ status: 'error', task, model: entry.id, message });
+      return undefined;
+    }
+  }
+
+  /** The model cache's state for status(); undefined until a URL host's models were prepared. */
+  async storageStatus(): Promise<StorageStatus | undefined> {
+    if (!this.opened) return undefined;
+    const health = this.opened.status;
+    const estimate = await estimateStorage();
+    return {
+      state: health.state, message: health.message, quotaBytes: estimate.quota, usageBytes: estimate.usage,
+      persisted: estimate.persisted, corruptDropped: health.corruptDropped,
+    };
+  }
+
+  /** Capabilities once probed (synchronous, for status()). */
+  get probedCapabilities(): Capabilities | undefined {
+    return this.probed;
+  }
+}

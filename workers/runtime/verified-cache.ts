@@ -1,0 +1,290 @@
+import type { IDBPDatabase } from 'idb';
+import { openAisleDB, type AisleDB } from '../storage/aisle-db.ts';
+import type { ManifestFile, ManifestModel } from './manifest.ts';
+import { estimateStorage, freeBytes, isQuotaError, type StorageEstimateInfo } from './storage-quota.ts';
+import { ModelFileError, sha256Hex, verifyModelFile } from './verify-model-file.ts';
+
+/** One file the widget may load: its URL on the model host, its model and manifest entry. */
+export interface AllowedFile {
+  url: string;
+  modelId: string;
+  file: ManifestFile;
+}
+
+/** How the cache is doing: 'ok', 'memory' (storage full or unavailable: files kept for this visit only). */
+export interface CacheHealth {
+  state: 'ok' | 'memory';
+  message?: string;
+  /** Cache entries found corrupt (hash mismatch) and dropped since the engine started. */
+  corruptDropped: number;
+}
+
+/** Outcome of planning room for a model before its download. */
+export type RoomPlan =
+  | { fits: true; evicted: string[]; neededBytes: number }
+  | { fits: false; neededBytes: number; freeBytes: number };
+
+/** The part of transformers.js's cache interface Aisle implements (Web Cache API shape). */
+export interface TransformersCache {
+  match(key: string): Promise<Response | undefined>;
+  put(key: string, response: Response): Promise<void>;
+  delete(key: string): Promise<boolean>;
+}
+
+const partialKey = (url: string) => `${url}#partial`;
+
+/**
+ * Model files in IndexedDB ("model-files" store), verified against the manifest's SHA-256 when
+ * stored and again when read: a corrupt entry is dropped (and so downloaded again), a wrong file
+ * is never stored. Least-recently-used models are evicted to make room; when the quota still says
+ * no, files are kept in memory for this visit and the health says so.
+ */
+export class VerifiedModelCache {
+  private readonly allowed = new Map<string, AllowedFile>();
+  /** Verified bytes held in memory: files that could not be stored, and files just verified. */
+  private readonly memory = new Map<string, Uint8Array>();
+  private health: CacheHealth = { state: 'ok', corruptDropped: 0 };
+  /** Milliseconds spent delivering each model's files (reads, downloads, verification), for status. */
+  readonly fileMs = new Map<string, number>();
+  /** Files each model actually read during this visit (transformers.js skips some listed files). */
+  private readonly used = new Map<string, Set<string>>();
+
+  private constructor(private readonly db: IDBPDatabase<AisleDB> | undefined) {}
+
+  /** Opens the cache on Aisle's database; with no IndexedDB it works from memory only. */
+  static async open(dbName?: string): Promise<VerifiedModelCache> {
+    if (typeof indexedDB === 'undefined') {
+      const cache = new VerifiedModelCache(undefined);
+      cache.health = { state: 'memory', message: 'this browser has no IndexedDB: models are kept for this visit only', corruptDropped: 0 };
+      return cache;
+    }
+    try {
+      return new VerifiedModelCache(await openAisleDB(dbName));
+    } catch (error) {
+      const cache = new VerifiedModelCache(undefined);
+      cache.health = { state: 'memory', message: `model storage is unavailable (${String(error)}): models are kept for this visit only`, corruptDropped: 0 };
+      return cache;
+    }
+  }
+
+  /** Allows the files of a model at `baseUrl` (the model's folder on the host, ending in '/'). */
+  allowModel(model: ManifestModel, baseUrl: string): AllowedFile[] {
+    return model.files.map((file) => {
+      const entry = { url: new URL(file.path, baseUrl).href, modelId: model.id, file };
+      this.allowed.set(entry.url, entry);
+      return entry;
+    });
+  }
+
+  /** The manifest entry for a URL, when the widget may load it. */
+  lookup(url: string): AllowedFile | undefined {
+    return this.allowed.get(url);
+  }
+
+  get status(): CacheHealth {
+    return { ...this.health };
+  }
+
+  /** Verified bytes of an allowed file, from memory or IndexedDB; a corrupt entry is deleted. */
+  async read(url: string): Promise<Uint8Array | undefined> {
+    const entry = this.allowed.get(url);
+    if (!entry) return undefined;
+    const held = this.memory.get(url);
+    if (held) return held;
+    const record = await this.db?.get('model-files', url);
+    if (!record) return undefined;
+    const bytes = new Uint8Array(record.body);
+    const fresh = record.sha256 === entry.file.sha256 && bytes.byteLength === entry.file.size && (await sha256Hex(bytes)) === entry.file.sha256;
+    if (!fresh) {
+      await this.db?.delete('model-files', url);
+      this.health.corruptDropped++;
+      return undefined;
+    }
+    await this.touch(url);
+    this.noteUse(entry, url);
+    this.memory.set(url, bytes); // transformers.js matches a file twice per load: verify it once
+    return bytes;
+  }
+
+  private noteUse(entry: AllowedFile, url: string): void {
+    const urls = this.used.get(entry.modelId) ?? new Set<string>();
+    urls.add(url);
+    this.used.set(entry.modelId, urls);
+  }
+
+  /** Adds time spent delivering an allowed file to its model's total. */
+  addFileMs(url: string, ms: number): void {
+    const entry = this.allowed.get(url);
+    if (entry) this.fileMs.set(entry.modelId, (this.fileMs.get(entry.modelId) ?? 0) + ms);
+  }
+
+  /** Records which files a model read, once it loaded, so hasModel knows a complete copy. */
+  async markComplete(modelId: string): Promise<void> {
+    const urls = this.used.get(modelId);
+    if (!this.db || !urls?.size) return;
+    await this.db.put('settings', [...urls].sort(), `model-complete:${modelId}`).catch(() => undefined);
+  }
+
+  private async touch(url: string): Promise<void> {
+    const tx = this.db?.transaction('model-files', 'readwrite');
+    if (!tx) return;
+    const record = await tx.store.get(url);
+    if (record) await tx.store.put({ ...record, usedAt: Date.now() });
+    await tx.done;
+  }
+
+  /**
+   * Verifies and stores a downloaded file. Throws ModelFileError when the bytes are wrong (nothing
+   * is stored). When storage refuses even after evicting other models, keeps the bytes in memory
+   * for this visit and reports it in `status`.
+   */
+  async store(url: string, bytes: Uint8Array, contentType?: string): Promise<'stored' | 'memory'> {
+    const entry = this.allowed.get(url);
+    if (!entry) throw new ModelFileError(url, 'unpinned', `${url} is not a file of any model in the manifest`);
+    await verifyModelFile(entry.file, bytes, { contentType });
+    this.memory.set(url, bytes);
+    this.noteUse(entry, url);
+    if (!this.db) return 'memory';
+    const now = Date.now();
+    const body = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    const record = { url, modelId: entry.modelId, sha256: entry.file.sha256!, size: bytes.byteLength, body, storedAt: now, usedAt: now };
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        await this.db.put('model-files', record);
+        return 'stored';
+      } catch (error) {
+        if (!isQuotaError(error)) throw error;
+        if (attempt === 0 && (await this.evictLeastRecentlyUsed(bytes.byteLength, entry.modelId)).length > 0) continue;
+        this.health.state = 'memory';
+        this.health.message = `storage is full: ${entry.modelId} is kept for this visit only and will download again next time`;
+      }
+    }
+    return 'memory';
+  }
+
+  /** Drops the in-memory copies of verified files (after a model's session is created). */
+  forgetStored(): void {
+    if (this.health.state === 'ok') this.memory.clear();
+  }
+
+  /** Keeps the start of an interrupted download so a later visit asks only for the rest. */
+  async savePartial(url: string, bytes: Uint8Array): Promise<void> {
+    const entry = this.allowed.get(url);
+    if (!this.db || !entry) return;
+    const body = bytes.slice().buffer as ArrayBuffer;
+    const now = Date.now();
+    try {
+      await this.db.put('model-files', { url: partialKey(url), modelId: entry.modelId, sha256: '', size: bytes.byteLength, body, storedAt: now, usedAt: now });
+    } catch {
+      // a partial that cannot be kept is simply downloaded again
+    }
+  }
+
+  /** Takes (and removes) the kept start of an interrupted download. */
+  async takePartial(url: string): Promise<Uint8Array | undefined> {
+    if (!this.db) return undefined;
+    const record = await this.db.get('model-files', partialKey(url));
+    if (!record) return undefined;
+    await this.db.delete('model-files', partialKey(url));
+    return new Uint8Array(record.body);
+  }
+
+  /** Bytes of a model's files already stored (unverified sizes: for planning only). */
+  async storedBytes(model: ManifestModel): Promise<number> {
+    if (!this.db) return 0;
+    const records = await this.db.getAllFromIndex('model-files', 'by-model', model.id);
+    const paths = new Set(records.filter((r) => !r.url.endsWith('#partial')).map((r) => r.url));
+    return model.files.filter((f) => [...paths].some((u) => u.endsWith(`/${f.path}`))).reduce((s, f) => s + (f.size ?? 0), 0);
+  }
+
+  /**
+   * True when the model (at `baseUrl`) is stored completely, so loading it needs no network: the
+   * files it read when it last loaded, or else every file the manifest lists.
+   */
+  async hasModel(model: ManifestModel, baseUrl: string): Promise<boolean> {
+    const listed = model.files.map((f) => new URL(f.path, baseUrl).href);
+    if (!this.db) return listed.every((url) => this.memory.has(url));
+    const read = (await this.db.get('settings', `model-complete:${model.id}`)) as string[] | undefined;
+    const needed = read?.every((url) => listed.includes(url)) ? read : listed;
+    const keys = new Set(await this.db.getAllKeysFromIndex('model-files', 'by-model', model.id));
+    return needed.every((url) => keys.has(url));
+  }
+
+  /**
+   * Evicts whole models, least recently used first (at least one), until `bytes` more fit by the
+   * estimate or nothing but `keepModelId` is left. Returns the evicted model ids.
+   */
+  async evictLeastRecentlyUsed(bytes: number, keepModelId: string, estimate?: StorageEstimateInfo): Promise<string[]> {
+    if (!this.db) return [];
+    let free = freeBytes(estimate ?? (await estimateStorage()));
+    const records = await this.db.getAllFromIndex('model-files', 'by-used');
+    const lastUse = new Map<string, number>();
+    const size = new Map<string, number>();
+    for (const r of records) {
+      if (r.modelId === keepModelId) continue;
+      lastUse.set(r.modelId, Math.max(lastUse.get(r.modelId) ?? 0, r.usedAt));
+      size.set(r.modelId, (size.get(r.modelId) ?? 0) + r.size);
+    }
+    const evicted: string[] = [];
+    for (const [modelId] of [...lastUse].sort((a, b) => a[1] - b[1])) {
+      await this.deleteModel(modelId);
+      evicted.push(modelId);
+      free += size.get(modelId) ?? 0;
+      if (free >= bytes) break;
+    }
+    return evicted;
+  }
+
+  /** Deletes every stored file of a model. */
+  async deleteModel(modelId: string): Promise<void> {
+    if (!this.db) return;
+    await this.db.delete('settings', `model-complete:${modelId}`);
+    const tx = this.db.transaction('model-files', 'readwrite');
+    const keys = await tx.store.index('by-model').getAllKeys(modelId);
+    await Promise.all(keys.map((k) => tx.store.delete(k)));
+    await tx.done;
+  }
+
+  /**
+   * Makes room for a model before its download: counts what is already stored, compares with the
+   * free quota, evicts least-recently-used models when that is enough. `fits: false` when even
+   * eviction cannot make room (the caller picks a smaller model or the light path).
+   */
+  async planRoom(model: ManifestModel, totalBytes: number, estimate?: StorageEstimateInfo): Promise<RoomPlan> {
+    const info = estimate ?? (await estimateStorage());
+    const neededBytes = Math.max(0, totalBytes - (await this.storedBytes(model)));
+    const free = freeBytes(info);
+    if (neededBytes <= free) return { fits: true, evicted: [], neededBytes };
+    const evictable = await this.bytesOfOtherModels(model.id);
+    if (neededBytes > free + evictable) return { fits: false, neededBytes, freeBytes: free };
+    const evicted = await this.evictLeastRecentlyUsed(neededBytes, model.id, info);
+    return { fits: true, evicted, neededBytes };
+  }
+
+  private async bytesOfOtherModels(modelId: string): Promise<number> {
+    if (!this.db) return 0;
+    const records = await this.db.getAll('model-files');
+    return records.filter((r) => r.modelId !== modelId).reduce((s, r) => s + r.size, 0);
+  }
+
+  /** This cache as transformers.js's `env.customCache`: match verifies, put verifies then stores. */
+  transformersCache(): TransformersCache {
+    return {
+      match: async (key) => {
+        const started = performance.now();
+        const bytes = await this.read(key);
+        this.addFileMs(key, performance.now() - started);
+        return bytes ? new Response(bytes as BodyInit, { headers: { 'content-length': String(bytes.byteLength) } }) : undefined;
+      },
+      put: async (key, response) => {
+        if (!this.allowed.has(key)) return;
+        await this.store(key, new Uint8Array(await response.arrayBuffer()), response.headers.get('content-type') ?? undefined);
+      },
+      delete: async (key) => {
+        this.memory.delete(key);
+        await this.db?.delete('model-files', key);
+        return true;
+      },
+    };
+  }
+}

@@ -1,0 +1,56 @@
+import { downloadFile } from './model-download.ts';
+import type { AllowedFile, VerifiedModelCache } from './verified-cache.ts';
+
+/** What the verified fetch tells its owner: bytes from the network and from the cache, per model. */
+export interface FetchReport {
+  onNetworkBytes?(modelId: string, url: string, loaded: number, total: number): void;
+  onCacheHit?(modelId: string, url: string, bytes: number): void;
+  /** Called before a file is downloaded; throw to refuse (e.g. saveData without consent). */
+  beforeDownload?(modelId: string, url: string): void;
+}
+
+/**
+ * The fetch transformers.js uses (`env.fetch`): only files listed in the manifest, only from the
+ * model host; answers from the verified cache when it can, otherwise downloads (resuming with
+ * HTTP Range), verifies the bytes against the manifest and stores them before transformers.js
+ * ever sees them. A wrong, truncated or error-page body is an error, never a model.
+ */
+export function createVerifiedFetch(cache: VerifiedModelCache, report: FetchReport = {}, realFetch: typeof fetch = globalThis.fetch.bind(globalThis)) {
+  return async (input: string | URL, init?: RequestInit): Promise<Response> => {
+    const url = String(input);
+    const entry = cache.lookup(url);
+    if (!entry) {
+      // Not a manifest file (transformers.js probes optional files): answer 404 without a request.
+      return new Response('not a file of any model in the manifest', { status: 404, headers: { 'content-type': 'text/plain' } });
+    }
+    const started = performance.now();
+    try {
+      return await deliver(url, entry, init);
+    } finally {
+      cache.addFileMs(url, performance.now() - started);
+    }
+  };
+
+  async function deliver(url: string, entry: AllowedFile, init?: RequestInit): Promise<Response> {
+    const held = await cache.read(url);
+    if (held) {
+      report.onCacheHit?.(entry.modelId, url, held.byteLength);
+      return new Response(init?.method === 'HEAD' ? null : (held as BodyInit), { status: 200, headers: { 'content-length': String(held.byteLength) } });
+    }
+    report.beforeDownload?.(entry.modelId, url);
+    const partial = await cache.takePartial(url);
+    const download = await downloadFile(url, {
+      fetch: realFetch,
+      expectedSize: entry.file.size,
+      partial,
+      onProgress: (loaded, total) => report.onNetworkBytes?.(entry.modelId, url, loaded, total),
+      onInterrupted: (bytes) => void cache.savePartial(url, bytes),
+      signal: init?.signal ?? undefined,
+    });
+    await cache.store(url, download.bytes, download.contentType);
+    return new Response(download.bytes as BodyInit, {
+      status: 200,
+      headers: { 'content-length': String(download.bytes.byteLength), 'content-type': 'application/octet-stream' },
+    });
+  }
+}
