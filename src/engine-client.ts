@@ -176,8 +176,8 @@ export class EngineClient {
   }
 
   /** Loads models, reporting progress through one proxied callback. */
-  prepareModels(onProgress: (p: ModelProgress) => void): Promise<EngineStatus> {
-    return this.call((e) => e.prepareModels(proxy(onProgress)));
+  prepareModels(onProgress: (p: ModelProgress) => void, options?: { saveDataConsent?: boolean }): Promise<EngineStatus> {
+    return this.call((e) => e.prepareModels(proxy(onProgress), options));
   }
 
   /**
