@@ -246,9 +246,6 @@ export function createEngine(options: EngineOptions = {}): Engine {
         if (!storeDesk.hasModel) storeDesk.attachModel(embedder);
         if (!router.hasModel) router.attachModel(embedder);
         if (!catalog.hasModel) await embedCatalog(embedder);
-        // The Q&A reranker loads in the background: search is upgraded now, not after it.
-        // Its state shows in status().models.reranker; questions use it once it is ready.
-        rerankerLoading ??= loadReranker();
         if (reviewRoom) (await reviewRoom).attachEmbedder(embedder);
       } catch (error) {
         const message = `embedding the catalog failed: ${error instanceof Error ? error.message : String(error)}`;

@@ -79,7 +79,7 @@ describe('engine: model path upgrades recommendations', () => {
     const before = await engine.recommend({ kind: 'similar', productId: laptops[0].id, limit: 5 });
     expect(before.source).toBe('lexical');
     const status = await engine.prepareModels();
-    expect(status.models.embeddings).toEqual({ state: 'ready' });
+    expect(status.models.embeddings).toMatchObject({ state: 'ready' });
     const after = await engine.recommend({ kind: 'similar', productId: laptops[0].id, limit: 5 });
     expect(after.source).toBe('model');
     expect(after.items.slice(0, 3).every((i) => i.product.category === 'laptops')).toBe(true);
