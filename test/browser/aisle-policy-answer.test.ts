@@ -131,7 +131,7 @@ describe('store questions through the engine worker, on a page with FAQPage JSON
   it('answers on the model path in the worker once the embedding model is ready', async () => {
     const engine = await engineForPage({ models: true });
     const status = await engine.prepareModels(() => {});
-    expect(status.models.embeddings).toEqual({ state: 'ready' });
+    expect(status.models.embeddings).toMatchObject({ state: 'ready' });
     const answer = await engine.askStore('Can I return these shoes?', 'TRAIL-9');
     expect(answer).toMatchObject({ status: 'answered', source: 'model' });
     expect(answer.evidence[0].scope).toBe('product');

@@ -161,7 +161,7 @@ describe('engine.ask, model path (generated test embedding model, not real weigh
     expect((await engine.status()).models.reranker).toBeUndefined();
     await engine.ask('phone-1', 'Is it good?');
     for (let i = 0; i < 200 && (await engine.status()).models.reranker?.state !== 'ready'; i++) await new Promise((r) => setTimeout(r, 50));
-    expect((await engine.status()).models.reranker).toEqual({ state: 'ready' });
+    expect((await engine.status()).models.reranker).toMatchObject({ state: 'ready' });
   });
 
   it('ranks with the model once it is ready, and stays grounded and honest', async () => {

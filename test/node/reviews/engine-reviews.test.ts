@@ -51,10 +51,10 @@ describe('engine reviews, model path (generated test classifier)', () => {
     await engine.configure({ modelHost: testModelsDir, manifest: testManifest() });
     await engine.load(catalog());
     const status = await engine.prepareModels();
-    expect(status.models.embeddings).toEqual({ state: 'ready' });
+    expect(status.models.embeddings).toMatchObject({ state: 'ready' });
     // The classifier loads in the background after search's model; wait until the engine says it is ready.
     for (let i = 0; i < 600 && (await engine.status()).models.sentiment?.state !== 'ready'; i++) await new Promise((r) => setTimeout(r, 50));
-    expect((await engine.status()).models.sentiment).toEqual({ state: 'ready' });
+    expect((await engine.status()).models.sentiment).toMatchObject({ state: 'ready' });
   });
 
   it('answers sentiment from the model and says so', async () => {
