@@ -7,6 +7,14 @@ import type { ModelManifest } from './runtime/manifest.ts';
 
 export type { Product, ProductReview } from './catalog/product.ts';
 export type { ModelManifest, ManifestModel, ManifestFile } from './runtime/manifest.ts';
+export type { Lang } from './translate/language.ts';
+export type { TranslationResponse } from './translate/translator.ts';
+export type { ProductDraft, DraftSentence } from './generate/draft.ts';
+export type { GenerateRequest, GenerateResponse } from './generate/generative-engine.ts';
+import type { Lang } from './translate/language.ts';
+import type { TranslationResponse } from './translate/translator.ts';
+import type { ProductDraft } from './generate/draft.ts';
+import type { GenerateRequest, GenerateResponse } from './generate/generative-engine.ts';
 
 /** Which method produced an answer: a light one that needs no model, or a transformer model. */
 export type AnswerSource = 'lexical' | 'model';
@@ -23,6 +31,8 @@ export interface EngineConfig {
   threads?: number;
   /** Turn the model path off entirely (light path only). */
   models?: boolean;
+  /** Where translation and the LLM run; default WASM in a browser, the native CPU binding in Node. */
+  generativeDevice?: 'wasm' | 'webgpu' | 'cpu';
 }
 
 /** One product in a result list, with the reasons it was chosen. */
@@ -74,4 +84,12 @@ export interface Engine {
   /** Loads the models (and embeds the catalog), reporting progress; resolves with the new status. */
   prepareModels(onProgress?: (progress: ModelProgress) => void): Promise<EngineStatus>;
   status(): Promise<EngineStatus>;
+  /** Translates texts into `to`, sentence by sentence, cached per (text hash, language); the glossary gloss (`lexical`) without a model. */
+  translate(texts: string[], to: Lang): Promise<TranslationResponse>;
+  /** Answers a question from the given evidence with the LLM, streaming text pieces to `onToken`; extractive (`lexical`) without one. */
+  generate(request: GenerateRequest, onToken?: (text: string) => void): Promise<GenerateResponse>;
+  /** Stops the answer or draft being generated now; its promise resolves with what was written so far. */
+  stopGeneration(): Promise<void>;
+  /** Drafts a description and blurb for a loaded product; every sentence lists the product fields it states. */
+  draft(productId: string, lang?: Lang, onToken?: (text: string) => void): Promise<ProductDraft>;
 }

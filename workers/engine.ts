@@ -4,10 +4,14 @@ import { Embedder } from './runtime/embedder.ts';
 import { fetchManifest, type ModelManifest } from './runtime/manifest.ts';
 import { configureTransformers } from './runtime/transformers-env.ts';
 import { CatalogSearch } from './search/catalog-search.ts';
+import { createGenerativeParts } from './generate/generative-engine.ts';
+import type { TranslationCache } from './translate/translation-cache.ts';
 
 /** Options fixed where the engine is created (the worker file knows where its wasm lies). */
 export interface EngineOptions {
   ortWasmUrl?: string;
+  /** Where translations are kept; default the `translations` IndexedDB store (memory in Node). */
+  translationCache?: TranslationCache;
 }
 
 /**
@@ -21,6 +25,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   let embedder: Embedder | undefined;
   let embedderLoading: Promise<Embedder> | undefined;
   const models: Record<string, ModelState> = {};
+  let productsById = new Map<string, Product>();
 
   const requireConfig = (): EngineConfig => {
     if (!config) throw new Error('the engine is not configured: call configure() first');
@@ -43,6 +48,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
   async function loadProducts(products: Product[]): Promise<number> {
     catalog = new CatalogSearch(products);
+    productsById = new Map(products.map((p) => [p.id, p]));
     if (embedder) await catalog.attachModel(embedder);
     return catalog.size;
   }
@@ -53,7 +59,17 @@ export function createEngine(options: EngineOptions = {}): Engine {
     searchPath: catalog.hasModel ? 'model' : 'lexical',
   });
 
+  const generative = createGenerativeParts({
+    config: requireConfig,
+    manifest: async () => (manifest ??= requireConfig().manifest ?? (await fetchManifest(requireConfig().modelHost))),
+    product: (id) => productsById.get(id),
+    models,
+    cache: options.translationCache,
+  });
+
   return {
+    ...generative,
+
     async configure(next) {
       config = { ...next, ortWasmUrl: next.ortWasmUrl ?? options.ortWasmUrl };
       manifest = next.manifest;

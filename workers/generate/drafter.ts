@@ -1,0 +1,51 @@
+import type { Product } from '../catalog/product.ts';
+import type { Lang } from '../translate/language.ts';
+import { splitSentences } from '../translate/split-sentences.ts';
+import { draftMessages } from './draft-prompt.ts';
+import type { DraftSentence, ProductDraft } from './draft.ts';
+import { templateDraft } from './draft-template.ts';
+import { traceSentence } from './grounding.ts';
+import { productFacts, reviewHighlights, type Fact } from './product-facts.ts';
+import type { GenerateOptions, TextGenerator } from './text-generator.ts';
+
+const blurbMark = /^\s*(blurb|简介)\s*[:：]\s*/i;
+
+function traced(text: string, facts: Fact[], lang: Lang): DraftSentence[] {
+  const kept: DraftSentence[] = [];
+  for (const piece of splitSentences(text)) {
+    if (!piece.translate) continue;
+    const sentence = piece.text.trim();
+    const sources = traceSentence(sentence, facts, lang);
+    if (sources && !kept.some((k) => k.text === sentence)) kept.push({ text: sentence, sources });
+  }
+  return kept;
+}
+
+/**
+ * Drafts a product description and blurb. With a generator, the LLM writes from the listed facts
+ * (streaming through `onToken`) and only sentences that trace to the facts are kept; when none of its
+ * description survives, or there is no generator, the template draft answers, marked `lexical`.
+ */
+export async function draftProduct(
+  product: Product,
+  lang: Lang,
+  generator?: TextGenerator,
+  options: GenerateOptions = {},
+): Promise<ProductDraft> {
+  const light = templateDraft(product, lang);
+  if (!generator) return { ...light, note: 'no generative model: drafted from templates' };
+  const facts = productFacts(product);
+  const highlights = reviewHighlights(product);
+  const result = await generator.generate(draftMessages(facts, highlights, lang), options);
+  const lines = result.text.split('\n');
+  const blurbAt = lines.findIndex((line) => blurbMark.test(line));
+  const body = (blurbAt >= 0 ? lines.slice(0, blurbAt) : lines).join(' ');
+  const blurbText = blurbAt >= 0 ? lines[blurbAt].replace(blurbMark, '') : '';
+  const all = [...facts, ...highlights];
+  const description = traced(body, all, lang);
+  if (!description.length) {
+    return { ...light, note: result.stopped ? 'generation stopped: drafted from templates' : 'the model draft did not trace to the product facts: drafted from templates' };
+  }
+  const blurb = traced(blurbText, all, lang);
+  return { productId: product.id, lang, description, blurb: blurb.length ? blurb : light.blurb, source: 'model' };
+}
