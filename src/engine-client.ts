@@ -1,5 +1,8 @@
 import { proxy, releaseProxy, wrap, type Remote } from 'comlink';
-import type { Engine, EngineConfig, EngineStatus, ModelProgress, Product, SearchResponse } from '../workers/engine-api.ts';
+import type {
+  Engine, EngineConfig, EngineStatus, GenerateRequest, GenerateResponse, Lang, ModelProgress, Product, ProductDraft, SearchResponse,
+  TranslationResponse,
+} from '../workers/engine-api.ts';
 import workerUrl from '../workers/engine.worker.ts?worker&url';
 
 /**
@@ -79,6 +82,26 @@ export class EngineClient {
   /** Loads models, reporting progress through one proxied callback. */
   prepareModels(onProgress: (p: ModelProgress) => void): Promise<EngineStatus> {
     return this.call((e) => e.prepareModels(proxy(onProgress)));
+  }
+
+  /** Translates texts in the worker (cached per text and language). */
+  translate(texts: string[], to: Lang): Promise<TranslationResponse> {
+    return this.call((e) => e.translate(texts, to));
+  }
+
+  /** Answers from evidence, streaming text pieces through one proxied callback; stop it with `stopGeneration()`. */
+  generate(request: Omit<GenerateRequest, 'signal'>, onToken?: (text: string) => void): Promise<GenerateResponse> {
+    return this.call((e) => e.generate(request, onToken && proxy(onToken)));
+  }
+
+  /** Stops the answer or draft being generated. */
+  stopGeneration(): Promise<void> {
+    return this.call((e) => e.stopGeneration());
+  }
+
+  /** Drafts a product description and blurb, streaming the model's text when a model writes it. */
+  draft(productId: string, lang?: Lang, onToken?: (text: string) => void): Promise<ProductDraft> {
+    return this.call((e) => e.draft(productId, lang, onToken && proxy(onToken)));
   }
 
   /** Terminates the worker (the only way to free its model memory); the next call starts a new one. */

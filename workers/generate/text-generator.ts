@@ -10,6 +10,7 @@ import {
 } from '@huggingface/transformers';
 import type { ManifestModel } from '../runtime/manifest.ts';
 import type { ChatMessage } from './chat-message.ts';
+import { yieldToEventLoop } from './yield-to-event-loop.ts';
 
 /** Options of one generation. */
 export interface GenerateOptions {
@@ -45,7 +46,15 @@ export class TextGenerator {
     private readonly tokenizer: PreTrainedTokenizer,
     private readonly model: PreTrainedModel,
     readonly id: string,
-  ) {}
+  ) {
+    // One event-loop turn before each decoding step, so a stop request can arrive mid-generation.
+    const stepper = this.model as unknown as { forward(inputs: unknown): Promise<unknown> };
+    const forward = stepper.forward.bind(stepper);
+    stepper.forward = async (inputs) => {
+      await yieldToEventLoop();
+      return forward(inputs);
+    };
+  }
 
   /** Loads tokenizer and model from the configured host. */
   static async load(

@@ -400,10 +400,11 @@ def generate_direction(models_dir, direction):
     model.eval()
     right = 0
     with torch.no_grad():
-        for (s, t), ids in zip(pairs, src_ids):
+        checked = list(zip(pairs, src_ids))[::8]
+        for (s, t), ids in checked:
             got = ''.join(vocab[i] for i in greedy(model, ids, index['<pad>'], index['<pad>'])).replace(META, ' ').strip()
             right += got == t.strip()
-        print(f'  exact training-pair translations: {right}/{len(pairs)}')
+        print(f'  exact translations of every 8th training pair: {right}/{len(checked)}')
         export(model, out, len(vocab))
     return {'task': f'translation-{direction}', 'id': model_id, 'dir': out, 'dtype': 'q8',
             **({'targetPrefix': LANG_TOKEN} if direction == 'en-zh' else {})}
