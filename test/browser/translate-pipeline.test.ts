@@ -18,8 +18,8 @@ describe('translation in the engine worker, Chromium', () => {
     const engine = client();
     const zhEn = await engine.translate(['这款手机很好。质量很好。'], 'en');
     expect(zhEn).toMatchObject({ source: 'model', texts: ['This smartphone is great. The quality is very good.'] });
-    const enZh = await engine.translate(['The quality is very good.'], 'zh');
-    expect(enZh.texts).toEqual(['质量很好。']);
+    const enZh = await engine.translate(['I really like this watch.'], 'zh');
+    expect(enZh.texts).toEqual(['我很喜欢这个手表。']);
     // A fresh worker (a page reload) finds the sentences in the IndexedDB translations store.
     const reloaded = client();
     const again = await reloaded.translate(['这款手机很好。质量很好。'], 'en');

@@ -12,7 +12,7 @@ describe('npx aisle write', () => {
   it('prints a template draft and says it is the light path', () => {
     const run = aisle('--catalog', catalog, '--product', 'dj-1', '--light');
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^Essence Mascara Lash Princess by Essence is in the beauty category\. It costs 9\.99 USD\./);
+    expect(run.stdout).toMatch(/^Essence Mascara Lash Princess is in the beauty category\. It costs 9\.99 USD\./);
     expect(run.stdout).toContain('\n\nEssence Mascara Lash Princess');
     expect(run.stderr).toMatch(/\[lexical/);
   });

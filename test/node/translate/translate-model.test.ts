@@ -21,8 +21,8 @@ describe('translation on the generated Marian models (encoder + merged decoder w
 
   it('translates English into Chinese with the target-language token the en-zh model wants', async () => {
     const e = await engine();
-    const out = await e.translate(['The quality is very good.', 'I recommend this laptop!'], 'zh');
-    expect(out.texts).toEqual(['质量很好。', '推荐这款笔记本！']);
+    const out = await e.translate(['I really like this watch.', 'I recommend this laptop!'], 'zh');
+    expect(out.texts).toEqual(['我很喜欢这个手表。', '推荐这款笔记本!']);
   });
 
   it('caches per (text, language): the second call translates nothing', async () => {
