@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { parseCatalogFeed } from '../../workers/catalog/parse-feed.ts';
 import { createEngine } from '../../workers/engine.ts';
 import { draftText } from '../../workers/generate/draft.ts';
+import { parseManifest } from '../../workers/runtime/manifest.ts';
 import type { Lang } from '../../workers/translate/language.ts';
 
 const usage = `usage: aisle write --catalog <catalog.jsonl> (--product <id> | --all --out <drafts.jsonl>)
@@ -42,7 +43,8 @@ async function main(): Promise<number> {
   const haveModels = !args.light && existsSync(`${modelDir}/manifest.json`);
   if (!args.light && !haveModels) console.error(`no ${modelDir}/manifest.json: drafting from templates (light path)`);
   const engine = createEngine();
-  await engine.configure({ modelHost: `${modelDir}/`, models: haveModels });
+  const manifest = haveModels ? parseManifest(JSON.parse(readFileSync(`${modelDir}/manifest.json`, 'utf8'))) : { models: {} };
+  await engine.configure({ modelHost: `${modelDir}/`, models: haveModels, manifest });
   await engine.load(products);
 
   if (args.all) {

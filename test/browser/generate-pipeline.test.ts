@@ -14,11 +14,15 @@ function client(config: Partial<ConstructorParameters<typeof EngineClient>[0]> =
   return c;
 }
 
+let shared: EngineClient | undefined;
+const wasmClient = () => (shared ??= client());
+
 const evidence = ['Warranty: 1 week warranty', 'Shipping: Ships in 3-5 business days', 'Review: "Highly impressed!"'];
 
-describe('generation in the engine worker, Chromium', () => {
+// A fresh worker compiles ONNX Runtime's 27 MB wasm first: tens of seconds on a loaded 2-core machine.
+describe('generation in the engine worker, Chromium', { timeout: 400_000 }, () => {
   it('WASM: streams tokens through the proxied callback and reports tokens/s', async () => {
-    const engine = client();
+    const engine = wasmClient();
     const pieces: string[] = [];
     const answer = await engine.generate({ question: 'What warranty does it have?', evidence, maxNewTokens: 48 }, (t) => pieces.push(t));
     expect(answer.source).toBe('model');
@@ -29,7 +33,7 @@ describe('generation in the engine worker, Chromium', () => {
   });
 
   it('WASM: stopGeneration() ends the stream early and the call resolves with what was written', async () => {
-    const engine = client();
+    const engine = wasmClient();
     let pieces = 0;
     let stopping: Promise<void> | undefined;
     const answer = await engine.generate({ question: 'Tell me about it.', evidence, maxNewTokens: 120 }, () => {
@@ -42,7 +46,7 @@ describe('generation in the engine worker, Chromium', () => {
   });
 
   it('WASM: drafts a product on device, every sentence listing the fields it states', async () => {
-    const engine = client();
+    const engine = wasmClient();
     await engine.load(products);
     let streamed = '';
     const draft = await engine.draft('dj-1', 'en', (t) => (streamed += t));

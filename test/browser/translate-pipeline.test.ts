@@ -12,7 +12,8 @@ function client(config: Partial<ConstructorParameters<typeof EngineClient>[0]> =
   return c;
 }
 
-describe('translation in the engine worker, Chromium', () => {
+// A fresh worker compiles ONNX Runtime's 27 MB wasm first: tens of seconds on a loaded 2-core machine.
+describe('translation in the engine worker, Chromium', { timeout: 400_000 }, () => {
   it('WASM: translates zh -> en and en -> zh on the generated Marian models, offline, and caches in IndexedDB', async () => {
     await commands.startRecordingRequests();
     const engine = client();

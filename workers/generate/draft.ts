@@ -18,6 +18,8 @@ export interface ProductDraft {
   source: AnswerSource;
   /** Why the light path answered when a model was asked for (no model, or its sentences could not be traced). */
   note?: string;
+  /** Model sentences left out because they did not trace to the product's fields. */
+  dropped?: string[];
 }
 
 /** A draft as plain text: the description, a blank line, the blurb. */

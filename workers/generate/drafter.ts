@@ -10,13 +10,14 @@ import type { GenerateOptions, TextGenerator } from './text-generator.ts';
 
 const blurbMark = /^\s*(blurb|简介)\s*[:：]\s*/i;
 
-function traced(text: string, facts: Fact[], lang: Lang): DraftSentence[] {
+function traced(text: string, facts: Fact[], lang: Lang, dropped: string[]): DraftSentence[] {
   const kept: DraftSentence[] = [];
   for (const piece of splitSentences(text)) {
     if (!piece.translate) continue;
     const sentence = piece.text.trim();
     const sources = traceSentence(sentence, facts, lang);
-    if (sources && !kept.some((k) => k.text === sentence)) kept.push({ text: sentence, sources });
+    if (!sources) dropped.push(sentence);
+    else if (!kept.some((k) => k.text === sentence)) kept.push({ text: sentence, sources });
   }
   return kept;
 }
@@ -42,10 +43,12 @@ export async function draftProduct(
   const body = (blurbAt >= 0 ? lines.slice(0, blurbAt) : lines).join(' ');
   const blurbText = blurbAt >= 0 ? lines[blurbAt].replace(blurbMark, '') : '';
   const all = [...facts, ...highlights];
-  const description = traced(body, all, lang);
+  const dropped: string[] = [];
+  const description = traced(body, all, lang, dropped);
   if (!description.length) {
-    return { ...light, note: result.stopped ? 'generation stopped: drafted from templates' : 'the model draft did not trace to the product facts: drafted from templates' };
+    const note = result.stopped ? 'generation stopped: drafted from templates' : 'the model draft did not trace to the product facts: drafted from templates';
+    return { ...light, note, dropped };
   }
-  const blurb = traced(blurbText, all, lang);
-  return { productId: product.id, lang, description, blurb: blurb.length ? blurb : light.blurb, source: 'model' };
+  const blurb = traced(blurbText, all, lang, dropped);
+  return { productId: product.id, lang, description, blurb: blurb.length ? blurb : light.blurb, source: 'model', dropped };
 }
