@@ -24,8 +24,9 @@ function traced(text: string, facts: Fact[], lang: Lang, dropped: string[]): Dra
 
 /**
  * Drafts a product description and blurb. With a generator, the LLM writes from the listed facts
- * (streaming through `onToken`) and only sentences that trace to the facts are kept; when none of its
- * description survives, or there is no generator, the template draft answers, marked `lexical`.
+ * (streaming through `onToken`) and only sentences that trace to the facts are kept; when fewer than two
+ * description sentences survive or none names the product, or there is no generator, the template draft
+ * answers, marked `lexical`.
  */
 export async function draftProduct(
   product: Product,
@@ -45,7 +46,8 @@ export async function draftProduct(
   const all = [...facts, ...highlights];
   const dropped: string[] = [];
   const description = traced(body, all, lang, dropped);
-  if (!description.length) {
+  // A usable model draft names the product and says at least one more traced thing.
+  if (description.length < 2 || !description.some((d) => d.sources.includes('title'))) {
     const note = result.stopped ? 'generation stopped: drafted from templates' : 'the model draft did not trace to the product facts: drafted from templates';
     return { ...light, note, dropped };
   }

@@ -76,6 +76,8 @@ describe('grounding check for model sentences', () => {
     expect(traceSentence('It costs 7.99 USD.', facts, 'en')).toBeUndefined();
     expect(traceSentence('It is waterproof and costs 9.99 USD.', facts, 'en')).toBeUndefined();
     expect(traceSentence('It is the best.', facts, 'en')).toBeUndefined();
+    expect(traceSentence('Its warranty information is In Stock.', facts, 'en')).toBeUndefined();
+    expect(traceSentence('Its availabilityStatus is In Stock.', facts, 'en')).toEqual(['attributes.availabilityStatus']);
   });
 });
 
