@@ -1,0 +1,87 @@
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { chromium, type Browser, type Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumArgs, chromiumExecutable } from '../../scripts/chromium.ts';
+// @ts-expect-error plain ESM script without types
+import { serve } from '../../scripts/serve.mjs';
+
+let browser: Browser;
+const servers: Server[] = [];
+
+async function start(dir: string): Promise<string> {
+  const { server, url } = (await serve({ dir, port: 0 })) as { server: Server; url: string };
+  servers.push(server);
+  return url.replace('localhost', '127.0.0.1');
+}
+
+async function openAssistantAndSearch(page: Page, query: string): Promise<void> {
+  await page.locator('aisle-assistant').locator('[part="launcher"]').click();
+  await page.locator('aisle-assistant').locator('input[type="search"]').fill(query);
+}
+
+beforeAll(async () => {
+  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run "npm run build" (npm test does it)');
+  browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs(), headless: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  for (const s of servers) s.close();
+});
+
+describe('built demo shop, served on localhost, in Chromium', () => {
+  it('a shopper types a query on a product page and gets model-path product cards, with no request beyond localhost', async () => {
+    const shop = await start('dist');
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requests: string[] = [];
+    context.on('request', (r) => requests.push(r.url()));
+    await page.goto(`${shop}p/dj-121.html`);
+    const started = Date.now();
+    await openAssistantAndSearch(page, 'laptop');
+    const modelBadge = page.locator('aisle-assistant').locator('.path[data-source="model"]');
+    await modelBadge.waitFor({ timeout: 90_000 });
+    const coldMs = Date.now() - started;
+    const firstTitle = await page.locator('aisle-assistant').locator('[part="card"] h3').first().textContent();
+    expect(firstTitle).toMatch(/laptop|macbook|zenbook|matebook|xps|yoga/i);
+
+    await page.reload();
+    const again = Date.now();
+    await openAssistantAndSearch(page, 'laptop');
+    await modelBadge.waitFor({ timeout: 90_000 });
+    const warmMs = Date.now() - again;
+    console.log(`time to first model-path result: cold ${coldMs} ms, reload ${warmMs} ms`);
+
+    const outside = requests.filter((u) => !u.startsWith(shop) && !u.startsWith('blob:') && !u.startsWith('data:'));
+    expect(outside).toEqual([]);
+    await context.close();
+  });
+
+  it('works when aisle.js is on another origin than the page (CDN-style), without cross-origin isolation', async () => {
+    const cdn = await start('dist');
+    const pageServer = await start('test/e2e/fixtures');
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${pageServer}cross-origin.html?cdn=${encodeURIComponent(cdn)}`);
+    expect(await page.evaluate(() => crossOriginIsolated)).toBe(false);
+    await openAssistantAndSearch(page, 'perfume');
+    await page.locator('aisle-assistant').locator('.path[data-source="model"]').waitFor({ timeout: 90_000 });
+    const titles = await page.locator('aisle-assistant').locator('[part="card"] h3').allTextContents();
+    expect(titles.length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('adding to cart from the assistant updates the shop cart through the aisle-add-to-cart event', async () => {
+    const shop = await start('dist');
+    const page = await browser.newPage();
+    await page.goto(shop);
+    await page.locator('#hero-q').fill('iphone');
+    await page.locator('.hero-search button').click();
+    await page.locator('aisle-assistant').locator('[part="card"] button').first().click();
+    await expect.poll(() => page.locator('[data-cart-count]').first().textContent()).toBe('1');
+    await page.close();
+  });
+});
