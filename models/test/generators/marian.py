@@ -10,7 +10,7 @@ training text and ASCII need (other characters read as <unk>), written as a toke
 Metaspace pre-tokenizer and decoder, Unigram model, `</s>` appended). en-zh reuses the zh-en files with
 the two sides swapped, and like the real opus-mt-en-zh wants the target-language token >>cmn_Hans<<.
 
-Trained for about a minute on the shopping glossary (workers/text/zh-en-glossary.json) placed in short
+Trained for a few hundred steps on the shopping glossary (workers/text/zh-en-glossary.json) placed in short
 review-style sentence templates, so that glossary words and those sentences translate correctly.
 
 The merged decoder recomputes cross-attention keys/values from encoder_hidden_states at every step
@@ -75,17 +75,6 @@ def corpus():
             zh_text, en_text = z_t.format(z=zh), e_t.format(e=en_words[0])
             pairs.append((zh_text, en_text[0].upper() + en_text[1:] if e_t[0] == '{' and e_t != '{e}' else en_text))
     return pairs
-
-
-def common_hanzi():
-    chars = []
-    for hi in range(0xB0, 0xD8):
-        for lo in range(0xA1, 0xFF):
-            try:
-                chars.append(bytes([hi, lo]).decode('gb2312'))
-            except UnicodeDecodeError:
-                pass
-    return set(chars)
 
 
 def build_vocab(pairs, source_scores, target_scores):
