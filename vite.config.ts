@@ -72,7 +72,7 @@ export default defineConfig({
             headless: true,
             provider: playwright({
               // --enable-unsafe-webgpu: a SwiftShader WebGPU adapter, for the runtime's WebGPU tests.
-              launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs(['--enable-unsafe-webgpu']) },
+              launchOptions: { executablePath: chromiumExecutable(), args: chromiumArgs() },
             }),
             instances: [{ browser: 'chromium' }],
             commands: browserCommands,

@@ -23,6 +23,8 @@ export function chromiumArgs(extra: string[] = []): string[] {
     '--disable-sync',
     '--no-first-run',
     '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+    // WebGPU on a software (SwiftShader) adapter in headless runs: correctness tests of the webgpu path.
+    '--enable-unsafe-webgpu',
     ...extra,
   ];
 }

@@ -6,6 +6,7 @@ import { AisleReviewSummary } from './components/aisle-review-summary/aisle-revi
 import { AislePolicyAnswer } from './components/aisle-policy-answer/aisle-policy-answer.ts';
 import { AisleFilterChips } from './components/aisle-filter-chips/aisle-filter-chips.ts';
 import { AisleModelStatus } from './components/aisle-model-status/aisle-model-status.ts';
+import { AisleTranslate } from './components/aisle-translate/aisle-translate.ts';
 import { setWidgetBase } from './widget-base.ts';
 
 /** Every element Aisle defines, by tag. */
@@ -27,4 +28,5 @@ export function defineAisle(base?: string | URL): void {
   if (!customElements.get('aisle-policy-answer')) customElements.define('aisle-policy-answer', AislePolicyAnswer);
   if (!customElements.get('aisle-filter-chips')) customElements.define('aisle-filter-chips', AisleFilterChips);
   if (!customElements.get('aisle-model-status')) customElements.define('aisle-model-status', AisleModelStatus);
+  if (!customElements.get('aisle-translate')) customElements.define('aisle-translate', AisleTranslate);
 }

@@ -1,8 +1,8 @@
 import { proxy, releaseProxy, wrap, type Remote } from 'comlink';
 import type {
-  Engine, EngineConfig, EngineStatus, HistoryEntry, HistorySettings, ModelProgress, Product, ProductAnswer, RecommendRequest,
-  RecommendResponse, ReviewSummary, RouteContext, RouteDecision, SearchResponse, ShopperEvent, StoreAnswer, StorePolicyLoad,
-  StorePolicySource,
+  Engine, EngineConfig, EngineStatus, GenerateRequest, GenerateResponse, HistoryEntry, HistorySettings, Lang, ModelProgress, Product,
+  ProductAnswer, ProductDraft, RecommendRequest, RecommendResponse, ReviewSummary, RouteContext, RouteDecision, SearchResponse,
+  ShopperEvent, StoreAnswer, StorePolicyLoad, StorePolicySource, TranslationResponse,
 } from '../workers/engine-api.ts';
 import workerUrl from '../workers/engine.worker.ts?worker&url';
 
@@ -191,6 +191,26 @@ export class EngineClient {
   /** 3 to 5 suggested questions for one product, in English or Chinese. */
   suggestQuestions(productId: string, language?: 'en' | 'zh'): Promise<string[]> {
     return this.call((e) => e.suggestQuestions(productId, language));
+  }
+
+  /** Translates texts in the worker (cached per text and language). */
+  translate(texts: string[], to: Lang): Promise<TranslationResponse> {
+    return this.call((e) => e.translate(texts, to));
+  }
+
+  /** Answers from evidence, streaming text pieces through one proxied callback; stop it with `stopGeneration()`. */
+  generate(request: Omit<GenerateRequest, 'signal'>, onToken?: (text: string) => void): Promise<GenerateResponse> {
+    return this.call((e) => e.generate(request, onToken && proxy(onToken)));
+  }
+
+  /** Stops the answer or draft being generated. */
+  stopGeneration(): Promise<void> {
+    return this.call((e) => e.stopGeneration());
+  }
+
+  /** Drafts a product description and blurb, streaming the model's text when a model writes it. */
+  draft(productId: string, lang?: Lang, onToken?: (text: string) => void): Promise<ProductDraft> {
+    return this.call((e) => e.draft(productId, lang, onToken && proxy(onToken)));
   }
 
   /** Terminates the worker (the only way to free its model memory); the next call starts a new one. */

@@ -28,6 +28,14 @@ export type { StoreAnswer, StoreAnswerStatus, StoreEvidence } from './store/stor
 export type { PolicyEntry, PolicySourceKind, PolicyTopic, StoreContact, StorePolicyLoad, StorePolicySource } from './store/store-policy.ts';
 export type { SearchIntent, IntentChip, IntentChipKind, SortIntent } from './search/search-intent.ts';
 export type { Capabilities } from './runtime/capabilities.ts';
+export type { Lang } from './translate/language.ts';
+export type { TranslationResponse } from './translate/translator.ts';
+export type { ProductDraft, DraftSentence } from './generate/draft.ts';
+export type { GenerateRequest, GenerateResponse } from './generate/generative-engine.ts';
+import type { Lang } from './translate/language.ts';
+import type { TranslationResponse } from './translate/translator.ts';
+import type { ProductDraft } from './generate/draft.ts';
+import type { GenerateRequest, GenerateResponse } from './generate/generative-engine.ts';
 
 /** Which method produced an answer: a light one that needs no model, or a transformer model. */
 export type AnswerSource = 'lexical' | 'model';
@@ -55,6 +63,8 @@ export interface EngineConfig {
   saveDataConsent?: boolean;
   /** IndexedDB database name for the model cache (tests use a fresh one); default 'aisle'. */
   cacheName?: string;
+  /** Where translation and the LLM run; default WASM in a browser, the native CPU binding in Node. */
+  generativeDevice?: 'wasm' | 'webgpu' | 'cpu';
 }
 
 /** One product in a result list, with the reasons it was chosen. */
@@ -207,4 +217,12 @@ export interface Engine {
   route(message: string, context?: RouteContext): Promise<RouteDecision>;
   /** Answers a store question (shipping, returns, warranty, payment, order help) from published policies only. */
   askStore(question: string, productId?: string): Promise<StoreAnswer>;
+  /** Translates texts into `to`, sentence by sentence, cached per (text hash, language); the glossary gloss (`lexical`) without a model. */
+  translate(texts: string[], to: Lang): Promise<TranslationResponse>;
+  /** Answers a question from the given evidence with the LLM, streaming text pieces to `onToken`; extractive (`lexical`) without one. */
+  generate(request: GenerateRequest, onToken?: (text: string) => void): Promise<GenerateResponse>;
+  /** Stops the answer or draft being generated now; its promise resolves with what was written so far. */
+  stopGeneration(): Promise<void>;
+  /** Drafts a description and blurb for a loaded product; every sentence lists the product fields it states. */
+  draft(productId: string, lang?: Lang, onToken?: (text: string) => void): Promise<ProductDraft>;
 }

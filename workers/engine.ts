@@ -19,6 +19,8 @@ import { StoreDesk } from './store/store-desk.ts';
 import { IndexedDbEmbeddingCache, type EmbeddingCache } from './search/embedding-cache.ts';
 import { loadPrebuiltIndex, loadPrebuiltVectors, type PrebuiltIndexManifest } from './search/prebuilt-index.ts';
 import { embeddingModelKey, type TextEmbedder } from './search/text-embedder.ts';
+import { createGenerativeParts } from './generate/generative-engine.ts';
+import type { TranslationCache } from './translate/translation-cache.ts';
 
 /** Options fixed where the engine is created (the worker file knows where its wasm lies). */
 export interface EngineOptions {
@@ -31,6 +33,8 @@ export interface EngineOptions {
   historyLimits?: HistoryLimits;
   /** Where product vectors are kept between visits; default: IndexedDB when the runtime has it. */
   embeddingCache?: EmbeddingCache | null;
+  /** Where translations are kept; default the `translations` IndexedDB store (memory in Node). */
+  translationCache?: TranslationCache;
 }
 
 /**
@@ -196,7 +200,17 @@ export function createEngine(options: EngineOptions = {}): Engine {
     ...(indexStatus ? { index: { ...indexStatus } } : {}),
   });
 
+  const generative = createGenerativeParts({
+    config: requireConfig,
+    manifest: async () => (manifest ??= requireConfig().manifest ?? (await fetchManifest(requireConfig().modelHost))),
+    product: (id) => productsById.get(id),
+    models,
+    cache: options.translationCache,
+  });
+
   return {
+    ...generative,
+
     async configure(next) {
       config = { ...next, ortWasmUrl: next.ortWasmUrl ?? options.ortWasmUrl };
       manifest = next.manifest;

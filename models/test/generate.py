@@ -23,6 +23,11 @@ GENERATORS = {'embeddings': embed.generate, 'reranker': rerank.generate}
 import sentiment  # noqa: E402
 
 GENERATORS = {'embeddings': embed.generate, 'sentiment': sentiment.generate}
+import llm  # noqa: E402
+import marian  # noqa: E402
+
+GENERATORS = {'embeddings': embed.generate, 'translation-zh-en': marian.generate_zh_en,
+              'translation-en-zh': marian.generate_en_zh, 'llm': llm.generate}
 
 
 def file_entries(model_dir):

@@ -1,0 +1,106 @@
+import type { Product } from '../catalog/product.ts';
+import type { Lang } from '../translate/language.ts';
+import type { DraftSentence, ProductDraft } from './draft.ts';
+import { productFacts, reviewHighlights, type Fact } from './product-facts.ts';
+
+/** Chinese names of common spec rows; others keep their own name. */
+const zhLabels: Record<string, string> = {
+  material: '材质', colors: '颜色', color: '颜色', sizes: '尺码', size: '尺码', pattern: '图案', climate: '适用气候',
+  'warranty information': '保修', 'shipping information': '配送', 'return policy': '退货政策',
+  'availability status': '库存', 'eco collection': '环保系列', 'performance fabric': '功能面料',
+  collections: '系列', style: '款式', activity: '适用运动', gender: '适用人群', 'strap bags': '背带',
+};
+
+/**
+ * Words the templates add around the facts, per language. The grounding check allows these and
+ * nothing else besides the facts themselves, so a sentence can only carry claims that are facts.
+ */
+export const templateWords: Record<Lang, readonly string[]> = {
+  en: ['by', 'is', 'in', 'it', 'costs', 'its', 'are', 'customers', 'say', 'from', 'the', 'a', 'an', 'and', 'rated',
+    'out', 'of', 'reviews', 'review', 'based', 'on', 'with', 'blurb', 'this', 'for', 'category',
+    '5' /* the rating scale */],
+  zh: ['出品', '属于', '类', '售价', '评分', '条', '评价', '顾客', '说', '简介', '来自', '的', '和', '分', '满分', '基于', '类别', '5',
+    ...new Set(Object.values(zhLabels))],
+};
+
+const label = (fact: Fact, lang: Lang) => (lang === 'zh' ? (zhLabels[fact.label] ?? fact.label) : fact.label);
+const byField = (facts: Fact[], field: string) => facts.find((f) => f.field === field);
+
+function englishSentences(facts: Fact[], quotes: Fact[], product: Product): { description: DraftSentence[]; blurb: DraftSentence[] } {
+  const title = byField(facts, 'title')!;
+  const brand = byField(facts, 'brand');
+  const category = byField(facts, 'category');
+  const description: DraftSentence[] = [];
+  let opening = title.value;
+  const openingSources = ['title'];
+  if (brand && !title.value.includes(brand.value)) {
+    opening += ` by ${brand.value}`;
+    openingSources.push('brand');
+  }
+  if (category) {
+    opening += ` is in the ${category.value} category`;
+    openingSources.push('category');
+  }
+  description.push({ text: `${opening}.`, sources: openingSources });
+  const price = byField(facts, 'price');
+  if (price) description.push({ text: `It costs ${price.value}.`, sources: ['price'] });
+  for (const fact of facts.filter((f) => f.field.startsWith('attributes.'))) {
+    description.push({ text: `Its ${fact.label} ${fact.value.includes(', ') ? 'are' : 'is'} ${fact.value}.`, sources: [fact.field] });
+  }
+  if (product.rating !== undefined && product.reviews.length) {
+    description.push({
+      text: `It is rated ${product.rating} out of 5 based on ${product.reviews.length} reviews.`,
+      sources: ['rating', 'reviews'],
+    });
+  }
+  for (const quote of quotes) description.push({ text: `Customers say: "${quote.value}"`, sources: [quote.field] });
+  const blurb: DraftSentence[] = [{
+    text: `${title.value}${brand && !title.value.includes(brand.value) ? ` from ${brand.value}` : ''}${quotes[0] ? `: "${quotes[0].value}"` : '.'}`,
+    sources: ['title', ...(brand && !title.value.includes(brand.value) ? ['brand'] : []), ...(quotes[0] ? [quotes[0].field] : [])],
+  }];
+  return { description, blurb };
+}
+
+function chineseSentences(facts: Fact[], quotes: Fact[], product: Product): { description: DraftSentence[]; blurb: DraftSentence[] } {
+  const title = byField(facts, 'title')!;
+  const brand = byField(facts, 'brand');
+  const category = byField(facts, 'category');
+  const description: DraftSentence[] = [];
+  let opening = title.value;
+  const sources = ['title'];
+  if (brand && !title.value.includes(brand.value)) {
+    opening += `，${brand.value} 出品`;
+    sources.push('brand');
+  }
+  if (category) {
+    opening += `，属于 ${category.value} 类`;
+    sources.push('category');
+  }
+  description.push({ text: `${opening}。`, sources });
+  const price = byField(facts, 'price');
+  if (price) description.push({ text: `售价 ${price.value}。`, sources: ['price'] });
+  for (const fact of facts.filter((f) => f.field.startsWith('attributes.'))) {
+    description.push({ text: `${label(fact, 'zh')}：${fact.value}。`, sources: [fact.field] });
+  }
+  if (product.rating !== undefined && product.reviews.length) {
+    description.push({ text: `评分 ${product.rating}/5（${product.reviews.length} 条评价）。`, sources: ['rating', 'reviews'] });
+  }
+  for (const quote of quotes) description.push({ text: `顾客评价：“${quote.value}”`, sources: [quote.field] });
+  const blurb: DraftSentence[] = [{
+    text: `${title.value}${brand && !title.value.includes(brand.value) ? `，${brand.value} 出品` : ''}${quotes[0] ? `：“${quotes[0].value}”` : '。'}`,
+    sources: ['title', ...(brand && !title.value.includes(brand.value) ? ['brand'] : []), ...(quotes[0] ? [quotes[0].field] : [])],
+  }];
+  return { description, blurb };
+}
+
+/**
+ * The light path of drafting: fixed sentence templates filled with the product's own facts and
+ * review quotes, so each sentence states only the fields it lists in `sources`. Values stay in the
+ * catalog's own words (a Chinese draft keeps English spec values as the shop wrote them).
+ */
+export function templateDraft(product: Product, lang: Lang): ProductDraft {
+  const facts = productFacts(product);
+  const quotes = reviewHighlights(product);
+  const parts = lang === 'zh' ? chineseSentences(facts, quotes, product) : englishSentences(facts, quotes, product);
+  return { productId: product.id, lang, ...parts, source: 'lexical' };
+}

@@ -1,0 +1,132 @@
+import {
+  AutoModelForCausalLM,
+  AutoTokenizer,
+  InterruptableStoppingCriteria,
+  StoppingCriteriaList,
+  TextStreamer,
+  type PreTrainedModel,
+  type PreTrainedTokenizer,
+  type ProgressInfo,
+} from '@huggingface/transformers';
+import type { ManifestModel } from '../runtime/manifest.ts';
+import type { ChatMessage } from './chat-message.ts';
+import { yieldToEventLoop } from './yield-to-event-loop.ts';
+
+/** Options of one generation. */
+export interface GenerateOptions {
+  /** Called with each new piece of text as soon as it forms whole characters. */
+  onToken?: (text: string) => void;
+  /** Stops the generation at the next token (in-thread callers; across the worker use `stop()`). */
+  signal?: AbortSignal;
+  maxNewTokens?: number;
+}
+
+/** What a generation produced. */
+export interface GenerationResult {
+  text: string;
+  /** New tokens generated. */
+  tokens: number;
+  /** True when it was stopped before it finished. */
+  stopped: boolean;
+  /** Wall time of the generation, and tokens per second over it (prefill included). */
+  ms: number;
+  tokensPerSecond: number;
+}
+
+/**
+ * A small instruction-tuned causal LM (Qwen2-shaped) run by transformers.js: chat template in,
+ * streamed text out, greedy decoding with the key/value cache, stoppable. One generation at a
+ * time: a second call waits for the first.
+ */
+export class TextGenerator {
+  private queue: Promise<unknown> = Promise.resolve();
+  private current?: InterruptableStoppingCriteria;
+
+  private constructor(
+    private readonly tokenizer: PreTrainedTokenizer,
+    private readonly model: PreTrainedModel,
+    readonly id: string,
+  ) {
+    // One event-loop turn before each decoding step, so a stop request can arrive mid-generation.
+    const stepper = this.model as unknown as { forward(inputs: unknown): Promise<unknown> };
+    const forward = stepper.forward.bind(stepper);
+    stepper.forward = async (inputs) => {
+      await yieldToEventLoop();
+      return forward(inputs);
+    };
+  }
+
+  /** Loads tokenizer and model from the configured host. */
+  static async load(
+    entry: ManifestModel,
+    device: 'wasm' | 'cpu' | 'webgpu',
+    progress_callback?: (info: ProgressInfo) => void,
+  ): Promise<TextGenerator> {
+    const tokenizer = await AutoTokenizer.from_pretrained(entry.id, { progress_callback });
+    const model = await AutoModelForCausalLM.from_pretrained(entry.id, {
+      dtype: entry.dtype as 'q8',
+      device,
+      progress_callback,
+    });
+    return new TextGenerator(tokenizer, model, entry.id);
+  }
+
+  /** Stops the generation running now, if any. */
+  stop(): void {
+    this.current?.interrupt();
+  }
+
+  /** Generates the assistant's reply to the messages, streaming it through `onToken`. */
+  generate(messages: ChatMessage[], options: GenerateOptions = {}): Promise<GenerationResult> {
+    const run = this.queue.then(() => this.run(messages, options));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async run(messages: ChatMessage[], { onToken, signal, maxNewTokens = 160 }: GenerateOptions): Promise<GenerationResult> {
+    const stopper = new InterruptableStoppingCriteria();
+    this.current = stopper;
+    if (signal?.aborted) stopper.interrupt();
+    const onAbort = () => stopper.interrupt();
+    signal?.addEventListener('abort', onAbort);
+    let text = '';
+    let tokens = 0;
+    const streamer = new TextStreamer(this.tokenizer, {
+      skip_prompt: true,
+      skip_special_tokens: true,
+      callback_function: (piece: string) => {
+        text += piece;
+        if (piece) onToken?.(piece);
+      },
+      token_callback_function: () => {
+        tokens += 1;
+      },
+    });
+    const inputs = this.tokenizer.apply_chat_template(messages, {
+      add_generation_prompt: true,
+      return_dict: true,
+    }) as unknown as Record<string, unknown>;
+    const stopping = new StoppingCriteriaList();
+    stopping.push(stopper);
+    const started = performance.now();
+    try {
+      await this.model.generate({
+        ...inputs,
+        max_new_tokens: maxNewTokens,
+        do_sample: false,
+        repetition_penalty: 1.1,
+        streamer,
+        stopping_criteria: stopping,
+      } as never);
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+      if (this.current === stopper) this.current = undefined;
+    }
+    const ms = performance.now() - started;
+    return { text: text.trim(), tokens, stopped: stopper.interrupted, ms, tokensPerSecond: tokens / (ms / 1000) };
+  }
+
+  async dispose(): Promise<void> {
+    await this.model.dispose();
+  }
+}

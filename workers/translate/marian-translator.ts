@@ -1,0 +1,40 @@
+import { pipeline, type TranslationPipeline } from '@huggingface/transformers';
+import type { ManifestModel } from '../runtime/manifest.ts';
+import type { SentenceTranslator } from './translator.ts';
+
+/** Manifest fields a translation model may carry beyond the common ones. */
+export interface TranslationModelEntry extends ManifestModel {
+  /** A target-language token the model wants before the text (opus-mt-en-zh: ">>cmn_Hans<<"). */
+  targetPrefix?: string;
+}
+
+/** Longest output per sentence, in tokens. */
+const maxNewTokens = 96;
+
+/**
+ * A Marian (opus-mt) translation model run by transformers.js: encoder + merged decoder with a
+ * key/value cache, greedy decoding, a batch of sentences per call.
+ */
+export async function loadMarianTranslator(
+  entry: TranslationModelEntry,
+  device: 'wasm' | 'cpu' | 'webgpu',
+  progress_callback?: (info: unknown) => void,
+): Promise<SentenceTranslator & { dispose(): Promise<void> }> {
+  const translate = (await pipeline('translation', entry.id, {
+    dtype: entry.dtype as 'q8',
+    device,
+    progress_callback: progress_callback as never,
+  })) as TranslationPipeline;
+  const prefix = entry.targetPrefix ? `${entry.targetPrefix} ` : '';
+  return {
+    model: entry.id,
+    async translate(sentences) {
+      const outputs = (await translate(sentences.map((s) => prefix + s), { max_new_tokens: maxNewTokens } as never)) as
+        | { translation_text: string }[]
+        | { translation_text: string };
+      const list = Array.isArray(outputs) ? outputs : [outputs];
+      return list.map((o) => o.translation_text.trim());
+    },
+    dispose: () => translate.dispose(),
+  };
+}

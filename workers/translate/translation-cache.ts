@@ -1,0 +1,50 @@
+import { openAisleDB } from '../storage/aisle-db.ts';
+
+/** Translations already made, by (target language, text hash). */
+export interface TranslationCache {
+  get(lang: string, hash: string): Promise<string | undefined>;
+  put(lang: string, hash: string, text: string, model: string): Promise<void>;
+}
+
+/** A cache that lives as long as the engine: for Node and for browsers without IndexedDB. */
+export function memoryTranslationCache(): TranslationCache {
+  const entries = new Map<string, string>();
+  return {
+    async get(lang, hash) {
+      return entries.get(`${lang}\u0000${hash}`);
+    },
+    async put(lang, hash, text) {
+      entries.set(`${lang}\u0000${hash}`, text);
+    },
+  };
+}
+
+/**
+ * The `translations` store of Aisle's IndexedDB database: survives reloads, so a review translated
+ * once is never translated again. One short transaction per call, never held across inference.
+ * Storage errors (quota, private mode) make it a miss, never a failure.
+ */
+export function indexedDbTranslationCache(dbName?: string): TranslationCache {
+  const db = openAisleDB(dbName);
+  return {
+    async get(lang, hash) {
+      try {
+        return (await (await db).get('translations', [lang, hash]))?.text;
+      } catch {
+        return undefined;
+      }
+    },
+    async put(lang, hash, text, model) {
+      try {
+        await (await db).put('translations', { lang, hash, text, model });
+      } catch {
+        // A full or blocked store only costs a later re-translation.
+      }
+    },
+  };
+}
+
+/** IndexedDB where the platform has it, memory otherwise. */
+export function defaultTranslationCache(): TranslationCache {
+  return typeof indexedDB === 'undefined' ? memoryTranslationCache() : indexedDbTranslationCache();
+}

@@ -1,0 +1,91 @@
+import type { AnswerSource } from '../engine-api.ts';
+import { detectLang, type Lang } from './language.ts';
+import { splitSentences } from './split-sentences.ts';
+import { textHash } from './text-hash.ts';
+import type { TranslationCache } from './translation-cache.ts';
+
+/** Translates a batch of sentences from one language to another (a loaded model). */
+export interface SentenceTranslator {
+  /** The model id, recorded beside cached translations. */
+  readonly model: string;
+  translate(sentences: string[]): Promise<string[]>;
+}
+
+/** Finds (loading on first use) the model for a direction, or undefined when there is none. */
+export type TranslatorSource = (from: Lang, to: Lang) => Promise<SentenceTranslator | undefined>;
+
+/** The answer of `translate`: one text per input, in order, and how it was made. */
+export interface TranslationResponse {
+  texts: string[];
+  to: Lang;
+  /** `model` when a translation model translated (or had translated, from the cache); `lexical` for the glossary gloss. */
+  source: AnswerSource;
+  /** Sentences served from the cache. */
+  cached: number;
+  /** Sentences the model translated in this call. */
+  translated: number;
+}
+
+/** Joins translated pieces; English sentences that sat back to back in Chinese get a space between. */
+function joinPieces(parts: string[], to: Lang): string {
+  let out = '';
+  for (const part of parts) {
+    if (to === 'en' && out && part && !/\s$/.test(out) && !/^\s/.test(part)) out += ' ';
+    out += part;
+  }
+  return out;
+}
+
+/** How many sentences go through the model in one call. */
+export const translationBatchSize = 8;
+
+/**
+ * Translates texts sentence by sentence: each text is split into sentences, repeated sentences are
+ * translated once, sentences already in the cache are not translated again, the rest go to the model
+ * in batches, and the texts are put back together with their original spacing.
+ */
+export async function translateTexts(
+  texts: string[],
+  to: Lang,
+  models: TranslatorSource,
+  cache: TranslationCache,
+): Promise<TranslationResponse> {
+  const split = texts.map((text) => splitSentences(text));
+  const done = new Map<string, string>();
+  const todo = new Map<Lang, string[]>();
+  let cached = 0;
+  for (const pieces of split) {
+    for (const piece of pieces) {
+      if (!piece.translate || done.has(piece.text)) continue;
+      const from = detectLang(piece.text);
+      if (from === to) {
+        done.set(piece.text, piece.text);
+        continue;
+      }
+      const hit = await cache.get(to, await textHash(piece.text));
+      if (hit !== undefined) {
+        done.set(piece.text, hit);
+        cached += 1;
+      } else if (!todo.get(from)?.includes(piece.text)) {
+        todo.set(from, [...(todo.get(from) ?? []), piece.text]);
+      }
+    }
+  }
+  let translated = 0;
+  for (const [from, sentences] of todo) {
+    const model = await models(from, to);
+    if (!model) throw new Error(`no translation model for ${from} -> ${to}`);
+    for (let start = 0; start < sentences.length; start += translationBatchSize) {
+      const batch = sentences.slice(start, start + translationBatchSize);
+      const outputs = await model.translate(batch);
+      for (const [i, sentence] of batch.entries()) {
+        const output = outputs[i] ?? '';
+        done.set(sentence, output);
+        await cache.put(to, await textHash(sentence), output, model.model);
+        translated += 1;
+      }
+    }
+  }
+  const joined = split.map((pieces) => joinPieces(pieces.map((p) => (p.translate ? done.get(p.text)! : p.text)), to));
+  return { texts: joined, to, source: 'model', cached, translated };
+}
