@@ -29,7 +29,8 @@ export default defineConfig({
     // The entry stays a few hundred bytes: no preload helper, chunks load on demand.
     modulePreload: false,
     rollupOptions: {
-      input: { aisle: 'src/aisle.ts' },
+      // The embed entry, and the merchant's drafting page (a page of the demo shop).
+      input: { aisle: 'src/aisle.ts', write: 'demo/write.html' },
       preserveEntrySignatures: 'exports-only',
       output: {
         entryFileNames: '[name].js',
@@ -58,14 +59,14 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'e2e', environment: 'node', include: ['test/e2e/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 60_000 },
+        test: { name: 'e2e', environment: 'node', include: ['test/e2e/**/*.test.ts'], testTimeout: 450_000, hookTimeout: 60_000 },
       },
       {
         extends: true,
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
-          testTimeout: 120_000,
+          testTimeout: 240_000,
           hookTimeout: 120_000,
           browser: {
             enabled: true,

@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync
 import { join } from 'node:path';
 import { parseCatalogFeed } from '../workers/catalog/parse-feed.ts';
 import type { Product } from '../workers/catalog/product.ts';
-import { categoryPage, homePage, productPage, cartPage, type Shop } from '../demo/templates/pages.ts';
+import { cartPage, categoryPage, helpPage, homePage, productPage, type FaqEntry, type Shop } from '../demo/templates/pages.ts';
 import { productImageSvg } from '../demo/templates/product-image.ts';
 import { slug } from '../demo/templates/html.ts';
 
@@ -48,6 +48,8 @@ if (!existsSync(join(out, 'aisle.js'))) {
 write('index.html', homePage(shop));
 write('zh/index.html', homePage(shop, 'zh'));
 write('cart.html', cartPage(shop));
+const faq = JSON.parse(readFileSync('demo/faq.json', 'utf8')) as { contact: { email: string }; policies: FaqEntry[] };
+write('help.html', helpPage(shop, faq.policies, faq.contact.email));
 for (const [category, items] of categories) write(`c/${slug(category)}.html`, categoryPage(shop, category, items));
 for (const p of products) {
   write(`p/${slug(p.id)}.html`, productPage(shop, p));
@@ -55,5 +57,8 @@ for (const p of products) {
 }
 write('catalog.json', JSON.stringify(products.map(({ reviews, ...rest }) => ({ ...rest, reviews }))));
 for (const file of readdirSync('demo/assets')) cpSync(join('demo/assets', file), join(out, file));
+// Hand-written demo pages that sit beside aisle.js: a Chinese product page, the element in a
+// framework-style app, and the shop's FAQ file that the assistant answers store questions from.
+for (const file of ['zh.html', 'framework-example.html', 'faq.json']) cpSync(join('demo', file), join(out, file));
 cpSync('demo/catalog/LICENSE.md', join(out, 'LICENSES.md'));
 console.log(`build-demo: ${products.length} products, ${categories.size} categories -> ${out}/`);

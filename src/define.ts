@@ -16,6 +16,10 @@ const elements: Record<string, CustomElementConstructor> = {
   'aisle-review-summary': AisleReviewSummary,
   'aisle-recommendations': AisleRecommendations,
   'aisle-history': AisleHistory,
+  'aisle-policy-answer': AislePolicyAnswer,
+  'aisle-filter-chips': AisleFilterChips,
+  'aisle-model-status': AisleModelStatus,
+  'aisle-translate': AisleTranslate,
 };
 
 /** Registers Aisle's elements (each unless a tag of that name already exists); `base` is where aisle.js lives. */
@@ -24,9 +28,4 @@ export function defineAisle(base?: string | URL): void {
   for (const [tag, element] of Object.entries(elements)) {
     if (!customElements.get(tag)) customElements.define(tag, element);
   }
-  if (!customElements.get('aisle-assistant')) customElements.define('aisle-assistant', AisleAssistant);
-  if (!customElements.get('aisle-policy-answer')) customElements.define('aisle-policy-answer', AislePolicyAnswer);
-  if (!customElements.get('aisle-filter-chips')) customElements.define('aisle-filter-chips', AisleFilterChips);
-  if (!customElements.get('aisle-model-status')) customElements.define('aisle-model-status', AisleModelStatus);
-  if (!customElements.get('aisle-translate')) customElements.define('aisle-translate', AisleTranslate);
 }

@@ -83,12 +83,15 @@ ${options.head ?? ''}
   <nav aria-label="Main">
     <a href="/">English</a>
     <a href="/zh/">中文</a>
+    <a href="/zh.html">中文商品页</a>
+    <a href="/framework-example.html">App example</a>
+    <a href="/demo/write.html">Merchant: write</a>
     <a href="/cart.html" class="cart-link">${t.cart} (<span data-cart-count>0</span>)</a>
   </nav>
 </header>
 <main>${body}</main>
 <footer class="site-footer">${t.footer}</footer>
-<aisle-assistant model-host="/models/test/" catalog="/catalog.json"></aisle-assistant>
+<aisle-assistant model-host="/models/test/" catalog="/catalog.json" faq="/faq.json" contact="/help.html"></aisle-assistant>
 </body>
 </html>`}`;
 }
@@ -169,6 +172,8 @@ export function productPage(shop: Shop, p: Product): string {
     </article>
     ${specs.length ? h`<section><h2>${t.specs}</h2><table class="specs">${specs}</table></section>` : ''}
     <section><h2>${t.reviews}</h2>${reviews.length ? h`<ul class="reviews">${reviews}</ul>` : h`<p>${t.noReviews}</p>`}</section>
+    <section class="recommendations"><aisle-recommendations kind="similar" heading="You may also like"></aisle-recommendations></section>
+    <section class="recommendations"><aisle-recommendations kind="goes-with" heading="Goes well with"></aisle-recommendations></section>
   `, { head: new Raw(`<script type="application/ld+json">${scriptJson(productJsonLd(p))}</script>`) });
 }
 
@@ -180,4 +185,25 @@ export function cartPage(shop: Shop): string {
     <div data-cart-view><p>${t.emptyCart}</p></div>
     <button type="button" data-cart-clear>${t.clearCart}</button>
   `);
+}
+
+/** One entry of demo/faq.json. */
+export interface FaqEntry {
+  question: string;
+  answer: string;
+}
+
+/** Help and contact: the shop's FAQ as a page with schema.org FAQPage JSON-LD. */
+export function helpPage(shop: Shop, faq: FaqEntry[], contactEmail: string): string {
+  const faqPage = {
+    '@context': 'https://schema.org',
+    '@type': 'FAQPage',
+    mainEntity: faq.map((e) => ({ '@type': 'Question', name: e.question, acceptedAnswer: { '@type': 'Answer', text: e.answer } })),
+  };
+  return layout(shop, 'Help and contact', h`
+    <h1>Help and contact</h1>
+    <p>Questions about an order or a payment? Write to <a href="mailto:${contactEmail}">${contactEmail}</a>; we answer within one business day.</p>
+    <h2>Frequently asked questions</h2>
+    <dl class="faq">${faq.map((e) => h`<dt>${e.question}</dt><dd>${e.answer}</dd>`)}</dl>
+  `, { head: new Raw(`<script type="application/ld+json">${scriptJson(faqPage)}</script>`) });
 }
