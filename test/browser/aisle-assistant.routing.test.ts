@@ -30,6 +30,8 @@ function productPage(): void {
 async function mount(): Promise<AisleAssistant> {
   productPage();
   const el = document.createElement('aisle-assistant');
+  // Test files share one origin's sessionStorage: a key of its own keeps conversations apart.
+  el.setAttribute('storage-key', `test-${crypto.randomUUID()}`);
   el.setAttribute('model-host', '/models/test/');
   el.setAttribute('models', 'off');
   el.setAttribute('catalog', '/demo/catalog/dummyjson_products.jsonl');

@@ -34,6 +34,8 @@ function shopPage(): void {
 async function mount(attributes: Record<string, string> = {}): Promise<AisleAssistant> {
   shopPage();
   const el = document.createElement('aisle-assistant');
+  // Test files share one origin's sessionStorage: a key of its own keeps conversations apart.
+  el.setAttribute('storage-key', `test-${crypto.randomUUID()}`);
   el.setAttribute('model-host', '/models/test/');
   for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
   const ready = new Promise((resolve) => el.addEventListener('aisle-ready', resolve, { once: true }));

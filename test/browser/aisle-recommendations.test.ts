@@ -141,6 +141,8 @@ describe('on a product page with <aisle-assistant> (engine in its worker)', () =
     const lines = catalogText.trim().split('\n').map((line) => JSON.stringify({ ...JSON.parse(line), image: undefined, images: undefined }));
     const feed = URL.createObjectURL(new Blob([lines.join('\n')], { type: 'application/x-ndjson' }));
     const assistant = document.createElement('aisle-assistant');
+    // Test files share one origin's sessionStorage: a key of its own keeps conversations apart.
+    assistant.setAttribute('storage-key', `test-${crypto.randomUUID()}`);
     assistant.setAttribute('model-host', '/models/test/');
     assistant.setAttribute('models', 'off');
     assistant.setAttribute('catalog', feed);

@@ -85,6 +85,8 @@ describe('<aisle-filter-chips>', () => {
 describe('<aisle-assistant> shows the parsed intent as chips; removing one widens the search', () => {
   it('iphone under 300: a price chip, only cheap iPhones; without it, the iPhone 13 Pro too', async () => {
     const el = document.createElement('aisle-assistant') as AisleAssistant;
+    // Test files share one origin's sessionStorage: a key of its own keeps conversations apart.
+    el.setAttribute('storage-key', `test-${crypto.randomUUID()}`);
     el.setAttribute('models', 'off');
     el.setAttribute('open', '');
     const ready = new Promise((resolve) => el.addEventListener('aisle-ready', resolve, { once: true }));

@@ -80,6 +80,8 @@ describe('<aisle-assistant index="..."> with a prebuilt index', () => {
 
     await commands.startRecordingRequests();
     const el = document.createElement('aisle-assistant') as AisleAssistant;
+    // Test files share one origin's sessionStorage: a key of its own keeps conversations apart.
+    el.setAttribute('storage-key', `test-${crypto.randomUUID()}`);
     el.setAttribute('model-host', '/models/test/');
     el.setAttribute('index', `/${dir}/`);
     const ready = new Promise<number>((resolve) => el.addEventListener('aisle-ready', (e) => resolve(e.products), { once: true }));

@@ -86,6 +86,8 @@ describe('reading the catalog from a real page', () => {
     const url = URL.createObjectURL(new Blob([feed], { type: 'application/x-ndjson' }));
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const el = document.createElement('aisle-assistant') as AisleAssistant;
+    // Test files share one origin's sessionStorage: a key of its own keeps conversations apart.
+    el.setAttribute('storage-key', `test-${crypto.randomUUID()}`);
     el.setAttribute('models', 'off');
     el.setAttribute('catalog', url);
     const ready = new Promise<number>((resolve) => el.addEventListener('aisle-ready', (e) => resolve(e.products), { once: true }));

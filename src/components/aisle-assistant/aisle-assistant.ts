@@ -24,6 +24,7 @@ import type { AisleFilterRemoveEvent } from '../aisle-filter-chips/aisle-filter-
 import { asksForReviews } from './review-intent.ts';
 import { recommendationIntent } from '../../../workers/recommend/recommend-intent.ts';
 import { storePolicySource } from '../../store/read-page-policies.ts';
+import { requestPersistentStorage } from '../../../workers/runtime/storage-quota.ts';
 
 /**
  * The shopping assistant: a launcher that opens a chat panel (or an inline panel) where the
@@ -92,6 +93,8 @@ export class AisleAssistant extends LitElement {
   @state() private turns: Turn[] = [];
   /** Suggested questions for the product this page is about. */
   @state() private suggestions: string[] = [];
+  /** The engine's last model status, when it needs the shopper (saveData consent, storage). */
+  @state() private modelsWaiting?: EngineStatus;
   /** The product this page is about: the one Product of its JSON-LD, if any. */
   private pageProductId?: string;
   /** Intent chips the shopper removed for the current query text. */
@@ -334,9 +337,12 @@ export class AisleAssistant extends LitElement {
     }
   }
 
-  private async startModels(): Promise<void> {
-    if (this.modelsStarted || this.models === 'off' || !this.client) return;
+  private async startModels(consent = false): Promise<void> {
+    if ((this.modelsStarted && !consent) || this.models === 'off' || !this.client) return;
     this.modelsStarted = true;
+    this.modelsWaiting = undefined;
+    // Only a page (not a worker) may ask the browser to keep the model cache when storage runs low.
+    void requestPersistentStorage();
     this.model = { state: 'loading', percent: 0, loadedBytes: 0, totalBytes: 0 };
     let status: EngineStatus | undefined;
     try {
@@ -345,11 +351,18 @@ export class AisleAssistant extends LitElement {
           this.model = { state: 'loading', percent: Math.round(p.progress), loadedBytes: p.loadedBytes, totalBytes: p.totalBytes };
         }
         this.dispatchEvent(new AisleModelProgressEvent(p));
-      });
+      }, { saveDataConsent: consent });
     } catch (error) {
       console.error('aisle: models', error);
     }
-    this.model = status?.models.embeddings?.state === 'ready' ? { state: 'ready' } : { state: 'error' };
+    const embeddings = status?.models.embeddings;
+    if (embeddings?.state === 'idle' && embeddings.reason) {
+      // Waiting for the shopper (a saveData connection) or for storage: the light path answers meanwhile.
+      this.modelsWaiting = status;
+      this.model = { state: 'off' };
+      return;
+    }
+    this.model = embeddings?.state === 'ready' ? { state: 'ready' } : { state: 'error' };
     if (this.model.state === 'ready') void this.upgradeLatest();
   }
 
@@ -592,7 +605,9 @@ export class AisleAssistant extends LitElement {
             : nothing}
           ${floating ? html`<button class="icon-button" part="close-button" aria-label=${t.close} @click=${this.close}>×</button>` : nothing}
         </header>
-        ${modelStatus(this.model, t)}
+        ${this.modelsWaiting
+          ? html`<aisle-model-status part="model-status" .status=${this.modelsWaiting} @aisle-model-consent=${() => void this.startModels(true)}></aisle-model-status>`
+          : modelStatus(this.model, t)}
         <ol class="messages" part="messages" aria-label=${t.conversation} @aisle-question=${(e: Event) => void this.submit((e as Event & { question: string }).question)}
           @aisle-filter-remove=${this.onFilterRemove}>
           ${this.turns.length || this.draft ? nothing : html`<li class="welcome">${this.productCount || !this.catalogLoaded ? t.welcome : t.catalogEmpty}</li>`}
