@@ -109,6 +109,20 @@ describe('<aisle-assistant> sends each message where it belongs (product page, l
     await until(() => reply.querySelector('[part="card"]'));
   });
 
+  it('opens the shopper\'s history from the panel: the page view is listed and clearing empties it', async () => {
+    const el = await mount();
+    const toggle = await until(() => shadow(el).querySelector<HTMLButtonElement>('[part="history-button"]'));
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const history = await until(() => shadow(el).querySelector('aisle-history'));
+    await until(() => history.shadowRoot?.textContent?.includes(phone.title));
+    const clear = await until(() => [...history.shadowRoot!.querySelectorAll('button')].find((b) => /clear/i.test(b.textContent ?? '')));
+    clear.click();
+    await until(() => !history.shadowRoot?.textContent?.includes(phone.title));
+    expect(await el.history()).toEqual([]);
+  });
+
   it('offers suggested questions for the page product, and a pill asks its question', async () => {
     const el = await mount();
     const pill = await until(() => shadow(el).querySelector<HTMLButtonElement>('[part="suggestion"]'));

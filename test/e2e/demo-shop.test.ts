@@ -74,6 +74,24 @@ describe('built demo shop, served on localhost, in Chromium', () => {
     await page.close();
   });
 
+  it('a returns question on a product page is answered from the shop\'s published policy, quoted and linked', async () => {
+    const shop = await start('dist');
+    const page = await browser.newPage();
+    await page.goto(`${shop}p/dj-1.html`);
+    await page.locator('aisle-assistant').locator('[part="launcher"]').click();
+    const input = page.locator('aisle-assistant').locator('[part="input"]');
+    await input.fill('Can I return it if I change my mind?');
+    await input.press('Enter');
+    const answer = page.locator('aisle-assistant').locator('aisle-policy-answer');
+    await answer.waitFor({ timeout: 120_000 });
+    // dj-1's own policy ("No return policy") comes first; the shop-wide returns policy is quoted after it.
+    await expect.poll(() => answer.evaluate((el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ')), { timeout: 30_000 })
+      .toMatch(/This item: “No return policy”[\s\S]*Shop-wide policy: “You can return most items within 30 days/);
+    const links = await answer.evaluate((el) => [...(el.shadowRoot?.querySelectorAll('a[href]') ?? [])].map((a) => a.getAttribute('href')));
+    expect(links.some((href) => href?.includes('/help/'))).toBe(true);
+    await page.close();
+  });
+
   it('adding to cart from the assistant updates the shop cart through the aisle-add-to-cart event', async () => {
     const shop = await start('dist');
     const page = await browser.newPage();

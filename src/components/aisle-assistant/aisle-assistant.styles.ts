@@ -246,7 +246,9 @@ export const styles = css`
   .sr-only {
     position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;
   }
-  footer { font-size: 11px; color: var(--_muted); padding: 0 16px 10px; }
+  footer { font-size: 11px; color: var(--_muted); padding: 0 16px 10px; display: flex; gap: 8px; align-items: center; justify-content: space-between; }
+  footer .text-button { font-size: 11px; }
+  .history { max-height: 45%; overflow-y: auto; padding: 8px 16px; border-top: 1px solid var(--_border); }
   @media (prefers-reduced-motion: no-preference) {
     .panel { animation: rise 160ms ease-out; }
     .caret { animation: blink 1s steps(2) infinite; }

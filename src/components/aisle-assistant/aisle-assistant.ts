@@ -91,6 +91,8 @@ export class AisleAssistant extends LitElement {
   @property({ attribute: 'storage-key' }) storageKey = 'aisle-conversation';
 
   @state() private turns: Turn[] = [];
+  /** Whether the shopper's history panel (see, delete, clear, switch off) is shown. */
+  @state() private showHistory = false;
   /** Suggested questions for the product this page is about. */
   @state() private suggestions: string[] = [];
   /** The engine's last model status, when it needs the shopper (saveData consent, storage). */
@@ -623,7 +625,10 @@ export class AisleAssistant extends LitElement {
             placeholder=${t.searchPlaceholder} @input=${this.onInput} @keydown=${this.onComposerKeydown}></textarea>
           <button class="send" part="send-button" type="submit" aria-label=${t.send}><span aria-hidden="true">➤</span></button>
         </form>
-        <footer>${t.privacy}</footer>
+        ${this.showHistory ? html`<section class="history" part="history" aria-label=${t.historyTitle}><aisle-history></aisle-history></section>` : nothing}
+        <footer><span>${t.privacy}</span>
+          <button type="button" class="text-button" part="history-button" aria-expanded=${this.showHistory ? 'true' : 'false'}
+            @click=${() => (this.showHistory = !this.showHistory)}>${t.historyTitle}</button></footer>
         ${live}
       </section>
     `;
