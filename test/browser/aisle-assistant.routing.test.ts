@@ -123,6 +123,23 @@ describe('<aisle-assistant> sends each message where it belongs (product page, l
     expect(await el.history()).toEqual([]);
   });
 
+  it('offers a Chinese shopper a translation of English reviews, done on the device', async () => {
+    document.documentElement.lang = 'zh-CN';
+    try {
+      const el = await mount();
+      const reply = await ask(el, '买家怎么评价这款手机？');
+      await until(() => reply.querySelector('aisle-review-summary'));
+      const translate = await until(() => reply.querySelector('aisle-translate'));
+      await (translate as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      const button = await until(() => translate.shadowRoot?.querySelector<HTMLButtonElement>('button'));
+      button.click();
+      // Models are off here: the glossary gloss answers, marked as such; the text shown now holds Chinese.
+      await until(() => /\p{Script=Han}/u.test(translate.shadowRoot?.querySelector('[part="text"]')?.textContent ?? ''));
+    } finally {
+      document.documentElement.lang = 'en';
+    }
+  });
+
   it('offers suggested questions for the page product, and a pill asks its question', async () => {
     const el = await mount();
     const pill = await until(() => shadow(el).querySelector<HTMLButtonElement>('[part="suggestion"]'));

@@ -585,6 +585,8 @@ export class AisleAssistant extends LitElement {
       isCompared: (id) => this.picks.some((p) => p.id === id),
       canCompareMore: this.picks.length < maxCompare,
       retry: (t) => this.retry(t),
+      uiLang: this.t === stringsFor('zh') ? 'zh' : 'en',
+      translator: this.client,
     };
   }
 

@@ -1,7 +1,16 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ProductAnswer, RecommendationKind, ReviewSummary, StoreAnswer } from '../../../workers/engine-api.ts';
+import { hasHan } from '../../../workers/text/tokenize.ts';
+import type { ReplyContext } from './reply-context.ts';
 import { registerReplyRenderer } from './reply-renderers.ts';
+
+/** A translate action for product or review text that is not in the shopper's language. */
+function translateAction(text: string, ctx: ReplyContext) {
+  const foreign = ctx.uiLang === 'zh' ? !hasHan(text) : hasHan(text);
+  if (!text.trim() || !foreign || !ctx.translator) return nothing;
+  return html`<aisle-translate part="translate" .text=${text} .translator=${ctx.translator} to=${ctx.uiLang} ui-lang=${ctx.locale}></aisle-translate>`;
+}
 
 declare module './conversation.ts' {
   interface ReplyKinds {
@@ -16,12 +25,14 @@ declare module './conversation.ts' {
   }
 }
 
-registerReplyRenderer('product-answer', ({ answer, suggestions }) =>
-  html`<aisle-answer part="product-answer" .answer=${answer} .suggestions=${suggestions ?? []}></aisle-answer>`);
+registerReplyRenderer('product-answer', ({ answer, suggestions }, ctx) =>
+  html`<aisle-answer part="product-answer" .answer=${answer} .suggestions=${suggestions ?? []}></aisle-answer>
+    ${translateAction(answer.evidence.map((e) => e.text).join('\n'), ctx)}`);
 
 registerReplyRenderer('store-answer', ({ answer }) => html`<aisle-policy-answer part="store-answer" .answer=${answer}></aisle-policy-answer>`);
 
-registerReplyRenderer('reviews', ({ summary }) => html`<aisle-review-summary part="reviews" .summary=${summary}></aisle-review-summary>`);
+registerReplyRenderer('reviews', ({ summary }, ctx) =>
+  html`<aisle-review-summary part="reviews" .summary=${summary}></aisle-review-summary>${translateAction(summary.text, ctx)}`);
 
 registerReplyRenderer('recommendations', ({ list, productId }) =>
   html`<aisle-recommendations part="recommendations" kind=${list} product-id=${ifDefined(productId)} limit="6"></aisle-recommendations>`);

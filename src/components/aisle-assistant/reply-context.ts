@@ -1,6 +1,7 @@
 import type { Product } from '../../../workers/engine-api.ts';
 import type { UiStrings } from '../../strings.ts';
 import type { Turn } from './conversation.ts';
+import type { Translates } from '../aisle-translate/aisle-translate.ts';
 
 /** What a reply renderer may use: the UI strings and the assistant's actions. */
 export interface ReplyContext {
@@ -17,4 +18,8 @@ export interface ReplyContext {
   canCompareMore: boolean;
   /** Runs the turn's question again. */
   retry(turn: Turn): void;
+  /** The shopper's language, for translating product and review text. */
+  uiLang: 'en' | 'zh';
+  /** On-device translation (the engine); absent before the engine starts. */
+  translator?: Translates;
 }
