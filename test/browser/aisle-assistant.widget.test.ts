@@ -72,13 +72,15 @@ describe('<aisle-assistant> widget in Chromium', () => {
 
     await userEvent.keyboard('iphone{Enter}');
     await until(() => $(el, '.turn[data-kind="search"]'));
-    // Send button, then Tab wraps to the first control of the panel instead of leaving it.
+    // Send button, the history button in the footer, then Tab wraps to the first control of the panel instead of leaving it.
     await userEvent.tab();
     expect(active(el)?.getAttribute('part')).toBe('send-button');
+    await userEvent.tab();
+    expect(active(el)?.getAttribute('part')).toBe('history-button');
     await userEvent.tab();
     expect(active(el)?.getAttribute('part')).toBe('clear-button');
     await userEvent.tab({ shift: true });
-    expect(active(el)?.getAttribute('part')).toBe('send-button');
+    expect(active(el)?.getAttribute('part')).toBe('history-button');
 
     // Forward to the first card's add-to-cart button.
     for (let i = 0; i < 10 && active(el)?.getAttribute('part') !== 'add-to-cart'; i++) await userEvent.tab();

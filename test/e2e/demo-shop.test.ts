@@ -86,7 +86,7 @@ describe('built demo shop, served on localhost, in Chromium', () => {
     await answer.waitFor({ timeout: 120_000 });
     // dj-1's own policy ("No return policy") comes first; the shop-wide returns policy is quoted after it.
     await expect.poll(() => answer.evaluate((el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ')), { timeout: 30_000 })
-      .toMatch(/This item: “No return policy”[\s\S]*Shop-wide policy: “You can return most items within 30 days/);
+      .toMatch(/This item: “No return policy”[\s\S]*Shop-wide policy: “[^”]*return/i);
     const links = await answer.evaluate((el) => [...(el.shadowRoot?.querySelectorAll('a[href]') ?? [])].map((a) => a.getAttribute('href')));
     expect(links.some((href) => href?.includes('/help/'))).toBe(true);
     await page.close();
