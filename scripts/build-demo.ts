@@ -60,5 +60,7 @@ for (const file of readdirSync('demo/assets')) cpSync(join('demo/assets', file),
 // Hand-written demo pages that sit beside aisle.js: a Chinese product page, the element in a
 // framework-style app, and the shop's FAQ file that the assistant answers store questions from.
 for (const file of ['zh.html', 'framework-example.html', 'faq.json']) cpSync(join('demo', file), join(out, file));
+// The merchant drafting page (dist/demo/write.html, built by Vite) reads the catalogs beside it.
+for (const name of catalogs) cpSync(`demo/catalog/${name}.jsonl`, join(out, 'demo', 'catalog', `${name}.jsonl`));
 cpSync('demo/catalog/LICENSE.md', join(out, 'LICENSES.md'));
 console.log(`build-demo: ${products.length} products, ${categories.size} categories -> ${out}/`);
