@@ -97,6 +97,8 @@ export class AisleAssistant extends LitElement {
   @state() private suggestions: string[] = [];
   /** The engine's last model status, when it needs the shopper (saveData consent, storage). */
   @state() private modelsWaiting?: EngineStatus;
+  /** Settles once the shop's policies are read, so a store question never meets half of them. */
+  private policiesLoaded?: Promise<void>;
   /** The product this page is about: the one Product of its JSON-LD, if any. */
   private pageProductId?: string;
   /** Intent chips the shopper removed for the current query text. */
@@ -310,7 +312,7 @@ export class AisleAssistant extends LitElement {
         void this.record({ type: 'view', productId: products[0].id, title: products[0].title });
         void this.loadSuggestions(products[0].id);
       }
-      void this.loadPolicies();
+      this.policiesLoaded = this.loadPolicies();
       return true;
     } catch (error) {
       this.catalogLoaded = false;
@@ -447,6 +449,7 @@ export class AisleAssistant extends LitElement {
       const recommend = recommendationIntent(text);
       if (recommend && (recommend === 'for-you' || productId)) return { kind: 'recommendations', list: recommend, productId };
       if (productId && asksForReviews(text)) return { kind: 'reviews', summary: await client.summarizeReviews(productId) };
+      await this.policiesLoaded;
       const { route } = await client.route(text, { productId });
       if (route === 'store-policy' || route === 'human-help') return { kind: 'store-answer', answer: await client.askStore(text, productId) };
       if (route === 'product-question' && productId) return this.productAnswer(text, productId);
