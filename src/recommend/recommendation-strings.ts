@@ -1,4 +1,5 @@
 import type { HistoryEntry, RecommendationKind, RecommendationReason, SimilarTrait } from '../../workers/engine-api.ts';
+import { reasonText } from '../../workers/recommend/reason-text.ts';
 
 /** UI strings of the recommendation strip and the history panel, English and Chinese. */
 export interface RecommendationStrings {
@@ -18,17 +19,6 @@ export interface RecommendationStrings {
   entryType: Record<HistoryEntry['type'], string>;
 }
 
-const enTrait = (t: SimilarTrait): string => {
-  switch (t.trait) {
-    case 'same-brand': return `same brand (${t.brand})`;
-    case 'similar-price': return 'similar price';
-    case 'cheaper': return `${t.percent}% cheaper`;
-    case 'same-category': return 'same kind of product';
-    case 'same-attribute': return `same ${t.name.toLowerCase()} (${t.value})`;
-    case 'similar-style': return 'similar style';
-  }
-};
-
 const zhTrait = (t: SimilarTrait): string => {
   switch (t.trait) {
     case 'same-brand': return `同品牌（${t.brand}）`;
@@ -46,18 +36,8 @@ const en: RecommendationStrings = {
   heading: { similar: 'You may also like', 'goes-with': 'Goes well with this', 'for-you': 'Picked for you' },
   addToCart: 'Add to cart',
   view: 'View',
-  reason(r) {
-    switch (r.kind) {
-      case 'viewed': return `Because you viewed ${r.title}`;
-      case 'carted': return `Because ${r.title} is in your cart`;
-      case 'searched': return `Because you searched “${r.query}”`;
-      case 'accessory-for': return `Goes with the ${r.title} you bought`;
-      case 'bought-together': return `You bought it with ${r.title}`;
-      case 'goes-with': return `Goes well with ${r.title}`;
-      case 'similar': return r.traits.length ? capitalize(r.traits.map(enTrait).join(', ')) : 'Similar item';
-      case 'popular': return r.rating !== undefined ? `Popular: rated ${r.rating.toFixed(1)} of 5` : 'Popular in this shop';
-    }
-  },
+  // The engine's English reason (also the `why` of each recommendation), as a UI sentence.
+  reason: (r) => capitalize(reasonText(r)),
   historyTitle: 'Your history on this device',
   historyEmpty: 'Nothing kept yet.',
   historyOff: 'History is off: nothing new is kept.',
