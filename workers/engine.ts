@@ -1,7 +1,7 @@
-import type { Engine, EngineConfig, EngineStatus, IndexStatus, ModelProgress, ModelState, Product } from './engine-api.ts';
+import type { Engine, EngineConfig, EngineStatus, IndexStatus, ModelProgress, Product } from './engine-api.ts';
 import { parseCatalogFeed } from './catalog/parse-feed.ts';
 import { Embedder } from './runtime/embedder.ts';
-import { fetchManifest, type ModelManifest } from './runtime/manifest.ts';
+import { fetchManifest, type ManifestModel, type ModelManifest } from './runtime/manifest.ts';
 import { ModelRuntime } from './runtime/model-runtime.ts';
 import { configureTransformers } from './runtime/transformers-env.ts';
 import { CatalogSearch } from './search/catalog-search.ts';
@@ -51,7 +51,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
   let runtime: ModelRuntime | undefined;
   let reranker: CrossEncoder | undefined;
   let rerankerLoading: Promise<void> | undefined;
-  const models: Record<string, ModelState> = {};
+  /** Given once (prepareModels on a saveData connection), it covers every model loaded after. */
+  let saveDataConsent = false;
   let sentimentModel: SentimentClassifier | undefined;
   let sentimentLoading: Promise<void> | undefined;
   let reviewRoom: Promise<ReviewIntelligence> | undefined;
@@ -138,6 +139,20 @@ export function createEngine(options: EngineOptions = {}): Engine {
     }, onProgress, saveDataConsent);
   }
 
+  /** The runtime for the current config: verified cache, quota, device choice, saveData consent. */
+  const currentRuntime = (): ModelRuntime => (runtime ??= new ModelRuntime(requireConfig()));
+
+  /** The manifest of the configured model host, fetched once. */
+  const currentManifest = async (): Promise<ModelManifest> => (manifest ??= requireConfig().manifest ?? (await fetchManifest(requireConfig().modelHost)));
+
+  /**
+   * Loads a model other than the embedder through the runtime, so its files come from the verified
+   * cache (checked against the manifest) like the search model's; undefined, with its state in
+   * status(), when it cannot load.
+   */
+  const loadThroughRuntime = <T>(task: string, entry: ManifestModel, open: (model: ManifestModel, onProgress: (p: ModelProgress) => void) => Promise<T>) =>
+    currentRuntime().load(task, entry, async ({ model, onProgress }) => ({ value: await open(model, onProgress) }), undefined, saveDataConsent);
+
   /**
    * Loads the Q&A cross-encoder when the manifest has one, in the background, on the first product
    * question (searches never pay for it); questions use it once ready (status().models.reranker).
@@ -146,32 +161,20 @@ export function createEngine(options: EngineOptions = {}): Engine {
   async function loadReranker(): Promise<void> {
     const entry = manifest?.models.reranker;
     if (!entry || reranker) return;
-    models.reranker = { state: 'loading', progress: 0, loadedBytes: 0, totalBytes: 0 };
-    try {
-      reranker = await CrossEncoder.load(entry);
-      models.reranker = { state: 'ready' };
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      models.reranker = { state: 'error', message };
-    }
+    reranker = await loadThroughRuntime('reranker', entry, (model, onProgress) => CrossEncoder.load(model, onProgress));
   }
 
   /** Loads the manifest's sentiment classifier, when it lists one, for the review room's model path; never throws. */
   async function loadSentiment(): Promise<void> {
     if (sentimentModel) return;
-    const current = requireConfig();
-    const entry = (manifest ??= current.manifest ?? (await fetchManifest(current.modelHost).catch(() => undefined)))?.models.sentiment;
+    const entry = (await currentManifest().catch(() => undefined))?.models.sentiment;
     if (!entry) return;
-    try {
-      models.sentiment = { state: 'loading', progress: 0, loadedBytes: 0, totalBytes: 0 };
-      sentimentModel = await SentimentClassifier.load(entry);
-      if (reviewRoom) (await reviewRoom).attachClassifier(sentimentModel);
-      models.sentiment = { state: 'ready' };
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      models.sentiment = { state: 'error', message };
+    sentimentModel = await loadThroughRuntime('sentiment', entry, (model, onProgress) => SentimentClassifier.load(model, onProgress));
+    if (!sentimentModel) {
       sentimentLoading = undefined;
+      return;
     }
+    if (reviewRoom) (await reviewRoom).attachClassifier(sentimentModel);
   }
 
   async function loadProducts(products: Product[]): Promise<number> {
@@ -193,7 +196,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
   const status = async (): Promise<EngineStatus> => ({
     products: catalog.size,
-    models: { ...models, ...runtime?.models },
+    models: { ...runtime?.models },
     searchPath: catalog.hasModel ? 'model' : 'lexical',
     storage: await runtime?.storageStatus(),
     capabilities: runtime?.probedCapabilities,
@@ -202,9 +205,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
   const generative = createGenerativeParts({
     config: requireConfig,
-    manifest: async () => (manifest ??= requireConfig().manifest ?? (await fetchManifest(requireConfig().modelHost))),
+    manifest: currentManifest,
     product: (id) => productsById.get(id),
-    models,
+    load: loadThroughRuntime,
+    modelState: (task) => runtime?.models[task],
     cache: options.translationCache,
   });
 
@@ -250,6 +254,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
     async prepareModels(onProgress, prepareOptions = {}) {
       if (requireConfig().models === false) return status();
+      if (prepareOptions.saveDataConsent) saveDataConsent = true;
       embedderLoading ??= loadEmbedder(onProgress, prepareOptions.saveDataConsent);
       embedder = await embedderLoading;
       if (!embedder) {

@@ -1,7 +1,7 @@
-import type { ProgressInfo } from '@huggingface/transformers';
 import type { Product } from '../catalog/product.ts';
-import type { AnswerSource, EngineConfig, ModelState } from '../engine-api.ts';
-import type { ModelManifest } from '../runtime/manifest.ts';
+import type { AnswerSource, EngineConfig, ModelProgress, ModelState } from '../engine-api.ts';
+import type { ManifestModel, ModelManifest } from '../runtime/manifest.ts';
+import { progressReporter } from '../runtime/progress-reporter.ts';
 import { glossText } from '../translate/glossary-translate.ts';
 import { translationTask, type Lang } from '../translate/language.ts';
 import { loadMarianTranslator, type TranslationModelEntry } from '../translate/marian-translator.ts';
@@ -40,7 +40,10 @@ export interface GenerativeContext {
   config(): EngineConfig;
   manifest(): Promise<ModelManifest>;
   product(id: string): Product | undefined;
-  models: Record<string, ModelState>;
+  /** Loads a task's model through the engine's runtime (verified cache, quota, consent); undefined when it cannot. */
+  load<T>(task: string, entry: ManifestModel, open: (model: ManifestModel, onProgress: (p: ModelProgress) => void) => Promise<T>): Promise<T | undefined>;
+  /** A task's model state, to say why it did not load. */
+  modelState(task: string): ModelState | undefined;
   cache?: TranslationCache;
 }
 
@@ -61,48 +64,40 @@ export function createGenerativeParts(ctx: GenerativeContext) {
   const cache = ctx.cache ?? defaultTranslationCache();
   const loading = new Map<string, Promise<unknown>>();
 
-  function track(task: string) {
-    return (info: ProgressInfo) => {
-      if (info.status === 'progress_total') {
-        ctx.models[task] = { state: 'loading', progress: info.progress, loadedBytes: info.loaded, totalBytes: info.total };
-      }
-    };
-  }
-
-  /** Loads the model of a task once; undefined when models are off or the manifest has none. Errors are remembered in status. */
-  async function model<T>(task: string, load: (entry: TranslationModelEntry) => Promise<T>): Promise<T | undefined> {
+  /** Loads the model of a task once; undefined when models are off, the manifest has none, or it failed (a later call retries). */
+  async function model<T>(task: string, open: (entry: ManifestModel, onProgress: (p: ModelProgress) => void) => Promise<T>): Promise<T | undefined> {
     if (ctx.config().models === false) return undefined;
-    const entry = (await ctx.manifest()).models[task] as TranslationModelEntry | undefined;
+    const entry = (await ctx.manifest()).models[task];
     if (!entry) return undefined;
     if (!loading.has(task)) {
-      ctx.models[task] = { state: 'loading', progress: 0, loadedBytes: 0, totalBytes: 0 };
-      const pending = load(entry).then(
-        (loaded) => {
-          ctx.models[task] = { state: 'ready' };
-          return loaded;
-        },
-        (error: unknown) => {
-          ctx.models[task] = { state: 'error', message: message(error) };
-          loading.delete(task);
-          throw error;
-        },
-      );
-      loading.set(task, pending);
+      loading.set(task, ctx.load(task, entry, open).then((loaded) => {
+        if (loaded === undefined) loading.delete(task);
+        return loaded;
+      }));
     }
-    return (await loading.get(task)) as T;
+    return (await loading.get(task)) as T | undefined;
   }
 
-  const translator = (from: Lang, to: Lang) =>
-    model<SentenceTranslator>(translationTask(from, to), (entry) => loadMarianTranslator(entry, device(ctx.config()), track(translationTask(from, to)) as never));
-  const generator = () => model<TextGenerator>('llm', (entry) => TextGenerator.load(entry, device(ctx.config()), track('llm')));
+  /** Translation tasks whose model failed to load, with the reason. */
+  const loadErrors = (): Record<string, string> => {
+    const errors: Record<string, string> = {};
+    for (const task of ['translation-zh-en', 'translation-en-zh']) {
+      const state = ctx.modelState(task);
+      if (state?.state === 'error') errors[task] = state.message;
+    }
+    return errors;
+  };
+  const translator = (from: Lang, to: Lang) => {
+    const task = translationTask(from, to);
+    return model<SentenceTranslator>(task, (entry, onProgress) => loadMarianTranslator(entry as TranslationModelEntry, device(ctx.config()), progressReporter(task, entry.id, onProgress)));
+  };
+  const generator = () => model<TextGenerator>('llm', (entry, onProgress) => TextGenerator.load(entry, device(ctx.config()), progressReporter('llm', entry.id, onProgress)));
   /** The generator, or undefined (with the reason) when the light path must answer. */
   async function generatorOrReason(): Promise<{ gen?: TextGenerator; note?: string }> {
-    try {
-      const gen = await generator();
-      return gen ? { gen } : { note: 'no generative model is configured' };
-    } catch (error) {
-      return { note: `the generative model failed to load: ${message(error)}` };
-    }
+    const gen = await generator().catch(() => undefined);
+    if (gen) return { gen };
+    const state = ctx.modelState('llm');
+    return { note: state?.state === 'error' ? `the generative model failed to load: ${state.message}` : 'no generative model is configured' };
   }
 
   return {
@@ -112,7 +107,8 @@ export function createGenerativeParts(ctx: GenerativeContext) {
         return await translateTexts(texts, to, translator, cache);
       } catch (error) {
         if (ctx.config().models !== false && !/no translation model/.test(message(error))) throw error;
-        return { texts: texts.map((t) => glossText(t, to)), to, source: 'lexical', cached: 0, translated: 0 };
+        const failed = Object.entries(loadErrors()).map(([task, reason]) => `${task} failed to load: ${reason}`);
+        return { texts: texts.map((t) => glossText(t, to)), to, source: 'lexical', cached: 0, translated: 0, ...(failed.length ? { note: failed.join('; ') } : {}) };
       }
     },
 

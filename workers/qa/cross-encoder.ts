@@ -1,7 +1,8 @@
-import { AutoModelForSequenceClassification, AutoTokenizer, type PreTrainedModel, type PreTrainedTokenizer, type ProgressInfo } from '@huggingface/transformers';
+import { AutoModelForSequenceClassification, AutoTokenizer, type PreTrainedModel, type PreTrainedTokenizer } from '@huggingface/transformers';
 import type { ModelProgress } from '../engine-api.ts';
 import { modelBytes, type ManifestModel } from '../runtime/manifest.ts';
 import { defaultDevice } from '../runtime/default-device.ts';
+import { progressReporter } from '../runtime/progress-reporter.ts';
 
 /** Anything that scores (question, passage) pairs, higher = more relevant. */
 export interface PassageScorer {
@@ -24,11 +25,7 @@ export class CrossEncoder implements PassageScorer {
   static async load(entry: ManifestModel, onProgress?: (p: ModelProgress) => void): Promise<CrossEncoder> {
     const task = 'reranker';
     onProgress?.({ status: 'initiate', task, model: entry.id, totalBytes: modelBytes(entry) });
-    const progress_callback = (info: ProgressInfo) => {
-      if (info.status === 'progress_total') {
-        onProgress?.({ status: 'progress', task, model: entry.id, progress: info.progress, loadedBytes: info.loaded, totalBytes: info.total });
-      }
-    };
+    const progress_callback = progressReporter(task, entry.id, onProgress);
     const tokenizer = await AutoTokenizer.from_pretrained(entry.id, { progress_callback });
     const model = await AutoModelForSequenceClassification.from_pretrained(entry.id, {
       dtype: entry.dtype as 'q8',

@@ -1,7 +1,8 @@
-import { pipeline, type ProgressInfo, type TextClassificationPipeline } from '@huggingface/transformers';
+import { pipeline, type TextClassificationPipeline } from '@huggingface/transformers';
 import type { ModelProgress } from '../engine-api.ts';
 import { defaultDevice } from '../runtime/default-device.ts';
 import { modelBytes, type ManifestModel } from '../runtime/manifest.ts';
+import { progressReporter } from '../runtime/progress-reporter.ts';
 
 /** One label of a classifier with its probability. */
 interface LabelScore {
@@ -36,11 +37,7 @@ export class SentimentClassifier {
   static async load(model: ManifestModel, onProgress?: (p: ModelProgress) => void): Promise<SentimentClassifier> {
     const task = 'sentiment';
     onProgress?.({ status: 'initiate', task, model: model.id, totalBytes: modelBytes(model) });
-    const progress_callback = (info: ProgressInfo) => {
-      if (info.status === 'progress_total') {
-        onProgress?.({ status: 'progress', task, model: model.id, progress: info.progress, loadedBytes: info.loaded, totalBytes: info.total });
-      }
-    };
+    const progress_callback = progressReporter(task, model.id, onProgress);
     const classify = (await pipeline('text-classification', model.id, {
       dtype: model.dtype as 'q8',
       device: defaultDevice(),

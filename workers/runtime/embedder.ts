@@ -1,8 +1,9 @@
-import { pipeline, type FeatureExtractionPipeline, type ProgressInfo } from '@huggingface/transformers';
+import { pipeline, type FeatureExtractionPipeline } from '@huggingface/transformers';
 import type { ModelProgress } from '../engine-api.ts';
 import type { DeviceChoice, RunDevice } from './device-choice.ts';
 import { embeddingModelKey } from '../search/text-embedder.ts';
 import { dtypeFor, modelBytes, type ManifestModel } from './manifest.ts';
+import { progressReporter } from './progress-reporter.ts';
 
 /** Devices chosen for an embedder: one for single short inputs (queries), one for batches. */
 export interface EmbedderDevices {
@@ -54,11 +55,7 @@ export class Embedder {
       batch: { device: fallback, dtype: model.dtype, reason: 'platform default' },
     };
     onProgress?.({ status: 'initiate', task, model: model.id, totalBytes: modelBytes(model) });
-    const progress_callback = (info: ProgressInfo) => {
-      if (info.status === 'progress_total') {
-        onProgress?.({ status: 'progress', task, model: model.id, progress: info.progress, loadedBytes: info.loaded, totalBytes: info.total });
-      }
-    };
+    const progress_callback = progressReporter(task, model.id, onProgress);
     let fallbackReason: string | undefined;
     const open = async (choice: DeviceChoice): Promise<{ run: FeatureExtractionPipeline; device: RunDevice }> => {
       try {

@@ -1,4 +1,4 @@
-import { pipeline, type TranslationPipeline } from '@huggingface/transformers';
+import { pipeline, type ProgressInfo, type TranslationPipeline } from '@huggingface/transformers';
 import type { ManifestModel } from '../runtime/manifest.ts';
 import type { SentenceTranslator } from './translator.ts';
 
@@ -18,12 +18,12 @@ const maxNewTokens = 96;
 export async function loadMarianTranslator(
   entry: TranslationModelEntry,
   device: 'wasm' | 'cpu' | 'webgpu',
-  progress_callback?: (info: unknown) => void,
+  progress_callback?: (info: ProgressInfo) => void,
 ): Promise<SentenceTranslator & { dispose(): Promise<void> }> {
   const translate = (await pipeline('translation', entry.id, {
     dtype: entry.dtype as 'q8',
     device,
-    progress_callback: progress_callback as never,
+    progress_callback,
   })) as TranslationPipeline;
   const prefix = entry.targetPrefix ? `${entry.targetPrefix} ` : '';
   return {

@@ -24,6 +24,8 @@ export interface TranslationResponse {
   cached: number;
   /** Sentences the model translated in this call. */
   translated: number;
+  /** Why the glossary answered when a model was expected (it failed to load). */
+  note?: string;
 }
 
 /** Joins translated pieces; English sentences that sat back to back in Chinese get a space between. */

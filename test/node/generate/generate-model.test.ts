@@ -23,7 +23,7 @@ describe('generation on the generated Qwen2-shaped model (KV cache, chat templat
     expect(answer.tokens).toBeGreaterThan(3);
     expect(answer.stopped).toBe(false);
     console.log(`Node (onnxruntime-node CPU): ${answer.tokens} tokens at ${answer.tokensPerSecond!.toFixed(1)} tokens/s`);
-    expect((await e.status()).models.llm).toEqual({ state: 'ready' });
+    expect((await e.status()).models.llm).toMatchObject({ state: 'ready', modelId: 'aisle-test/qwen2-tiny-instruct' });
   });
 
   it('stops at the next token when the AbortSignal fires, resolving with the text so far', async () => {

@@ -16,7 +16,7 @@ describe('translation on the generated Marian models (encoder + merged decoder w
     expect(out.source).toBe('model');
     expect(out.texts).toEqual(['This smartphone is great.', 'The quality is very good. This smartphone is great.', 'I really like this earphones.']);
     expect(out.translated).toBe(3);
-    expect((await e.status()).models['translation-zh-en']).toEqual({ state: 'ready' });
+    expect((await e.status()).models['translation-zh-en']).toMatchObject({ state: 'ready', modelId: 'aisle-test/opus-mt-zh-en' });
   });
 
   it('translates English into Chinese with the target-language token the en-zh model wants', async () => {
@@ -40,12 +40,14 @@ describe('translation on the generated Marian models (encoder + merged decoder w
     expect(await e.translate(['手机'], 'en')).toMatchObject({ source: 'lexical', texts: ['smartphone'] });
   });
 
-  it('reports a broken model as an error in status and in the call', async () => {
+  it('falls back to the glossary, saying why, when the model fails to load, and shows the error in status', async () => {
     const e = createEngine({ translationCache: memoryTranslationCache() });
     const manifest = testManifest();
     manifest.models['translation-zh-en'] = { ...manifest.models['translation-zh-en'], id: 'aisle-test/missing-model' };
     await e.configure({ modelHost: testModelsDir, manifest });
-    await expect(e.translate(['手机很好。'], 'en')).rejects.toThrow();
+    const result = await e.translate(['手机很好。'], 'en');
+    expect(result).toMatchObject({ source: 'lexical', texts: ['smartphone 很好。'] });
+    expect(result.note).toMatch(/translation-zh-en failed to load/);
     expect((await e.status()).models['translation-zh-en']).toMatchObject({ state: 'error' });
   });
 });
