@@ -3,6 +3,7 @@ import { defineAisle } from '../../src/define.ts';
 import type { AisleAssistant } from '../../src/components/aisle-assistant/aisle-assistant.ts';
 import catalogText from '../../demo/catalog/dummyjson_products.jsonl?raw';
 import { parseCatalogFeed } from '../../workers/catalog/parse-feed.ts';
+import { until } from '../helpers/until.ts';
 
 defineAisle(new URL('/', location.href));
 
@@ -46,16 +47,6 @@ async function mount(): Promise<AisleAssistant> {
 
 const shadow = (el: AisleAssistant) => el.shadowRoot!;
 const lastReply = (el: AisleAssistant) => [...shadow(el).querySelectorAll('[part="reply"]')].at(-1) as HTMLElement | undefined;
-
-async function until<T>(check: () => T | undefined | null | false, timeout = 30_000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (performance.now() - start > timeout) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 30));
-  }
-}
 
 async function ask(el: AisleAssistant, text: string): Promise<HTMLElement> {
   const before = shadow(el).querySelectorAll('[part="reply"]').length;

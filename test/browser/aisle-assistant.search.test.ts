@@ -4,6 +4,7 @@ import { defineAisle } from '../../src/define.ts';
 import type { AisleAssistant } from '../../src/components/aisle-assistant/aisle-assistant.ts';
 import catalogText from '../../demo/catalog/dummyjson_products.jsonl?raw';
 import { parseCatalogFeed } from '../../workers/catalog/parse-feed.ts';
+import { until } from '../helpers/until.ts';
 
 defineAisle(new URL('/', location.href));
 
@@ -46,16 +47,6 @@ async function mount(attributes: Record<string, string> = {}): Promise<AisleAssi
 
 const shadow = (el: AisleAssistant) => el.shadowRoot!;
 const cards = (el: AisleAssistant) => [...shadow(el).querySelectorAll<HTMLElement>('[part="card"]')];
-
-async function until<T>(check: () => T | undefined | null | false, timeout = 60_000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (performance.now() - start > timeout) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 afterEach(() => {
   document.body.replaceChildren();

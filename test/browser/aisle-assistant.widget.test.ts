@@ -7,6 +7,7 @@ import { attributeLabel } from '../../src/components/aisle-assistant/compare-row
 import catalogText from '../../demo/catalog/dummyjson_products.jsonl?raw';
 import { parseCatalogFeed } from '../../workers/catalog/parse-feed.ts';
 import type { Product } from '../../workers/catalog/product.ts';
+import { until } from '../helpers/until.ts';
 
 defineAisle(new URL('/', location.href));
 
@@ -33,16 +34,6 @@ const shadow = (el: AisleAssistant) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: AisleAssistant, selector: string) => shadow(el).querySelector<T & Element>(selector);
 const cards = (el: AisleAssistant) => [...shadow(el).querySelectorAll<HTMLElement>('[part="card"]')];
 const active = (el: AisleAssistant) => shadow(el).activeElement as HTMLElement | null;
-
-async function until<T>(check: () => T | undefined | null | false, timeout = 30_000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (performance.now() - start > timeout) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 30));
-  }
-}
 
 /** Runs axe-core inside the page on the element (its shadow tree included). */
 async function audit(el: AisleAssistant): Promise<string[]> {

@@ -7,6 +7,7 @@ import { parseCatalogFeed } from '../../workers/catalog/parse-feed.ts';
 import { createEngine } from '../../workers/engine.ts';
 import type { Engine } from '../../workers/engine-api.ts';
 import { openAisleDB } from '../../workers/storage/aisle-db.ts';
+import { until } from '../helpers/until.ts';
 
 defineAisle(new URL('/', location.href));
 
@@ -19,16 +20,6 @@ async function engineOnDb(): Promise<{ engine: Engine; dbName: string }> {
   await engine.configure({ modelHost: '/models/test/', models: false });
   await engine.load(products);
   return { engine, dbName };
-}
-
-async function until<T>(check: () => T | undefined | null | false | Promise<T | undefined | null | false>, timeout = 30_000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (performance.now() - start > timeout) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 async function mountPanel(engine: Engine): Promise<AisleHistory> {

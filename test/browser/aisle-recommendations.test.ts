@@ -9,22 +9,13 @@ import { parseCatalogFeed } from '../../workers/catalog/parse-feed.ts';
 import { createEngine } from '../../workers/engine.ts';
 import type { Engine, Product } from '../../workers/engine-api.ts';
 import { openAisleDB } from '../../workers/storage/aisle-db.ts';
+import { until } from '../helpers/until.ts';
 
 defineAisle(new URL('/', location.href));
 
 const products = parseCatalogFeed(catalogText).products;
 const laptops = products.filter((p) => p.category === 'laptops');
 const phone = products.find((p) => p.title === 'iPhone X')!;
-
-async function until<T>(check: () => T | undefined | null | false | Promise<T | undefined | null | false>, timeout = 60_000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (performance.now() - start > timeout) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 let dbCount = 0;
 /** An in-thread engine on its own IndexedDB database, as an app could pass to `source`. */

@@ -6,6 +6,7 @@ import type { AisleAssistant } from '../../src/components/aisle-assistant/aisle-
 import type { IntentChip } from '../../workers/engine-api.ts';
 import catalogText from '../../demo/catalog/dummyjson_products.jsonl?raw';
 import { parseCatalogFeed } from '../../workers/catalog/parse-feed.ts';
+import { until } from '../helpers/until.ts';
 
 defineAisle(new URL('/', location.href));
 
@@ -26,16 +27,6 @@ async function mountChips(list: IntentChip[], lang?: string): Promise<AisleFilte
 }
 
 const items = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="chip"]')];
-
-async function until<T>(check: () => T | undefined | null | false, timeout = 30_000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (performance.now() - start > timeout) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 afterEach(() => document.body.replaceChildren());
 

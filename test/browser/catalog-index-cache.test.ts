@@ -11,22 +11,13 @@ import { fetchManifest } from '../../workers/runtime/manifest.ts';
 import { configureTransformers } from '../../workers/runtime/transformers-env.ts';
 import { buildPrebuiltIndex } from '../../workers/search/prebuilt-index.ts';
 import { embeddingModelKey } from '../../workers/search/text-embedder.ts';
+import { until } from '../helpers/until.ts';
 
 defineAisle(new URL('/', location.href));
 
 // No image URLs: the demo's point to a third-party CDN, and this test proves nothing leaves the origin.
 const products = parseCatalogFeed(catalogText).products.map((p) => ({ ...p, image: undefined }));
 const modelHost = new URL('/models/test/', location.href).href;
-
-async function until<T>(check: () => T | undefined | null | false, timeout = 90_000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (performance.now() - start > timeout) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 function deleteDatabase(name: string): Promise<void> {
   return new Promise((resolve, reject) => {
