@@ -102,8 +102,13 @@ describe('<aisle-assistant> widget in Chromium', () => {
     expect(await audit(el)).toEqual([]);
     $<HTMLButtonElement>(el, '[part="compare-button"]')!.click();
     await el.updateComplete;
+    const panel = $(el, '[part="panel"]')!;
+    el.theme = 'light';
+    await el.updateComplete;
+    expect(getComputedStyle(panel).backgroundColor).toBe('rgb(255, 255, 255)');
     el.theme = 'dark';
     await el.updateComplete;
+    expect(getComputedStyle(panel).backgroundColor).toBe('rgb(22, 26, 35)');
     expect(await audit(el)).toEqual([]);
   });
 

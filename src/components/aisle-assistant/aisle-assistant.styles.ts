@@ -1,5 +1,17 @@
 import { css } from 'lit';
 
+/** The dark palette: used when the page prefers dark (unless theme="light") and when theme="dark". */
+const darkPalette = css`
+  --_accent: var(--aisle-accent, #8aa4ff);
+  --_accent-text: var(--aisle-accent-text, #0d1224);
+  --_surface: var(--aisle-surface, #161a23);
+  --_text: var(--aisle-text, #e9ecf3);
+  --_muted: var(--aisle-muted, #a9b1c1);
+  --_border: var(--aisle-border, #2e3545);
+  --_card: var(--aisle-card, #1f2431);
+  --_danger: var(--aisle-danger, #ff9c94);
+`;
+
 /** Styles of <aisle-assistant>; every colour, radius, font and offset is a --aisle-* custom property. */
 export const styles = css`
   :host {
@@ -22,25 +34,11 @@ export const styles = css`
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_accent: var(--aisle-accent, #8aa4ff);
-      --_accent-text: var(--aisle-accent-text, #0d1224);
-      --_surface: var(--aisle-surface, #161a23);
-      --_text: var(--aisle-text, #e9ecf3);
-      --_muted: var(--aisle-muted, #a9b1c1);
-      --_border: var(--aisle-border, #2e3545);
-      --_card: var(--aisle-card, #1f2431);
-      --_danger: var(--aisle-danger, #ff9c94);
+      ${darkPalette}
     }
   }
   :host([theme='dark']) {
-    --_accent: var(--aisle-accent, #8aa4ff);
-    --_accent-text: var(--aisle-accent-text, #0d1224);
-    --_surface: var(--aisle-surface, #161a23);
-    --_text: var(--aisle-text, #e9ecf3);
-    --_muted: var(--aisle-muted, #a9b1c1);
-    --_border: var(--aisle-border, #2e3545);
-    --_card: var(--aisle-card, #1f2431);
-    --_danger: var(--aisle-danger, #ff9c94);
+    ${darkPalette}
   }
   * { box-sizing: border-box; }
   button { font-family: inherit; }
