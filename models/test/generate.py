@@ -17,17 +17,14 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, 'generators'))
 
 import embed  # noqa: E402
-import rerank  # noqa: E402
-
-GENERATORS = {'embeddings': embed.generate, 'reranker': rerank.generate}
-import sentiment  # noqa: E402
-
-GENERATORS = {'embeddings': embed.generate, 'sentiment': sentiment.generate}
 import llm  # noqa: E402
 import marian  # noqa: E402
+import rerank  # noqa: E402
+import sentiment  # noqa: E402
 
-GENERATORS = {'embeddings': embed.generate, 'translation-zh-en': marian.generate_zh_en,
-              'translation-en-zh': marian.generate_en_zh, 'llm': llm.generate}
+GENERATORS = {'embeddings': embed.generate, 'reranker': rerank.generate, 'sentiment': sentiment.generate,
+              'translation-zh-en': marian.generate_zh_en, 'translation-en-zh': marian.generate_en_zh,
+              'llm': llm.generate}
 
 
 def file_entries(model_dir):

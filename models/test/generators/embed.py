@@ -7,19 +7,16 @@ in-batch contrastive loss on the demo catalog (short queries -> product text) an
 glossary (Chinese word -> English words and products), so the model path really retrieves: an English
 query finds its products, and a Chinese query finds English products of the right kind.
 """
-import copy
 import json
 import os
 import random
 import re
 
-import numpy as np
-import onnx
 import torch
 from torch import nn
 
 from bert_tokenizer import BertTokenizer
-from onnx_quantize import quantize_dynamic
+from onnx_export import TOKEN_AXES, export_encoder
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, '..', '..', '..'))
@@ -175,18 +172,10 @@ def embed(model, tok, texts):
 
 
 def export(model, out):
-    os.makedirs(os.path.join(out, 'onnx'), exist_ok=True)
     ids = torch.tensor([[101, 2000, 2001, 102]])
-    path = os.path.join(out, 'onnx', 'model.onnx')
-    axes = {0: 'batch_size', 1: 'sequence_length'}
-    torch.onnx.export(model, (ids, torch.ones_like(ids), torch.zeros_like(ids)), path,
-                      input_names=['input_ids', 'attention_mask', 'token_type_ids'],
-                      output_names=['last_hidden_state'],
-                      dynamic_axes={'input_ids': axes, 'attention_mask': axes, 'token_type_ids': axes,
-                                    'last_hidden_state': axes},
-                      opset_version=14, do_constant_folding=True)
-    fp32 = onnx.load(path)
-    onnx.save(quantize_dynamic(copy.deepcopy(fp32)), os.path.join(out, 'onnx', 'model_quantized.onnx'))
+    export_encoder(model, out, (ids, torch.ones_like(ids), torch.zeros_like(ids)),
+                   ['input_ids', 'attention_mask', 'token_type_ids'], ['last_hidden_state'],
+                   {'last_hidden_state': TOKEN_AXES}, keep_fp32=True)
 
 
 def generate(models_dir):
@@ -197,6 +186,7 @@ def generate(models_dir):
     glossary = json.load(open(os.path.join(ROOT, 'workers', 'text', 'zh-en-glossary.json'), encoding='utf-8'))['terms']
     pairs = training_pairs(load_catalog(), glossary)
     print(f'{MODEL_ID}: vocab {vocab}, {len(pairs)} training pairs')
+    torch.manual_seed(7)  # the initial weights too: Debian's torch seeds itself randomly
     model = TinyBert(vocab)
     train(model, tok, pairs)
     model.eval()

@@ -324,6 +324,7 @@ def generate(models_dir):
     samples = [s for s in samples if len(s[0]) <= 320]
     print(f'{MODEL_ID}: vocab {len(vocab) + len(SPECIALS)}, {len(samples)} samples, '
           f'max {max(len(s) for s, _ in samples)} tokens')
+    torch.manual_seed(5)  # the initial weights too: Debian's torch seeds itself randomly
     model = Qwen2(len(vocab) + len(SPECIALS))
     train(model, samples, special['<|endoftext|>'])
     model.eval()

@@ -384,6 +384,7 @@ def generate_direction(models_dir, direction):
     src_ids = [prefix + [index.get(p, unk) if p else unk for p in src_seg.segment(s)] + [0] for s, _ in pairs]
     tgt_ids = [[index.get(p, unk) if p else unk for p in tgt_seg.segment(t)] for _, t in pairs]
     print(f'{model_id}: vocab {len(vocab)}, {len(pairs)} pairs')
+    torch.manual_seed(11)  # the initial weights too: Debian's torch seeds itself randomly
     model = Marian(len(vocab))
     train(model, src_ids, tgt_ids, index['<pad>'], index['<pad>'])
     model.eval()

@@ -7,19 +7,17 @@ binary cross-entropy loss on questions built from the Q&A topic groups (workers/
 "how heavy is it?", "有多重？") against the demo catalog's own spec rows and sentences: a row or sentence
 that names the topic is relevant, the product's other rows are not. No evaluation data is used.
 """
-import copy
 import json
 import os
 import random
 import re
 
-import onnx
 import torch
 from torch import nn
 
 from bert_tokenizer import BertTokenizer
 from embed import SIZES, TinyBert, load_catalog, write_tokenizer
-from onnx_quantize import quantize_dynamic
+from onnx_export import export_encoder
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, '..', '..', '..'))
@@ -119,17 +117,9 @@ def train(model, tok, examples, steps=700, batch=32):
 
 
 def export(model, out):
-    os.makedirs(os.path.join(out, 'onnx'), exist_ok=True)
     ids = torch.tensor([[101, 2000, 102, 2001, 102]])
-    path = os.path.join(out, 'onnx', 'model.onnx')
-    axes = {0: 'batch_size', 1: 'sequence_length'}
-    torch.onnx.export(model, (ids, torch.ones_like(ids), torch.tensor([[0, 0, 0, 1, 1]])), path,
-                      input_names=['input_ids', 'attention_mask', 'token_type_ids'], output_names=['logits'],
-                      dynamic_axes={'input_ids': axes, 'attention_mask': axes, 'token_type_ids': axes,
-                                    'logits': {0: 'batch_size'}},
-                      opset_version=14, do_constant_folding=True)
-    onnx.save(quantize_dynamic(copy.deepcopy(onnx.load(path))), os.path.join(out, 'onnx', 'model_quantized.onnx'))
-    os.remove(path)
+    export_encoder(model, out, (ids, torch.ones_like(ids), torch.tensor([[0, 0, 0, 1, 1]])),
+                   ['input_ids', 'attention_mask', 'token_type_ids'], ['logits'], {'logits': {0: 'batch_size'}})
 
 
 def generate(models_dir):

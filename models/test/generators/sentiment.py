@@ -13,18 +13,16 @@ for Chinese, short English opinion lists below), with negation and degree words,
 contrasts labelled by B; (2) the Luma demo catalog's reviews labelled by their star rating
 (4-5 positive, 1-2 negative). A minute of training; the model learns the lexicon, nothing more.
 """
-import copy
 import json
 import os
 import random
 
-import onnx
 import torch
 from torch import nn
 
 from bert_tokenizer import BertTokenizer
 from embed import write_tokenizer
-from onnx_quantize import quantize_dynamic
+from onnx_export import export_encoder
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, '..', '..', '..'))
@@ -174,16 +172,9 @@ def train(model, tok, rows, steps=700, batch=64):
 
 
 def export(model, out):
-    os.makedirs(os.path.join(out, 'onnx'), exist_ok=True)
     ids = torch.tensor([[101, 2000, 2001, 102]])
-    path = os.path.join(out, 'onnx', 'model.onnx')
-    axes = {0: 'batch_size', 1: 'sequence_length'}
-    torch.onnx.export(model, (ids, torch.ones_like(ids)), path, input_names=['input_ids', 'attention_mask'],
-                      output_names=['logits'], dynamic_axes={'input_ids': axes, 'attention_mask': axes, 'logits': {0: 'batch_size'}},
-                      opset_version=14, do_constant_folding=True)
-    fp32 = onnx.load(path)
-    onnx.save(quantize_dynamic(copy.deepcopy(fp32)), os.path.join(out, 'onnx', 'model_quantized.onnx'))
-    os.remove(path)  # the q8 file is what the engine loads; keep the committed model small
+    export_encoder(model, out, (ids, torch.ones_like(ids)), ['input_ids', 'attention_mask'], ['logits'],
+                   {'logits': {0: 'batch_size'}})
 
 
 def generate(models_dir):
@@ -195,6 +186,7 @@ def generate(models_dir):
     rng = random.Random(5)
     rows = synthetic(rng, load_lexicon()) + demo_reviews()
     print(f'{MODEL_ID}: vocab {vocab}, {len(rows)} training texts')
+    torch.manual_seed(11)  # the initial weights too: Debian's torch seeds itself randomly
     model = TinyDistilBertClassifier(vocab)
     train(model, tok, rows)
     model.eval()

@@ -74,3 +74,20 @@ describe('engine.route', () => {
     expect(await engine.route('我的订单到哪了')).toMatchObject({ route: 'human-help' });
   });
 });
+
+describe('engine.route on the model path', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = createEngine({ embeddingCache: null });
+    await engine.configure({ modelHost: testModelsDir, manifest: testManifest() });
+    await engine.load(demoCatalog());
+    await engine.prepareModels(() => undefined);
+  });
+
+  it('keeps bare product words a search (English and Chinese), and still hands own-order questions to the shop', async () => {
+    for (const message of ['香水', '手机', 'laptop', 'smartphone']) {
+      expect(await engine.route(message), message).toMatchObject({ route: 'search' });
+    }
+    expect(await engine.route('where is my parcel')).toMatchObject({ route: 'human-help' });
+  });
+});
