@@ -24,6 +24,14 @@ describe('generated phrasing, gated sentence by sentence against the evidence', 
     expect(generator.prompts[0][1].content).toContain('Answer: yes');
   });
 
+  it('does not cut a sentence at a decimal point, and checks the number with its unit', async () => {
+    const kept = await ask('It has a 6.1 inch OLED display.', 'How big is the screen?');
+    expect(kept.answer).toMatchObject({ phrasing: 'generated', text: 'It has a 6.1 inch OLED display.' });
+    const wrongUnit = await ask('It has a 6.1 cm OLED display.', 'How big is the screen?');
+    expect(wrongUnit.answer.phrasing).toBe('template');
+    expect(wrongUnit.answer.phrasingNote).toMatch(/"6.1 cm"/);
+  });
+
   it('cuts the answer at a sentence with an invented number, and stops the generation there', async () => {
     const reply = 'Yes, it supports 5G. It weighs 150 g and has 512 GB of storage. It is also very light.';
     const { answer, tokens, generator } = await ask(reply, 'Does this phone support 5G?');
