@@ -65,6 +65,12 @@ export interface EngineConfig {
   cacheName?: string;
   /** Where translation and the LLM run; default WASM in a browser, the native CPU binding in Node. */
   generativeDevice?: 'wasm' | 'webgpu' | 'cpu';
+  /**
+   * Who words product answers. `template` (fixed wording); `generated`: the manifest's LLM, loaded on
+   * the first question, words them over the same evidence, sentence by sentence checked; `auto`
+   * (default): the LLM words them only once it is loaded anyway (by `generate` or `draft`).
+   */
+  answerPhrasing?: 'auto' | 'generated' | 'template';
 }
 
 /** One product in a result list, with the reasons it was chosen. */

@@ -203,7 +203,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     ...(indexStatus ? { index: { ...indexStatus } } : {}),
   });
 
-  const generative = createGenerativeParts({
+  const { answerPhraser, ...generative } = createGenerativeParts({
     config: requireConfig,
     manifest: currentManifest,
     product: (id) => productsById.get(id),
@@ -283,7 +283,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
     async ask(productId, question, onToken) {
       if (embedder) rerankerLoading ??= loadReranker();
-      return askAboutProduct(productFor(productId), question, { embedder, reranker, phraser: options.answerPhraser, onToken });
+      const product = productFor(productId);
+      const { phraser, note } = options.answerPhraser ? { phraser: options.answerPhraser } : await answerPhraser();
+      const answer = await askAboutProduct(product, question, { embedder, reranker, phraser, onToken });
+      return note && !answer.phrasingNote ? { ...answer, phrasingNote: note } : answer;
     },
 
     async suggestQuestions(productId, language = 'en') {

@@ -12,6 +12,11 @@ export interface QaMetrics {
   mrr: number;
   ndcg_at_5: number;
   answerable_acc: number;
+  /** Share of unanswerable questions that abstained, and of answerable ones that answered. */
+  abstain_recall: number;
+  answer_recall: number;
+  /** The mean of the two recalls: accuracy that never-abstaining cannot win on a mostly answerable file. */
+  answerable_balanced_acc: number;
   questions: number;
 }
 
@@ -25,13 +30,16 @@ function fullRanking(ranking: number[], size: number): number[] {
 
 /** Scores Q&A predictions with the metrics of the issue (same definitions as the shared reference scorer). */
 export function scoreQa(items: QaScoringItem[]): QaMetrics {
-  let n = 0, p1 = 0, mrr = 0, ndcg = 0, answerableOk = 0, questions = 0;
+  let n = 0, p1 = 0, mrr = 0, ndcg = 0, answerableOk = 0, questions = 0, abstained = 0;
   for (const item of items) {
     if (!item.labels.length) continue;
     questions++;
     const answerable = item.labels.some((l) => l >= 1);
     if (item.answerable === answerable) answerableOk++;
-    if (!answerable) continue;
+    if (!answerable) {
+      if (!item.answerable) abstained++;
+      continue;
+    }
     n++;
     const rank = fullRanking(item.ranking, item.labels.length);
     if (item.labels[rank[0]] >= 1) p1++;
@@ -43,5 +51,11 @@ export function scoreQa(items: QaScoringItem[]): QaMetrics {
     if (idcg) ndcg += dcg / idcg;
   }
   const per = (x: number) => x / Math.max(n, 1);
-  return { n, p_at_1: per(p1), mrr: per(mrr), ndcg_at_5: per(ndcg), answerable_acc: answerableOk / Math.max(questions, 1), questions };
+  const unanswerable = questions - n;
+  const abstainRecall = abstained / Math.max(unanswerable, 1);
+  const answerRecall = (answerableOk - abstained) / Math.max(n, 1);
+  return {
+    n, p_at_1: per(p1), mrr: per(mrr), ndcg_at_5: per(ndcg), answerable_acc: answerableOk / Math.max(questions, 1),
+    abstain_recall: abstainRecall, answer_recall: answerRecall, answerable_balanced_acc: (abstainRecall + answerRecall) / 2, questions,
+  };
 }

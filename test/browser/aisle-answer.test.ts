@@ -5,6 +5,8 @@ import type { AisleAnswer } from '../../src/components/aisle-answer/aisle-answer
 import type { AisleQuestionEvent } from '../../src/components/aisle-answer/aisle-question-event.ts';
 import { askAboutProduct } from '../../workers/qa/ask-product.ts';
 import { suggestQuestions } from '../../workers/qa/suggest-questions.ts';
+import { generatedPhraser } from '../../workers/generate/generated-phraser.ts';
+import { scripted } from '../helpers/scripted-generator.ts';
 import { hoodie, phone } from '../node/qa/qa-fixtures.ts';
 
 defineAisle(new URL('/', location.href));
@@ -110,6 +112,21 @@ describe('<aisle-answer> in Chromium', () => {
     await el.updateComplete;
     expect(part(el, 'answer')[0].textContent).toBe('是的。规格中写着“Network: 5G”。');
     expect(part(el, 'evidence')[0].querySelector('.kind')!.textContent).toBe('规格');
-    expect(part(el, 'path')[0].textContent).toBe('根据商品资料快速回答');
+    expect(part(el, 'path')[0].textContent).toBe('根据商品资料快速回答 · 固定措辞');
+  });
+
+  it('says who worded the answer: the on-device model, or the fixed wording with the reason a model was not used', async () => {
+    const el = await mount();
+    el.answer = await askAboutProduct(phone(), 'Does this phone support 5G?', { phraser: generatedPhraser(scripted('Yes, it supports 5G.')) });
+    await el.updateComplete;
+    expect(part(el, 'answer')[0].textContent).toBe('Yes, it supports 5G.');
+    expect(part(el, 'path')[0].dataset.phrasing).toBe('generated');
+    expect(part(el, 'path')[0].textContent).toMatch(/worded by an on-device model/);
+    el.answer = await askAboutProduct(phone(), 'Does this phone support 5G?', { phraser: generatedPhraser(scripted('It is free today.')) });
+    await el.updateComplete;
+    expect(part(el, 'answer')[0].textContent).toBe('Yes. Its specs say “Network: 5G”.');
+    expect(part(el, 'path')[0].dataset.phrasing).toBe('template');
+    expect(part(el, 'path')[0].textContent).toMatch(/fixed wording/);
+    expect(part(el, 'path')[0].title).toMatch(/not grounded/);
   });
 });

@@ -131,6 +131,22 @@ describe('<aisle-assistant> sends each message where it belongs (product page, l
     }
   });
 
+  it('answers a Chinese question on an English page in Chinese, and offers the English evidence translated into Chinese', async () => {
+    const el = await mount();
+    const reply = await ask(el, '这个手机是什么品牌？');
+    const answer = await until(() => reply.querySelector('aisle-answer'));
+    await until(() => answer.shadowRoot?.querySelector('[part="answer"][data-verdict]'));
+    const direct = answer.shadowRoot!.querySelector('[part="answer"]')!;
+    expect(direct.getAttribute('lang')).toBe('zh');
+    expect(direct.textContent).toMatch(/\p{Script=Han}/u);
+    const translate = await until(() => reply.querySelector('aisle-translate'));
+    expect(translate.getAttribute('to')).toBe('zh');
+    await (translate as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const button = await until(() => translate.shadowRoot?.querySelector<HTMLButtonElement>('button'));
+    button.click();
+    await until(() => /\p{Script=Han}/u.test(translate.shadowRoot?.querySelector('[part="text"]')?.textContent ?? ''));
+  });
+
   it('offers suggested questions for the page product, and a pill asks its question', async () => {
     const el = await mount();
     const pill = await until(() => shadow(el).querySelector<HTMLButtonElement>('[part="suggestion"]'));

@@ -28,3 +28,25 @@ describe('EngineClient.ask through the engine worker (Chromium)', () => {
     }
   });
 });
+
+describe('generated answer wording through the engine worker (Chromium, WASM)', { timeout: 400_000 }, () => {
+  it('loads the test LLM for answer-phrasing "generated"; its unchecked text never streams, and the template answers', async () => {
+    const modelHost = new URL('/models/test/', location.href).href;
+    const generated = new EngineClient({ modelHost, answerPhrasing: 'generated' });
+    const plain = new EngineClient({ modelHost, models: false });
+    try {
+      await generated.load([phone()]);
+      await plain.load([phone()]);
+      const tokens: string[] = [];
+      const answer = await generated.ask('phone-1', 'Does this phone support 5G?', (t) => void tokens.push(t));
+      const template = await plain.ask('phone-1', 'Does this phone support 5G?');
+      expect(answer).toMatchObject({ phrasing: 'template', verdict: 'yes', text: template.text });
+      expect(answer.phrasingNote).toMatch(/not grounded|no usable sentence/);
+      expect(tokens.join('')).toBe(template.text);
+      expect((await generated.status()).models.llm).toMatchObject({ state: 'ready' });
+    } finally {
+      generated.dispose();
+      plain.dispose();
+    }
+  });
+});

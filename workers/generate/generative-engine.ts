@@ -11,7 +11,9 @@ import { evidenceMessages } from './chat-message.ts';
 import type { ProductDraft } from './draft.ts';
 import { draftProduct } from './drafter.ts';
 import { extractiveAnswer } from './evidence-answer.ts';
+import { generatedPhraser } from './generated-phraser.ts';
 import { TextGenerator } from './text-generator.ts';
+import type { AnswerPhraser } from '../qa/answer-phraser.ts';
 
 /** A question to answer from evidence (spec rows, description sentences, review quotes). */
 export interface GenerateRequest {
@@ -124,6 +126,18 @@ export function createGenerativeParts(ctx: GenerativeContext) {
         onToken, signal: request.signal, maxNewTokens: request.maxNewTokens,
       });
       return { text: result.text, source: 'model', tokens: result.tokens, stopped: result.stopped, tokensPerSecond: result.tokensPerSecond };
+    },
+
+    /**
+     * The phraser for product answers under `answerPhrasing`: the LLM's when asked for (`generated`
+     * loads it) or already loaded (`auto`); none (the template) otherwise, with the reason when one was asked for.
+     */
+    async answerPhraser(): Promise<{ phraser?: AnswerPhraser; note?: string }> {
+      const mode = ctx.config().answerPhrasing ?? 'auto';
+      if (mode === 'template' || (mode === 'auto' && ctx.models.llm?.state !== 'ready')) return {};
+      if (ctx.config().models === false) return { note: 'models are off: the template answered' };
+      const { gen, note } = await generatorOrReason();
+      return gen ? { phraser: generatedPhraser(gen) } : { note: `${note}: the template answered` };
     },
 
     /** Stops the generation running now (answer or draft). */

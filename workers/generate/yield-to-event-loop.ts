@@ -1,6 +1,15 @@
 const channel = typeof MessageChannel === 'undefined' ? undefined : new MessageChannel();
+/** Node's MessagePort keeps the process alive while referenced; browsers' ports have no ref/unref. */
+const port = channel?.port1 as (MessagePort & { ref?(): void; unref?(): void }) | undefined;
 const waiting: (() => void)[] = [];
-if (channel) channel.port1.onmessage = () => waiting.shift()?.();
+if (port) {
+  port.onmessage = () => {
+    waiting.shift()?.();
+    // Idle, the port must not keep a Node process (the CLI, a script) from exiting.
+    if (!waiting.length) port.unref?.();
+  };
+  port.unref?.();
+}
 
 /**
  * Lets queued tasks run (a `stopGeneration()` message arriving at the worker, a UI event) between
@@ -8,9 +17,10 @@ if (channel) channel.port1.onmessage = () => waiting.shift()?.();
  * A MessageChannel round trip, unlike setTimeout, is not clamped to 4 ms when repeated.
  */
 export function yieldToEventLoop(): Promise<void> {
-  if (!channel) return new Promise((resolve) => setTimeout(resolve, 0));
+  if (!channel || !port) return new Promise((resolve) => setTimeout(resolve, 0));
   return new Promise((resolve) => {
     waiting.push(resolve);
+    port.ref?.();
     channel.port2.postMessage(0);
   });
 }

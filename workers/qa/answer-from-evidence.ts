@@ -5,10 +5,13 @@ import type { CitedEvidence, Evidence } from './evidence.ts';
 import { evidencePolarity } from './evidence-polarity.ts';
 import type { ProductAnswer } from './product-answer.ts';
 import type { RankedEvidence } from './rank-evidence.ts';
+import { conceptWeights, questionCoverage } from './question-coverage.ts';
 import { countReviewOpinions } from './review-opinions.ts';
 
 /** At most this many evidence items are cited under an answer. */
 const maxCited = 3;
+/** A review or Q&A sentence sharing one word of a longer question supports it only if that covers at least half of it, by information weight. */
+export const minCoverage = 0.5;
 
 /** What the product data should be asked about, in the question's words ("weight", "防水"). */
 function topicOf(question: AnalyzedQuestion, asked: Concept[]): string {
@@ -18,9 +21,13 @@ function topicOf(question: AnalyzedQuestion, asked: Concept[]): string {
 }
 
 /**
- * Composes the template answer from ranked evidence. Support is lexical: a candidate supports
- * the answer when it contains a question concept (its word, a translation, or, weaker, a
- * synonym). A yes/no verdict needs seller evidence (specs, description, page Q&A) that contains
+ * Composes the template answer from ranked evidence. Support is lexical. A seller's spec row or
+ * description sentence supports the answer when it names an asked concept (its word, a
+ * translation, or, weaker, a synonym): it is a statement about this product. A review or page Q&A
+ * sentence, often another buyer's situation, must match two asked concepts (or the only one), or
+ * cover at least half of the question's information (asked concepts weighted by idf over the
+ * candidates); one shared word of a longer question is a passing mention: the answer abstains
+ * and shows it as the closest the data comes. A yes/no verdict needs seller evidence that contains
  * at least half of the asked concepts by word or translation; reviews alone never give one.
  * Nothing matching means the answer abstains and says what to check.
  */
@@ -39,7 +46,14 @@ export function answerFromEvidence(
     return { ...candidates[index], index, score: m.score, matched: [...m.exact, ...m.related].map((c) => c.word) };
   };
   const exactShare = (index: number) => ranked.matches[index].exact.filter((c) => askedSet.has(c)).length / Math.max(asked.length, 1);
-  const supports = (index: number) => [...ranked.matches[index].exact, ...ranked.matches[index].related].some((c) => askedSet.has(c));
+  const weights = conceptWeights(asked, ranked.matches);
+  const askedMatched = (index: number) => new Set([...ranked.matches[index].exact, ...ranked.matches[index].related].filter((c) => askedSet.has(c))).size;
+  const supports = (index: number) => {
+    const matched = askedMatched(index);
+    if (!matched) return false;
+    if (candidates[index].kind === 'spec' || candidates[index].kind === 'description') return true;
+    return matched >= Math.min(2, asked.length) || questionCoverage(ranked.matches[index], weights) >= minCoverage;
+  };
   const supporting = ranked.order.filter(supports);
   const topic = topicOf(question, asked);
   const base = {
@@ -61,6 +75,11 @@ export function answerFromEvidence(
   }
 
   if (!supporting.length) {
+    const passing = ranked.order.filter((i) => askedMatched(i) > 0);
+    if (passing.length) {
+      // Only a passing mention (a review sharing one word of a longer question): abstain, but show it.
+      return { ...base, verdict: 'not-stated', answerable: false, text: t.onlyRelated(candidates[passing[0]].text), evidence: passing.slice(0, maxCited).map(cite), suggestion: t.suggestion(topic) };
+    }
     return { ...base, verdict: 'not-stated', answerable: false, text: t.notStated(topic), evidence: [], suggestion: t.suggestion(topic) };
   }
   const evidence = supporting.slice(0, maxCited).map(cite);

@@ -5,6 +5,10 @@ import { streamText, type TokenCallback } from './stream-template.ts';
 export interface Phrased {
   text: string;
   cancelled: boolean;
+  /** Who really worded it, when not the phraser's own kind (a generated phraser that fell back to the template). */
+  phrasing?: ProductAnswer['phrasing'];
+  /** Why the wording is not (or only partly) the generated one. */
+  note?: string;
 }
 
 /**

@@ -33,5 +33,11 @@ export async function askAboutProduct(product: Product, question: string, option
   const draft = answerFromEvidence(product.id, analyzed, candidates, ranked, ignoredInstructions);
   const phraser = options.phraser ?? templatePhraser;
   const phrased = await phraser.phrase(draft, options.onToken, options.signal);
-  return { ...draft, text: phrased.text, phrasing: phraser.phrasing, ...(phrased.cancelled ? { cancelled: true } : {}) };
+  return {
+    ...draft,
+    text: phrased.text,
+    phrasing: phrased.phrasing ?? phraser.phrasing,
+    ...(phrased.note ? { phrasingNote: phrased.note } : {}),
+    ...(phrased.cancelled ? { cancelled: true } : {}),
+  };
 }

@@ -36,6 +36,8 @@ export interface ProductAnswer {
   source: AnswerSource;
   /** How `text` was worded: the template, or a generative model over the same evidence. */
   phrasing: 'template' | 'generated';
+  /** Why a generated wording was asked for but the template answered, or why it was cut short. */
+  phrasingNote?: string;
   /** Page or review sentences that read as instructions to an assistant and were left out. */
   ignoredInstructions: number;
   /** True when the token stream was cancelled before the end (the answer object is still whole). */

@@ -77,6 +77,12 @@ export class AisleAssistant extends LitElement {
   @property({ reflect: true }) mode: 'floating' | 'inline' = 'floating';
   /** `off` keeps to the light path: no model is ever downloaded. */
   @property() models: 'auto' | 'off' = 'auto';
+  /**
+   * Who words product answers: `template`, `generated` (the manifest's LLM, downloaded on the first
+   * product question, each sentence checked against the evidence), or `auto` (default: the LLM only
+   * once something else loaded it).
+   */
+  @property({ attribute: 'answer-phrasing' }) answerPhrasing: 'auto' | 'generated' | 'template' = 'auto';
   /** `light`, `dark`, or unset to follow the system. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
   /** `right` (default) or `left`: the corner of the floating launcher and panel. */
@@ -273,7 +279,7 @@ export class AisleAssistant extends LitElement {
 
   private ensureClient(): EngineClient {
     const modelHost = new URL(this.modelHost ?? 'models/', widgetBase()).href;
-    this.client ??= new EngineClient({ modelHost, models: this.models !== 'off' });
+    this.client ??= new EngineClient({ modelHost, models: this.models !== 'off', answerPhrasing: this.answerPhrasing });
     return this.client;
   }
 

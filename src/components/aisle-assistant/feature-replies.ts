@@ -5,11 +5,11 @@ import { hasHan } from '../../../workers/text/tokenize.ts';
 import type { ReplyContext } from './reply-context.ts';
 import { registerReplyRenderer } from './reply-renderers.ts';
 
-/** A translate action for product or review text that is not in the shopper's language. */
-function translateAction(text: string, ctx: ReplyContext) {
-  const foreign = ctx.uiLang === 'zh' ? !hasHan(text) : hasHan(text);
+/** A translate action for product or review text that is not in the shopper's language (`to`: the UI's by default). */
+function translateAction(text: string, ctx: ReplyContext, to: 'en' | 'zh' = ctx.uiLang) {
+  const foreign = to === 'zh' ? !hasHan(text) : hasHan(text);
   if (!text.trim() || !foreign || !ctx.translator) return nothing;
-  return html`<aisle-translate part="translate" .text=${text} .translator=${ctx.translator} to=${ctx.uiLang} ui-lang=${ctx.locale}></aisle-translate>`;
+  return html`<aisle-translate part="translate" .text=${text} .translator=${ctx.translator} to=${to} ui-lang=${ctx.locale}></aisle-translate>`;
 }
 
 declare module './conversation.ts' {
@@ -25,9 +25,10 @@ declare module './conversation.ts' {
   }
 }
 
+// The evidence is offered in the answer's language: a Chinese question on an English page reads Chinese.
 registerReplyRenderer('product-answer', ({ answer, suggestions }, ctx) =>
   html`<aisle-answer part="product-answer" .answer=${answer} .suggestions=${suggestions ?? []}></aisle-answer>
-    ${translateAction(answer.evidence.map((e) => e.text).join('\n'), ctx)}`);
+    ${translateAction(answer.evidence.map((e) => e.text).join('\n'), ctx, answer.language)}`);
 
 registerReplyRenderer('store-answer', ({ answer }) => html`<aisle-policy-answer part="store-answer" .answer=${answer}></aisle-policy-answer>`);
 

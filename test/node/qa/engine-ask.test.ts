@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../../workers/engine.ts';
 import type { Engine, ProductAnswer } from '../../../workers/engine-api.ts';
 import { testManifest, testModelsDir } from '../../helpers/demo-catalog.ts';
+import { askAboutProduct } from '../../../workers/qa/ask-product.ts';
 import { hoodie, phone, productText } from './qa-fixtures.ts';
 
 /** Every cited piece of evidence is really in the product's data, verbatim. */
@@ -190,5 +191,26 @@ describe('engine.ask, English questions about a Chinese product', () => {
     const blue = await engine.ask('jacket-zh', 'Does it come in blue?');
     expect(blue.verdict).toBe('yes');
     expect(blue.evidence[0].text).toBe('颜色: 黑色, 蓝色');
+  });
+});
+
+describe('abstention: a passing mention in a review is not support', () => {
+  const withReviews = (...texts: string[]) => ({ ...hoodie(), reviews: texts.map((text) => ({ text, rating: 4 })) });
+
+  it('abstains when a review shares one word of the question, and shows it as the closest the data comes', async () => {
+    const a = await askAboutProduct(withReviews('I wanted to return it but kept it in the end.', 'Warm and soft.'), 'What is the return policy?');
+    expect(a).toMatchObject({ verdict: 'not-stated', answerable: false });
+    expect(a.text).toBe("The product details don't say that directly. The closest they come is “I wanted to return it but kept it in the end.”");
+    expect(a.evidence.map((e) => e.text)).toEqual(['I wanted to return it but kept it in the end.']);
+    expect(a.suggestion).toMatch(/ask the seller/);
+  });
+
+  it('answers when a review covers the question, or when the seller states the asked property', async () => {
+    const review = await askAboutProduct(withReviews('The return policy was easy: 30 days, no questions.'), 'What is the return policy?');
+    expect(review).toMatchObject({ verdict: 'stated', answerable: true });
+    expect(review.evidence[0].text).toBe('The return policy was easy: 30 days, no questions.');
+    const seller = await askAboutProduct({ ...withReviews('I wanted to return it but kept it.'), description: 'Free returns within 30 days.' }, 'What is the return policy?');
+    expect(seller).toMatchObject({ answerable: true, verdict: 'stated' });
+    expect(seller.evidence[0]).toMatchObject({ kind: 'description', text: 'Free returns within 30 days.' });
   });
 });

@@ -21,6 +21,8 @@ describe('Q&A metrics', () => {
     const secondNdcg = 1 / Math.log2(3);
     expect(m.ndcg_at_5).toBeCloseTo((1 + secondNdcg) / 2, 10);
     expect(m.answerable_acc).toBeCloseTo(2 / 3, 10);
+    // One unanswerable question, which did not abstain; both answerable ones answered.
+    expect(m).toMatchObject({ abstain_recall: 0, answer_recall: 1, answerable_balanced_acc: 0.5 });
   });
 
   it('puts invalid or missing indices last, in order, like the reference scorer', () => {
