@@ -84,7 +84,7 @@ ${options.head ?? ''}
     <a href="/">English</a>
     <a href="/zh/">中文</a>
     <a href="/zh.html">中文商品页</a>
-    <a href="/framework-example.html">App example</a>
+    <a href="/demo/react-example.html">React app</a>
     <a href="/demo/write.html">Merchant: write</a>
     <a href="/cart.html" class="cart-link">${t.cart} (<span data-cart-count>0</span>)</a>
   </nav>
