@@ -292,7 +292,7 @@ export class AisleAssistant extends LitElement {
 
   private async readCatalog(): Promise<boolean> {
     const client = this.ensureClient();
-    const { products, warnings } = readPageCatalog(this.ownerDocument);
+    const { products, warnings, pageProductId } = readPageCatalog(this.ownerDocument);
     warnings.forEach((w) => console.warn(`aisle: ${w}`));
     try {
       if (this.index) {
@@ -306,11 +306,12 @@ export class AisleAssistant extends LitElement {
       const count = this.productCount;
       this.catalogLoaded = true;
       this.dispatchEvent(new AisleReadyEvent(count));
-      // A product page (exactly one Product in its JSON-LD) is a product view for the shopper's history.
-      if (products.length === 1) {
-        this.pageProductId = products[0].id;
-        void this.record({ type: 'view', productId: products[0].id, title: products[0].title });
-        void this.loadSuggestions(products[0].id);
+      // A product page (one main Product in its JSON-LD) is a product view for the shopper's history.
+      const pageProduct = products.find((p) => p.id === pageProductId);
+      if (pageProduct) {
+        this.pageProductId = pageProduct.id;
+        void this.record({ type: 'view', productId: pageProduct.id, title: pageProduct.title });
+        void this.loadSuggestions(pageProduct.id);
       }
       this.policiesLoaded = this.loadPolicies();
       return true;
