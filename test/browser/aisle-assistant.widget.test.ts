@@ -95,6 +95,31 @@ describe('<aisle-assistant> widget in Chromium', () => {
     expect(el.open).toBe(false);
   });
 
+  it('Tab reaches the controls inside nested elements (filter chips) and goes on to the cards, still trapped in the panel', async () => {
+    const el = await mount();
+    await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    await until(() => active(el)?.getAttribute('part') === 'input');
+    await userEvent.keyboard('laptop under $2000{Enter}');
+    await until(() => $(el, '.turn[data-kind="search"] aisle-filter-chips'));
+    const deepPart = () => {
+      let node = shadow(el).activeElement;
+      while (node?.shadowRoot?.activeElement) node = node.shadowRoot.activeElement;
+      return node?.getAttribute('part') ?? null;
+    };
+    const seen: (string | null)[] = [];
+    for (let i = 0; i < 40 && !seen.includes('add-to-cart'); i++) {
+      await userEvent.tab();
+      seen.push(deepPart());
+      expect(document.activeElement).toBe(el);
+    }
+    // The chip's remove button (inside <aisle-filter-chips>) comes before the first card's buttons.
+    expect(seen).toContain('remove');
+    expect(seen.indexOf('remove')).toBeLessThan(seen.indexOf('add-to-cart'));
+    await userEvent.keyboard('{Escape}');
+    await until(() => active(el)?.getAttribute('part') === 'launcher');
+  });
+
   it('has no axe-core violations closed, open with results, compared, and in dark theme', async () => {
     const el = await mount();
     expect(await audit(el)).toEqual([]);

@@ -15,7 +15,7 @@ import { styles } from './aisle-assistant.styles.ts';
 import { maxCompare } from './compare-rows.ts';
 import { turnId, type Evidence, type Reply, type Turn } from './conversation.ts';
 import { ConversationStore } from './conversation-store.ts';
-import { trapTab } from './focus-trap.ts';
+import { deepActiveElement, trapTab } from './focus-trap.ts';
 import { modelStatus, type ModelView } from './model-status.ts';
 import type { ReplyContext } from './reply-context.ts';
 import { renderReply } from './reply-renderers.ts';
@@ -564,7 +564,7 @@ export class AisleAssistant extends LitElement {
     if (event.key === 'Escape') {
       event.stopPropagation();
       this.close();
-    } else if (this.panel) trapTab(event, this.panel, this.shadowRoot!.activeElement);
+    } else if (this.panel) trapTab(event, this.panel, deepActiveElement(this.shadowRoot!));
   }
 
   /** Shows the newest turn from its start (the shopper's words, then the reply's top). */
