@@ -146,6 +146,25 @@ export function categoryPage(shop: Shop, category: string, items: Product[]): st
   `, { head: new Raw(`<script type="application/ld+json">${scriptJson(list)}</script>`) });
 }
 
+/** A description's lines as paragraphs, with runs of "•" lines as one bulleted list. */
+function descriptionBlocks(description: string): Raw[] {
+  const blocks: Raw[] = [];
+  let bullets: Raw[] = [];
+  const flush = () => {
+    if (bullets.length) blocks.push(h`<ul>${bullets}</ul>`);
+    bullets = [];
+  };
+  for (const line of description.split('\n')) {
+    if (line.startsWith('•')) bullets.push(h`<li>${line.slice(1).trim()}</li>`);
+    else {
+      flush();
+      if (line.trim()) blocks.push(h`<p>${line}</p>`);
+    }
+  }
+  flush();
+  return blocks;
+}
+
 /** A product page with its full schema.org Product JSON-LD (offers, rating, reviews, properties). */
 export function productPage(shop: Shop, p: Product): string {
   const t = copy.en;
@@ -156,7 +175,7 @@ export function productPage(shop: Shop, p: Product): string {
     (r) => h`<li class="review">${stars(r.rating)} ${r.title ? h`<strong>${r.title}</strong>` : ''}
       <p>${r.text}</p><small>${r.author ?? 'Verified buyer'}${r.date ? ` · ${r.date}` : ''}</small></li>`,
   );
-  const description = (p.description ?? '').split('\n').map((line) => (line.startsWith('•') ? h`<li>${line.slice(1).trim()}</li>` : h`<p>${line}</p>`));
+  const description = descriptionBlocks(p.description ?? '');
   return layout(shop, p.title, h`
     <nav class="breadcrumbs" aria-label="Breadcrumb"><a href="/">Home</a> ›
       <a href="/c/${slug(p.category ?? 'Other')}.html">${categoryName(p.category ?? 'Other')}</a> › ${p.title}</nav>
