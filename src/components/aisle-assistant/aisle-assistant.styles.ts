@@ -95,14 +95,14 @@ export const styles = css`
       border-radius: 0;
     }
   }
-  header {
+  .header {
     display: flex;
     align-items: center;
     gap: 4px;
     padding: 10px 10px 10px 16px;
     border-bottom: 1px solid var(--_border);
   }
-  header h2 { flex: 1; margin: 0; font-size: 16px; }
+  .header h2 { flex: 1; margin: 0; font-size: 16px; }
   .icon-button, .text-button {
     border: 0;
     background: transparent;
@@ -246,8 +246,8 @@ export const styles = css`
   .sr-only {
     position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;
   }
-  footer { font-size: 11px; color: var(--_muted); padding: 0 16px 10px; display: flex; gap: 8px; align-items: center; justify-content: space-between; }
-  footer .text-button { font-size: 11px; }
+  .footer { font-size: 11px; color: var(--_muted); padding: 0 16px 10px; display: flex; gap: 8px; align-items: center; justify-content: space-between; }
+  .footer .text-button { font-size: 11px; }
   .history { max-height: 45%; overflow-y: auto; padding: 8px 16px; border-top: 1px solid var(--_border); }
   @media (prefers-reduced-motion: no-preference) {
     .panel { animation: rise 160ms ease-out; }

@@ -606,13 +606,13 @@ export class AisleAssistant extends LitElement {
     return html`
       <section class="panel" part="panel" lang=${lang} role=${floating ? 'dialog' : 'region'}
         aria-modal=${floating ? 'true' : nothing} aria-labelledby="aisle-title" @keydown=${this.onPanelKeydown}>
-        <header part="header">
+        <div class="header" part="header">
           <h2 id="aisle-title">${t.title}</h2>
           ${this.turns.length
             ? html`<button class="text-button" part="clear-button" @click=${this.clearConversation}>${t.clear}</button>`
             : nothing}
           ${floating ? html`<button class="icon-button" part="close-button" aria-label=${t.close} @click=${this.close}>×</button>` : nothing}
-        </header>
+        </div>
         ${this.modelsWaiting
           ? html`<aisle-model-status part="model-status" .status=${this.modelsWaiting} @aisle-model-consent=${() => void this.startModels(true)}></aisle-model-status>`
           : modelStatus(this.model, t)}
@@ -632,9 +632,9 @@ export class AisleAssistant extends LitElement {
           <button class="send" part="send-button" type="submit" aria-label=${t.send}><span aria-hidden="true">➤</span></button>
         </form>
         ${this.showHistory ? html`<section class="history" part="history" aria-label=${t.historyTitle}><aisle-history></aisle-history></section>` : nothing}
-        <footer><span>${t.privacy}</span>
+        <div class="footer"><span>${t.privacy}</span>
           <button type="button" class="text-button" part="history-button" aria-expanded=${this.showHistory ? 'true' : 'false'}
-            @click=${() => (this.showHistory = !this.showHistory)}>${t.historyTitle}</button></footer>
+            @click=${() => (this.showHistory = !this.showHistory)}>${t.historyTitle}</button></div>
         ${live}
       </section>
     `;
