@@ -36,7 +36,7 @@ export function App() {
     <div className="app">
       <header className="app-header">
         <div>
-          <a className="brand" href="../">Trail &amp; Road</a>
+          <h1 className="brand"><a href="../">Trail &amp; Road</a></h1>
           <p className="tagline">A React 19 app with the assistant in its component tree</p>
         </div>
         <a className="cart-badge" href="#cart-heading" aria-label={`Cart, ${count} ${count === 1 ? 'item' : 'items'}`}>
@@ -44,7 +44,7 @@ export function App() {
         </a>
       </header>
       <main className="layout">
-        <section className="assistant-column" aria-label="Shopping assistant">
+        <div className="assistant-column">
           <aisle-assistant
             mode="inline"
             catalog="../catalog.json"
@@ -60,7 +60,7 @@ export function App() {
           <p className="muted small" data-indexed>
             {indexed === undefined ? 'Indexing the catalog…' : `${indexed} products indexed on this device.`}
           </p>
-        </section>
+        </div>
         <aside className="side">
           <section className="panel settings" aria-labelledby="settings-heading">
             <h2 id="settings-heading">Assistant settings (React state)</h2>

@@ -98,7 +98,7 @@ ${options.head ?? ''}
 
 function card(p: Product, lang: Lang = 'en'): Raw {
   return h`<li class="product-card">
-    <a href="${p.url}"><img src="${p.image}" alt="" width="200" height="200" loading="lazy"></a>
+    <a href="${p.url}" tabindex="-1" aria-hidden="true"><img src="${p.image}" alt="" width="200" height="200" loading="lazy"></a>
     <div class="product-card-body">
       <a class="product-title" href="${p.url}">${p.title}</a>
       <div class="product-meta">${p.brand ?? ''}</div>
