@@ -171,6 +171,8 @@ describe('<aisle-assistant> widget in Chromium', () => {
     expect(box.top).toBe(0);
     expect(Math.round(box.width)).toBe(window.innerWidth);
     expect(Math.round(box.height)).toBe(window.innerHeight);
+    // Phone browsers zoom the page into a text box with type smaller than 16 px.
+    expect(getComputedStyle($(el, '[part="input"]')!).fontSize).toBe('16px');
   });
 
   it('speaks Chinese when <html lang> is zh, or when the element says so', async () => {

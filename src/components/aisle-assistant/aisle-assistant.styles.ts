@@ -87,6 +87,8 @@ export const styles = css`
     box-shadow: 0 12px 48px rgb(0 0 0 / 0.25);
   }
   @media (max-width: 480px) {
+    /* 16 px keeps phone browsers from zooming the page when the text box takes focus. */
+    textarea { font-size: 16px; }
     :host(:not([mode='inline'])) .panel {
       inset: 0;
       width: 100vw;
@@ -218,9 +220,11 @@ export const styles = css`
     border-top: 1px solid var(--_border);
   }
   .compare-bar span { flex: 1; }
-  .suggestions { display: flex; gap: 6px; overflow-x: auto; padding: 8px 16px 0; border-top: 1px solid var(--_border); }
+  .suggestions {
+    display: flex; gap: 6px; overflow-x: auto; scrollbar-width: none; padding: 8px 16px 0; border-top: 1px solid var(--_border);
+  }
   .pill {
-    flex: none; font: 13px var(--aisle-font); padding: 5px 12px; border-radius: 999px; cursor: pointer;
+    flex: none; font: 13px var(--_font); padding: 5px 12px; border-radius: 999px; cursor: pointer;
     border: 1px solid var(--_accent); color: var(--_accent); background: transparent;
   }
   .pill:focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }

@@ -622,7 +622,7 @@ export class AisleAssistant extends LitElement {
           ${[...this.turns, ...(this.draft ? [this.draft] : [])].map((turn) => this.renderTurn(turn, t))}
         </ol>
         ${this.renderCompareBar(t)}
-        ${this.suggestions.length && !this.draft ? html`<div class="suggestions" part="suggestions" role="group" aria-label=${t.suggestedQuestions}>
+        ${this.showSuggestions() ? html`<div class="suggestions" part="suggestions" role="group" aria-label=${t.suggestedQuestions}>
           ${this.suggestions.map((q) => html`<button type="button" class="pill" part="suggestion" @click=${() => void this.submit(q)}>${q}</button>`)}
         </div>` : nothing}
         <form class="composer" part="composer" role="search" @submit=${this.onSubmit}>
@@ -638,6 +638,12 @@ export class AisleAssistant extends LitElement {
         ${live}
       </section>
     `;
+  }
+
+  /** The page product's suggested questions, unless the newest answer already offers its own follow-ups. */
+  private showSuggestions(): boolean {
+    const last = this.turns.at(-1)?.reply;
+    return this.suggestions.length > 0 && !this.draft && !(last?.kind === 'product-answer' && last.suggestions?.length);
   }
 
   private renderTurn(turn: Turn, t: UiStrings) {
