@@ -87,8 +87,6 @@ export const styles = css`
     box-shadow: 0 12px 48px rgb(0 0 0 / 0.25);
   }
   @media (max-width: 480px) {
-    /* 16 px keeps phone browsers from zooming the page when the text box takes focus. */
-    textarea { font-size: 16px; }
     :host(:not([mode='inline'])) .panel {
       inset: 0;
       width: 100vw;
@@ -243,6 +241,8 @@ export const styles = css`
     border-radius: calc(var(--_radius) / 1.6);
   }
   textarea::placeholder { color: var(--_muted); }
+  /* 16 px keeps phone browsers from zooming the page when the text box takes focus. */
+  @media (max-width: 480px) { textarea { font-size: 16px; } }
   .send {
     width: 42px; height: 42px; border: 0; border-radius: 50%; cursor: pointer;
     background: var(--_accent); color: var(--_accent-text); font-size: 16px;
