@@ -174,6 +174,20 @@ describe('shopper journeys on the built demo shop, in Chromium', () => {
     }
   });
 
+  it('animates the panel\'s entrance only when the shopper has not asked for reduced motion', async () => {
+    const animations = async (reducedMotion: 'reduce' | 'no-preference') => {
+      context = await browser.newContext({ reducedMotion });
+      const page = await context.newPage();
+      await page.goto(`${shop.url}p/dj-1.html`);
+      await page.locator('aisle-assistant').locator('[part="launcher"]').click();
+      const name = await page.locator('aisle-assistant').locator('[part="panel"]').evaluate((panel) => getComputedStyle(panel).animationName);
+      await context.close();
+      return name;
+    };
+    expect(await animations('no-preference')).not.toBe('none');
+    expect(await animations('reduce')).toBe('none');
+  });
+
   it('speaks Chinese on the Chinese product page', async () => {
     const page = await visit('zh.html');
     const assistant = page.locator('aisle-assistant');
