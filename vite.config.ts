@@ -29,8 +29,8 @@ export default defineConfig({
     // The entry stays a few hundred bytes: no preload helper, chunks load on demand.
     modulePreload: false,
     rollupOptions: {
-      // The embed entry, and the merchant's drafting page (a page of the demo shop).
-      input: { aisle: 'src/aisle.ts', write: 'demo/write.html' },
+      // The embed entry, and two pages of the demo shop: the merchant's drafting page and a React app.
+      input: { aisle: 'src/aisle.ts', write: 'demo/write.html', 'react-example': 'demo/react-example.html' },
       preserveEntrySignatures: 'exports-only',
       output: {
         entryFileNames: '[name].js',
@@ -49,6 +49,8 @@ export default defineConfig({
       },
     },
   },
+  // JSX (the demo's React page) compiles with React 19's automatic runtime; no plugin needed.
+  oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
   plugins: [copyModelsPlugin()],
   optimizeDeps: { include: prebundled },
   test: {

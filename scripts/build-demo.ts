@@ -57,10 +57,11 @@ for (const p of products) {
 }
 write('catalog.json', JSON.stringify(products.map(({ reviews, ...rest }) => ({ ...rest, reviews }))));
 for (const file of readdirSync('demo/assets')) cpSync(join('demo/assets', file), join(out, file));
-// Hand-written demo pages that sit beside aisle.js: a Chinese product page, the element in a
-// framework-style app, and the shop's FAQ file that the assistant answers store questions from.
-for (const file of ['zh.html', 'framework-example.html', 'faq.json']) cpSync(join('demo', file), join(out, file));
-// The merchant drafting page (dist/demo/write.html, built by Vite) reads the catalogs beside it.
+// Hand-written demo files that sit beside aisle.js: a Chinese product page, and the shop's FAQ
+// file that the assistant answers store questions from.
+for (const file of ['zh.html', 'faq.json']) cpSync(join('demo', file), join(out, file));
+// The merchant drafting page (dist/demo/write.html, built by Vite) reads the catalogs beside it;
+// the React app page (dist/demo/react-example.html, also built by Vite) reads /catalog.json.
 for (const name of catalogs) cpSync(`demo/catalog/${name}.jsonl`, join(out, 'demo', 'catalog', `${name}.jsonl`));
 cpSync('demo/catalog/LICENSE.md', join(out, 'LICENSES.md'));
 console.log(`build-demo: ${products.length} products, ${categories.size} categories -> ${out}/`);

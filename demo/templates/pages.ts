@@ -84,7 +84,7 @@ ${options.head ?? ''}
     <a href="/">English</a>
     <a href="/zh/">中文</a>
     <a href="/zh.html">中文商品页</a>
-    <a href="/framework-example.html">App example</a>
+    <a href="/demo/react-example.html">React app</a>
     <a href="/demo/write.html">Merchant: write</a>
     <a href="/cart.html" class="cart-link">${t.cart} (<span data-cart-count>0</span>)</a>
   </nav>
@@ -98,7 +98,7 @@ ${options.head ?? ''}
 
 function card(p: Product, lang: Lang = 'en'): Raw {
   return h`<li class="product-card">
-    <a href="${p.url}"><img src="${p.image}" alt="" width="200" height="200" loading="lazy"></a>
+    <a href="${p.url}" tabindex="-1" aria-hidden="true"><img src="${p.image}" alt="" width="200" height="200" loading="lazy"></a>
     <div class="product-card-body">
       <a class="product-title" href="${p.url}">${p.title}</a>
       <div class="product-meta">${p.brand ?? ''}</div>
@@ -146,6 +146,25 @@ export function categoryPage(shop: Shop, category: string, items: Product[]): st
   `, { head: new Raw(`<script type="application/ld+json">${scriptJson(list)}</script>`) });
 }
 
+/** A description's lines as paragraphs, with runs of "•" lines as one bulleted list. */
+function descriptionBlocks(description: string): Raw[] {
+  const blocks: Raw[] = [];
+  let bullets: Raw[] = [];
+  const flush = () => {
+    if (bullets.length) blocks.push(h`<ul>${bullets}</ul>`);
+    bullets = [];
+  };
+  for (const line of description.split('\n')) {
+    if (line.startsWith('•')) bullets.push(h`<li>${line.slice(1).trim()}</li>`);
+    else {
+      flush();
+      if (line.trim()) blocks.push(h`<p>${line}</p>`);
+    }
+  }
+  flush();
+  return blocks;
+}
+
 /** A product page with its full schema.org Product JSON-LD (offers, rating, reviews, properties). */
 export function productPage(shop: Shop, p: Product): string {
   const t = copy.en;
@@ -156,7 +175,7 @@ export function productPage(shop: Shop, p: Product): string {
     (r) => h`<li class="review">${stars(r.rating)} ${r.title ? h`<strong>${r.title}</strong>` : ''}
       <p>${r.text}</p><small>${r.author ?? 'Verified buyer'}${r.date ? ` · ${r.date}` : ''}</small></li>`,
   );
-  const description = (p.description ?? '').split('\n').map((line) => (line.startsWith('•') ? h`<li>${line.slice(1).trim()}</li>` : h`<p>${line}</p>`));
+  const description = descriptionBlocks(p.description ?? '');
   return layout(shop, p.title, h`
     <nav class="breadcrumbs" aria-label="Breadcrumb"><a href="/">Home</a> ›
       <a href="/c/${slug(p.category ?? 'Other')}.html">${categoryName(p.category ?? 'Other')}</a> › ${p.title}</nav>

@@ -147,3 +147,21 @@ export function productNodes(value: unknown): LdNode[] {
   visit(value);
   return found;
 }
+
+/**
+ * The Product nodes a page is about: at the top of a JSON-LD value, in its `@graph`, or the page's
+ * `mainEntity`; not those inside an `ItemList` or an offer (related or listed products).
+ */
+export function mainProductNodes(value: unknown): LdNode[] {
+  const found: LdNode[] = [];
+  const visit = (v: unknown) => {
+    if (Array.isArray(v)) return v.forEach(visit);
+    if (!v || typeof v !== 'object') return;
+    const node = v as LdNode;
+    const t = types(node);
+    if (t.includes('Product') || t.includes('IndividualProduct') || t.includes('ProductModel')) return void found.push(node);
+    for (const key of ['@graph', 'mainEntity']) if (node[key]) visit(node[key]);
+  };
+  visit(value);
+  return found;
+}

@@ -1,5 +1,5 @@
 import type { Product } from '../../workers/catalog/product.ts';
-import { productFromJsonLd, productNodes } from './json-ld-product.ts';
+import { mainProductNodes, productFromJsonLd, productNodes } from './json-ld-product.ts';
 import { parseLenientJson } from './lenient-json.ts';
 import { microdataProducts } from './microdata-product.ts';
 
@@ -9,6 +9,11 @@ export interface PageCatalog {
   warnings: string[];
   /** Where the products came from: JSON-LD, or microdata when the page has no JSON-LD products. */
   source: 'json-ld' | 'microdata' | 'none';
+  /**
+   * The product this page is about, when it is a product page: the one Product at the top of its
+   * JSON-LD (products in an ItemList beside it are related ones), or the only product found.
+   */
+  pageProductId?: string;
 }
 
 /**
@@ -20,6 +25,7 @@ export function readPageCatalog(doc: Document = document): PageCatalog {
   const products: Product[] = [];
   const warnings: string[] = [];
   const seen = new Set<string>();
+  const main = new Set<string>();
   const add = (product: Product | string, where: string) => {
     if (typeof product === 'string') warnings.push(`${where}: ${product}`);
     else if (!seen.has(product.id)) {
@@ -36,8 +42,17 @@ export function readPageCatalog(doc: Document = document): PageCatalog {
       return;
     }
     for (const node of productNodes(json)) add(productFromJsonLd(node, doc.baseURI), `JSON-LD block ${i + 1}`);
+    for (const node of mainProductNodes(json)) {
+      const product = productFromJsonLd(node, doc.baseURI);
+      if (typeof product !== 'string') main.add(product.id);
+    }
   });
-  if (products.length) return { products, warnings, source: 'json-ld' };
+  if (products.length) return { products, warnings, source: 'json-ld', pageProductId: pageProduct(products, main) };
   microdataProducts(doc).forEach((node, i) => add(productFromJsonLd(node, doc.baseURI), `microdata product ${i + 1}`));
-  return { products, warnings, source: products.length ? 'microdata' : 'none' };
+  return { products, warnings, source: products.length ? 'microdata' : 'none', pageProductId: pageProduct(products, main) };
+}
+
+function pageProduct(products: Product[], main: Set<string>): string | undefined {
+  if (main.size === 1) return [...main][0];
+  return products.length === 1 ? products[0].id : undefined;
 }

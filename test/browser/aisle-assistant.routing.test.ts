@@ -147,6 +147,19 @@ describe('<aisle-assistant> sends each message where it belongs (product page, l
     await until(() => /\p{Script=Han}/u.test(translate.shadowRoot?.querySelector('[part="text"]')?.textContent ?? ''));
   });
 
+  it('hides the panel\'s suggestion bar while the newest answer offers its own follow-up questions', async () => {
+    const el = await mount();
+    await until(() => shadow(el).querySelector('[part="suggestions"]'));
+    const reply = await ask(el, 'Does it have a camera?');
+    const answer = await until(() => reply.querySelector('aisle-answer'));
+    await until(() => answer.shadowRoot?.querySelector('[part="suggestion"]'));
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="suggestions"]')).toBeNull();
+    // After a search the page product's questions are offered again.
+    await ask(el, 'laptop');
+    await until(() => shadow(el).querySelector('[part="suggestions"]'));
+  });
+
   it('offers suggested questions for the page product, and a pill asks its question', async () => {
     const el = await mount();
     const pill = await until(() => shadow(el).querySelector<HTMLButtonElement>('[part="suggestion"]'));

@@ -86,6 +86,31 @@ describe('<aisle-assistant> widget in Chromium', () => {
     expect(el.open).toBe(false);
   });
 
+  it('Tab reaches the controls inside nested elements (filter chips) and goes on to the cards, still trapped in the panel', async () => {
+    const el = await mount();
+    await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    await until(() => active(el)?.getAttribute('part') === 'input');
+    await userEvent.keyboard('laptop under $2000{Enter}');
+    await until(() => $(el, '.turn[data-kind="search"] aisle-filter-chips'));
+    const deepPart = () => {
+      let node = shadow(el).activeElement;
+      while (node?.shadowRoot?.activeElement) node = node.shadowRoot.activeElement;
+      return node?.getAttribute('part') ?? null;
+    };
+    const seen: (string | null)[] = [];
+    for (let i = 0; i < 40 && !seen.includes('add-to-cart'); i++) {
+      await userEvent.tab();
+      seen.push(deepPart());
+      expect(document.activeElement).toBe(el);
+    }
+    // The chip's remove button (inside <aisle-filter-chips>) comes before the first card's buttons.
+    expect(seen).toContain('remove');
+    expect(seen.indexOf('remove')).toBeLessThan(seen.indexOf('add-to-cart'));
+    await userEvent.keyboard('{Escape}');
+    await until(() => active(el)?.getAttribute('part') === 'launcher');
+  });
+
   it('has no axe-core violations closed, open with results, compared, and in dark theme', async () => {
     const el = await mount();
     expect(await audit(el)).toEqual([]);
@@ -142,6 +167,8 @@ describe('<aisle-assistant> widget in Chromium', () => {
     expect(box.top).toBe(0);
     expect(Math.round(box.width)).toBe(window.innerWidth);
     expect(Math.round(box.height)).toBe(window.innerHeight);
+    // Phone browsers zoom the page into a text box with type smaller than 16 px.
+    expect(getComputedStyle($(el, '[part="input"]')!).fontSize).toBe('16px');
   });
 
   it('speaks Chinese when <html lang> is zh, or when the element says so', async () => {

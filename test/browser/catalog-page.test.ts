@@ -74,6 +74,25 @@ describe('reading the catalog from a real page', () => {
     ]);
   });
 
+  it('knows which product a product page is about, even with related products listed beside it', () => {
+    const product = (sku: string) => ({ '@type': 'Product', sku, name: `Item ${sku}` });
+    ldScript(JSON.stringify(product('main-1')));
+    ldScript(JSON.stringify({ '@type': 'ItemList', itemListElement: [{ '@type': 'ListItem', item: product('rel-1') }, { '@type': 'ListItem', item: product('rel-2') }] }));
+    expect(readPageCatalog(document)).toMatchObject({ products: [{ id: 'main-1' }, { id: 'rel-1' }, { id: 'rel-2' }], pageProductId: 'main-1' });
+
+    // A category page (only a list) and a page with two top-level products are about no one product.
+    document.body.replaceChildren();
+    ldScript(JSON.stringify({ '@type': 'ItemList', itemListElement: [{ '@type': 'ListItem', item: product('a') }, { '@type': 'ListItem', item: product('b') }] }));
+    expect(readPageCatalog(document).pageProductId).toBeUndefined();
+    ldScript(JSON.stringify({ '@graph': [product('c'), product('d')] }));
+    expect(readPageCatalog(document).pageProductId).toBeUndefined();
+
+    // A WebPage whose mainEntity is the product is a product page too.
+    document.body.replaceChildren();
+    ldScript(JSON.stringify({ '@type': 'ItemPage', mainEntity: product('e') }));
+    expect(readPageCatalog(document).pageProductId).toBe('e');
+  });
+
   it('never runs markup found in product text', () => {
     ldScript(JSON.stringify({ '@type': 'Product', name: 'X', description: '<img src=x onerror="window.__pwned=1">Nice' }));
     const { products } = readPageCatalog(document);

@@ -1,18 +1,14 @@
-import { existsSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { chromium, type Browser, type Page } from 'playwright';
+import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, chromiumExecutable } from '../../scripts/chromium.ts';
-// @ts-expect-error plain ESM script without types
-import { serve } from '../../scripts/serve.mjs';
+import { launchChromium, startStatic } from './demo-server.ts';
 
 let browser: Browser;
-const servers: Server[] = [];
+const servers: { close: () => void }[] = [];
 
 async function start(dir: string): Promise<string> {
-  const { server, url } = (await serve({ dir, port: 0 })) as { server: Server; url: string };
+  const server = await startStatic(dir);
   servers.push(server);
-  return url.replace('localhost', '127.0.0.1');
+  return server.url;
 }
 
 async function openAssistantAndSearch(page: Page, query: string): Promise<void> {
@@ -21,8 +17,7 @@ async function openAssistantAndSearch(page: Page, query: string): Promise<void> 
 }
 
 beforeAll(async () => {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run "npm run build" (npm test does it)');
-  browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs(), headless: true });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

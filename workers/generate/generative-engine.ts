@@ -134,7 +134,7 @@ export function createGenerativeParts(ctx: GenerativeContext) {
      */
     async answerPhraser(): Promise<{ phraser?: AnswerPhraser; note?: string }> {
       const mode = ctx.config().answerPhrasing ?? 'auto';
-      if (mode === 'template' || (mode === 'auto' && ctx.models.llm?.state !== 'ready')) return {};
+      if (mode === 'template' || (mode === 'auto' && ctx.modelState('llm')?.state !== 'ready')) return {};
       if (ctx.config().models === false) return { note: 'models are off: the template answered' };
       const { gen, note } = await generatorOrReason();
       return gen ? { phraser: generatedPhraser(gen) } : { note: `${note}: the template answered` };

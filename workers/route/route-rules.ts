@@ -30,11 +30,17 @@ const storeServiceSignals = [
 const matches = (patterns: RegExp[], text: string) => patterns.some((p) => p.test(text));
 
 /**
+ * A few words that are not a question ("rain jacket", "女士香水"): how shoppers type what they want to
+ * find. Store and product questions come as questions or name a topic, which the rules above catch.
+ */
+const isShortPhrase = (text: string) => text.length <= 30 && text.split(/\s+/).length <= 4;
+
+/**
  * The light path's router: rules and lexical matches, English and Chinese, no model.
  * 1. the shopper's own order or payment (where is my order, charged twice, 订单到哪了) -> human-help;
  * 2. a store topic (shipping, returns, warranty, payment, discounts, contact) asked as a question -> store-policy;
  * 3. a question about the product on screen -> product-question (needs a current product);
- * 4. anything else -> search.
+ * 4. anything else -> search (sure of it for search words and for short phrases that are not questions).
  */
 export function routeByRules(message: string, context: RouteContext = {}): RouteDecision {
   const text = message.normalize('NFKC').toLowerCase().trim();
@@ -64,5 +70,7 @@ export function routeByRules(message: string, context: RouteContext = {}): Route
   if (context.productId && matches(productReference, text) && !searches) {
     return { route: 'product-question', confidence: 0.6, reason: 'refers to the product on screen', source: 'lexical' };
   }
-  return { route: 'search', confidence: searches ? 0.85 : 0.55, reason: searches ? 'looks for products' : 'no policy or product question found: searching', source: 'lexical' };
+  if (searches) return { route: 'search', confidence: 0.85, reason: 'looks for products', source: 'lexical' };
+  if (!asks && isShortPhrase(text)) return { route: 'search', confidence: 0.6, reason: 'a short phrase naming what to find', source: 'lexical' };
+  return { route: 'search', confidence: 0.55, reason: 'no policy or product question found: searching', source: 'lexical' };
 }

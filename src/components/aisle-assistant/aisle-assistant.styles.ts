@@ -93,14 +93,14 @@ export const styles = css`
       border-radius: 0;
     }
   }
-  header {
+  .header {
     display: flex;
     align-items: center;
     gap: 4px;
     padding: 10px 10px 10px 16px;
     border-bottom: 1px solid var(--_border);
   }
-  header h2 { flex: 1; margin: 0; font-size: 16px; }
+  .header h2 { flex: 1; margin: 0; font-size: 16px; }
   .icon-button, .text-button {
     border: 0;
     background: transparent;
@@ -216,9 +216,11 @@ export const styles = css`
     border-top: 1px solid var(--_border);
   }
   .compare-bar span { flex: 1; }
-  .suggestions { display: flex; gap: 6px; overflow-x: auto; padding: 8px 16px 0; border-top: 1px solid var(--_border); }
+  .suggestions {
+    display: flex; gap: 6px; overflow-x: auto; scrollbar-width: none; padding: 8px 16px 0; border-top: 1px solid var(--_border);
+  }
   .pill {
-    flex: none; font: 13px var(--aisle-font); padding: 5px 12px; border-radius: 999px; cursor: pointer;
+    flex: none; font: 13px var(--_font); padding: 5px 12px; border-radius: 999px; cursor: pointer;
     border: 1px solid var(--_accent); color: var(--_accent); background: transparent;
   }
   .pill:focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
@@ -237,6 +239,8 @@ export const styles = css`
     border-radius: calc(var(--_radius) / 1.6);
   }
   textarea::placeholder { color: var(--_muted); }
+  /* 16 px keeps phone browsers from zooming the page when the text box takes focus. */
+  @media (max-width: 480px) { textarea { font-size: 16px; } }
   .send {
     width: 42px; height: 42px; border: 0; border-radius: 50%; cursor: pointer;
     background: var(--_accent); color: var(--_accent-text); font-size: 16px;
@@ -244,8 +248,8 @@ export const styles = css`
   .sr-only {
     position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;
   }
-  footer { font-size: 11px; color: var(--_muted); padding: 0 16px 10px; display: flex; gap: 8px; align-items: center; justify-content: space-between; }
-  footer .text-button { font-size: 11px; }
+  .footer { font-size: 11px; color: var(--_muted); padding: 0 16px 10px; display: flex; gap: 8px; align-items: center; justify-content: space-between; }
+  .footer .text-button { font-size: 11px; }
   .history { max-height: 45%; overflow-y: auto; padding: 8px 16px; border-top: 1px solid var(--_border); }
   @media (prefers-reduced-motion: no-preference) {
     .panel { animation: rise 160ms ease-out; }

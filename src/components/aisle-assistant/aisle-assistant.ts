@@ -15,7 +15,7 @@ import { styles } from './aisle-assistant.styles.ts';
 import { maxCompare } from './compare-rows.ts';
 import { turnId, type Evidence, type Reply, type Turn } from './conversation.ts';
 import { ConversationStore } from './conversation-store.ts';
-import { trapTab } from './focus-trap.ts';
+import { deepActiveElement, trapTab } from './focus-trap.ts';
 import { modelStatus, type ModelView } from './model-status.ts';
 import type { ReplyContext } from './reply-context.ts';
 import { renderReply } from './reply-renderers.ts';
@@ -298,7 +298,7 @@ export class AisleAssistant extends LitElement {
 
   private async readCatalog(): Promise<boolean> {
     const client = this.ensureClient();
-    const { products, warnings } = readPageCatalog(this.ownerDocument);
+    const { products, warnings, pageProductId } = readPageCatalog(this.ownerDocument);
     warnings.forEach((w) => console.warn(`aisle: ${w}`));
     try {
       if (this.index) {
@@ -312,11 +312,12 @@ export class AisleAssistant extends LitElement {
       const count = this.productCount;
       this.catalogLoaded = true;
       this.dispatchEvent(new AisleReadyEvent(count));
-      // A product page (exactly one Product in its JSON-LD) is a product view for the shopper's history.
-      if (products.length === 1) {
-        this.pageProductId = products[0].id;
-        void this.record({ type: 'view', productId: products[0].id, title: products[0].title });
-        void this.loadSuggestions(products[0].id);
+      // A product page (one main Product in its JSON-LD) is a product view for the shopper's history.
+      const pageProduct = products.find((p) => p.id === pageProductId);
+      if (pageProduct) {
+        this.pageProductId = pageProduct.id;
+        void this.record({ type: 'view', productId: pageProduct.id, title: pageProduct.title });
+        void this.loadSuggestions(pageProduct.id);
       }
       this.policiesLoaded = this.loadPolicies();
       return true;
@@ -569,7 +570,7 @@ export class AisleAssistant extends LitElement {
     if (event.key === 'Escape') {
       event.stopPropagation();
       this.close();
-    } else if (this.panel) trapTab(event, this.panel, this.shadowRoot!.activeElement);
+    } else if (this.panel) trapTab(event, this.panel, deepActiveElement(this.shadowRoot!));
   }
 
   /** Shows the newest turn from its start (the shopper's words, then the reply's top). */
@@ -611,13 +612,13 @@ export class AisleAssistant extends LitElement {
     return html`
       <section class="panel" part="panel" lang=${lang} role=${floating ? 'dialog' : 'region'}
         aria-modal=${floating ? 'true' : nothing} aria-labelledby="aisle-title" @keydown=${this.onPanelKeydown}>
-        <header part="header">
+        <div class="header" part="header">
           <h2 id="aisle-title">${t.title}</h2>
           ${this.turns.length
             ? html`<button class="text-button" part="clear-button" @click=${this.clearConversation}>${t.clear}</button>`
             : nothing}
           ${floating ? html`<button class="icon-button" part="close-button" aria-label=${t.close} @click=${this.close}>×</button>` : nothing}
-        </header>
+        </div>
         ${this.modelsWaiting
           ? html`<aisle-model-status part="model-status" .status=${this.modelsWaiting} @aisle-model-consent=${() => void this.startModels(true)}></aisle-model-status>`
           : modelStatus(this.model, t)}
@@ -627,7 +628,7 @@ export class AisleAssistant extends LitElement {
           ${[...this.turns, ...(this.draft ? [this.draft] : [])].map((turn) => this.renderTurn(turn, t))}
         </ol>
         ${this.renderCompareBar(t)}
-        ${this.suggestions.length && !this.draft ? html`<div class="suggestions" part="suggestions" role="group" aria-label=${t.suggestedQuestions}>
+        ${this.showSuggestions() ? html`<div class="suggestions" part="suggestions" role="group" aria-label=${t.suggestedQuestions}>
           ${this.suggestions.map((q) => html`<button type="button" class="pill" part="suggestion" @click=${() => void this.submit(q)}>${q}</button>`)}
         </div>` : nothing}
         <form class="composer" part="composer" role="search" @submit=${this.onSubmit}>
@@ -637,12 +638,18 @@ export class AisleAssistant extends LitElement {
           <button class="send" part="send-button" type="submit" aria-label=${t.send}><span aria-hidden="true">➤</span></button>
         </form>
         ${this.showHistory ? html`<section class="history" part="history" aria-label=${t.historyTitle}><aisle-history></aisle-history></section>` : nothing}
-        <footer><span>${t.privacy}</span>
+        <div class="footer"><span>${t.privacy}</span>
           <button type="button" class="text-button" part="history-button" aria-expanded=${this.showHistory ? 'true' : 'false'}
-            @click=${() => (this.showHistory = !this.showHistory)}>${t.historyTitle}</button></footer>
+            @click=${() => (this.showHistory = !this.showHistory)}>${t.historyTitle}</button></div>
         ${live}
       </section>
     `;
+  }
+
+  /** The page product's suggested questions, unless the newest answer already offers its own follow-ups. */
+  private showSuggestions(): boolean {
+    const last = this.turns.at(-1)?.reply;
+    return this.suggestions.length > 0 && !this.draft && !(last?.kind === 'product-answer' && last.suggestions?.length);
   }
 
   private renderTurn(turn: Turn, t: UiStrings) {

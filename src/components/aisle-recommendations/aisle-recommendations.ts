@@ -10,10 +10,9 @@ import { elementLanguage, recommendationStringsFor, type RecommendationStrings }
 import { safeUrl } from '../../safe-url.ts';
 import { styles } from './aisle-recommendations.styles.ts';
 
-/** The product of a product page: the one schema.org Product in its JSON-LD, if there is exactly one. */
+/** The product of a product page (see readPageCatalog), if the page is one. */
 function pageProductId(doc: Document): string | undefined {
-  const { products } = readPageCatalog(doc);
-  return products.length === 1 ? products[0].id : undefined;
+  return readPageCatalog(doc).pageProductId;
 }
 
 /**

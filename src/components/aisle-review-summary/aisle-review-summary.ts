@@ -88,11 +88,11 @@ export class AisleReviewSummary extends LitElement {
               data-aspect=${a.id}
               aria-expanded=${a.id === this.openAspect ? 'true' : 'false'}
               aria-controls="quotes"
-              aria-label=${t.chip(a.name, a.positive, a.negative)}
               @click=${() => this.toggle(a)}
             >
-              ${a.name} <span class="pos" data-count="positive">+${a.positive}</span>
-              <span class="neg" data-count="negative">−${a.negative}</span>
+              <span class="visually-hidden">${t.chip(a.name, a.positive, a.negative)}</span>
+              <span aria-hidden="true">${a.name} <span class="pos" data-count="positive">+${a.positive}</span>
+              <span class="neg" data-count="negative">−${a.negative}</span></span>
             </button>
           </li>`,
         )}

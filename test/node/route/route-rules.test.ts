@@ -66,6 +66,19 @@ describe('routing rules (light path)', () => {
     expect(routeByRules('Does it support 5G?', onProduct).route).toBe('product-question');
   });
 
+  it('is sure that a short phrase that is not a question is a search, so a model never overrules it', () => {
+    for (const message of ['rain jacket', 'perfume', 'yoga pants', '女士香水', '跑步用的耳机']) {
+      for (const context of [{}, onProduct]) {
+        const decision = routeByRules(message, context);
+        expect(decision.route, message).toBe('search');
+        expect(decision.confidence, message).toBeGreaterThanOrEqual(0.6);
+      }
+    }
+    // Longer or question-shaped messages with no signal stay unsure: the model path decides those.
+    expect(routeByRules('something nice to wear for the weekend').confidence).toBeLessThan(0.6);
+    expect(routeByRules('do you sell office chairs?').confidence).toBeLessThan(0.6);
+  });
+
   it('does not mistake product words for policy words (cardigan, tracksuit, cashmere, overnight bag)', () => {
     for (const message of ['wool cardigan', 'black tracksuit', 'cashmere sweater', 'overnight bag']) {
       expect(routeByRules(message).route, message).toBe('search');
