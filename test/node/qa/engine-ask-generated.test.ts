@@ -26,7 +26,7 @@ describe('engine.ask with generated phrasing, on the generated Qwen2-shaped test
       expect(tokens.join('')).toBe(template.text);
       expect(a.evidence).toEqual(template.evidence);
     }
-    expect((await e.status()).models.llm).toEqual({ state: 'ready' });
+    expect((await e.status()).models.llm).toMatchObject({ state: 'ready', modelId: 'aisle-test/qwen2-tiny-instruct' });
     expect((await plain.status()).models.llm).toBeUndefined();
   });
 
