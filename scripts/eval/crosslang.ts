@@ -16,6 +16,10 @@
  * Queries: `{id, query, relevant: [productId...], en?}`. Without --method every method runs and the
  * metrics come per method; --out then writes `{id, results: {method: [ids]}}`. With --method one runs
  * and --out writes `{id, results: [ids]}`, the `search` format ../shared/eval/score.py reads.
+ *
+ * `npm run eval -- crosslang test/eval/crosslang-questions.jsonl --evidence ../shared/eval/product_qa/epqa.jsonl`
+ * does the same for evidence: Chinese questions (`{id, question, en}`, ids of ePQA records) ranked
+ * against their English evidence candidates (scripts/eval/eval-crosslang-evidence.ts).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +31,7 @@ import { splitSentences } from '../../workers/translate/split-sentences.ts';
 import { textHash } from '../../workers/translate/text-hash.ts';
 import { memoryTranslationCache } from '../../workers/translate/translation-cache.ts';
 import { readJsonl, writeJsonl, type EvalOptions } from './eval-args.ts';
+import { evidenceMethods } from './eval-crosslang-evidence.ts';
 import { searchMetrics } from './search.ts';
 
 interface CrossLangQuery {
@@ -90,13 +95,18 @@ async function runMethod(method: Method, queries: CrossLangQuery[], products: Pr
 export async function run(options: EvalOptions): Promise<Record<string, unknown>> {
   if (!options.input) throw new Error('eval crosslang: give the queries file');
   const catalogFile = options.extra.catalog;
-  if (!catalogFile) throw new Error('eval crosslang: give --catalog <catalog.jsonl>');
+  if (!catalogFile && !options.extra.evidence) throw new Error('eval crosslang: give --catalog <catalog.jsonl>');
   const chosen = options.extra.method;
   if (chosen && !methods.includes(chosen as Method)) throw new Error(`eval crosslang: --method is one of ${methods.join(', ')}`);
-  const queries = readJsonl<CrossLangQuery>(options.input);
-  const { products } = parseCatalogFeed(readFileSync(catalogFile, 'utf8'));
   const modelHost = (options.extra['model-host'] ?? fileURLToPath(new URL('../../models/test/', import.meta.url))).replace(/\/?$/, '/');
   const manifest = parseManifest(JSON.parse(readFileSync(`${modelHost}manifest.json`, 'utf8')));
+  if (options.extra.evidence) {
+    const result = await evidenceMethods(options.input, options.extra.evidence, modelHost, manifest);
+    writeJsonl(options.out, Object.entries(result.translations).map(([id, translated]) => ({ id, translated })));
+    return { task: 'crosslang', part: 'evidence', n: result.n, methods: result.methods };
+  }
+  const queries = readJsonl<CrossLangQuery>(options.input);
+  const { products } = parseCatalogFeed(readFileSync(catalogFile!, 'utf8'));
   const run = chosen ? [chosen as Method] : methods.filter((m) => m !== 'reference' || queries.every((q) => q.en));
 
   const scores: Partial<Record<Method, MethodScore>> = {};
