@@ -39,4 +39,22 @@ describe('eval crosslang', { timeout: 120_000 }, () => {
     writeFileSync(bare, JSON.stringify({ id: 'b', query: '篮球', relevant: ['dj-140'] }) + '\n');
     await expect(run({ input: bare, path: 'light', extra: { catalog, method: 'reference' } })).rejects.toThrow(/reference needs an "en"/);
   });
+
+  it('--evidence ranks English evidence for Chinese questions on each method, joined by id', async () => {
+    const evidence = join(dir, 'epqa.jsonl');
+    writeFileSync(evidence, JSON.stringify({ id: 'q1', product_title: 'Travel mug', evidence: [
+      { text: 'Ships in a gift box.', source_type: 'bullet', label: 0 },
+      { text: 'Weight: 300 grams', source_type: 'attribute', label: 2 },
+      { text: 'Dishwasher safe lid.', source_type: 'bullet', label: 0 },
+    ] }) + '\n');
+    const questions = join(dir, 'questions.jsonl');
+    writeFileSync(questions, JSON.stringify({ id: 'q1', question: '它有多重？', en: 'how much does it weigh?' }) + '\n');
+    const metrics = (await run({ input: questions, path: 'light', extra: { evidence } })) as { n: number; methods: Record<string, { p_at_1: number }> };
+    expect(metrics.n).toBe(1);
+    expect(Object.keys(metrics.methods)).toEqual(['glossary', 'embeddings', 'translate', 'reference']);
+    // The English question finds the weight row.
+    expect(metrics.methods.reference.p_at_1).toBe(1);
+    writeFileSync(questions, JSON.stringify({ id: 'q2', question: '它有多重？', en: 'how heavy?' }) + '\n');
+    await expect(run({ input: questions, path: 'light', extra: { evidence } })).rejects.toThrow(/no evidence for q2/);
+  });
 });
