@@ -41,7 +41,8 @@ function sentenceRow(sentence: DraftSentence): HTMLElement {
 }
 
 function show(draft: ProductDraft): void {
-  $('path').textContent = draft.source === 'model' ? '(written by the on-device model, every sentence checked)' : `(templates${draft.note ? `: ${draft.note}` : ''})`;
+  const values = draft.valuesTranslated === 'model' ? '; spec values translated on device' : draft.valuesTranslated === 'lexical' ? '; spec values glossed word by word (no translation model)' : '';
+  $('path').textContent = draft.source === 'model' ? `(written by the on-device model, every sentence checked${values})` : `(templates${draft.note ? `: ${draft.note}` : ''}${values})`;
   $('path').dataset.source = draft.source;
   $('description').replaceChildren(...draft.description.map(sentenceRow));
   $('blurb').replaceChildren(...draft.blurb.map(sentenceRow));

@@ -71,6 +71,15 @@ export interface EngineConfig {
    * (default): the LLM words them only once it is loaded anyway (by `generate` or `draft`).
    */
   answerPhrasing?: 'auto' | 'generated' | 'template';
+  /**
+   * How a search in one language meets a catalog in the other (a Chinese query, an English shop).
+   * The glossary always adds the known shopping words to the lexical match. `embeddings`: the
+   * multilingual embedding model reads the query as written. `translate`: the manifest's translation
+   * model first translates the query (cached like any translation) and the translation is matched and
+   * embedded; without a translation model it behaves as `embeddings`. Default `embeddings`, chosen by
+   * measurement: docs/translate-and-write.md, "Cross-language search".
+   */
+  crossLanguage?: 'embeddings' | 'translate';
 }
 
 /** One product in a result list, with the reasons it was chosen. */
@@ -88,6 +97,8 @@ export interface SearchResponse {
   source: AnswerSource;
   /** What the query was read as (filters, order); its `chips` are what the UI shows as removable filters. */
   intent?: SearchIntent;
+  /** The query as translated into the catalog's language, when cross-language search translated it. */
+  translated?: string;
 }
 
 /** Options of one search. */

@@ -21,6 +21,7 @@ import { loadPrebuiltIndex, loadPrebuiltVectors, type PrebuiltIndexManifest } fr
 import { embeddingModelKey, type TextEmbedder } from './search/text-embedder.ts';
 import { createGenerativeParts } from './generate/generative-engine.ts';
 import type { TranslationCache } from './translate/translation-cache.ts';
+import { detectLang } from './translate/language.ts';
 
 /** Options fixed where the engine is created (the worker file knows where its wasm lies). */
 export interface EngineOptions {
@@ -212,6 +213,24 @@ export function createEngine(options: EngineOptions = {}): Engine {
     cache: options.translationCache,
   });
 
+  /**
+   * In `translate` cross-language mode, a query in the other language than the catalog's, translated
+   * by the translation model; undefined otherwise, or when no model translated it (the glossary gloss is
+   * no translation: the lexical index already uses the glossary).
+   */
+  async function queryTranslation(query: string): Promise<string | undefined> {
+    if (config?.crossLanguage !== 'translate' || config.models === false || !query.trim()) return undefined;
+    const to = catalog.language;
+    if (detectLang(query) === to) return undefined;
+    try {
+      const result = await generative.translate([query], to);
+      return result.source === 'model' && result.texts[0]?.trim() ? result.texts[0] : undefined;
+    } catch (error) {
+      console.warn(`aisle: query translation failed, searching the query as written: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    }
+  }
+
   return {
     ...generative,
 
@@ -237,7 +256,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     },
 
     async search(query, { limit = 10, ignore = [] } = {}) {
-      return catalog.search(query, { limit, ignore });
+      return catalog.search(query, { limit, ignore, translated: await queryTranslation(query) });
     },
 
     async loadIndex(url) {

@@ -68,7 +68,8 @@ async function main(): Promise<number> {
   if (args.json) console.log(JSON.stringify(draft, null, 2));
   else {
     console.log(draftText(draft));
-    console.error(`\n[${draft.source}${draft.note ? `: ${draft.note}` : ''}]`);
+    const values = draft.valuesTranslated && (draft.valuesTranslated === 'model' ? 'spec values translated by the model' : 'spec values glossed with the shopping glossary (no translation model)');
+    console.error(`\n[${draft.source}${draft.note ? `: ${draft.note}` : ''}${values ? `; ${values}` : ''}]`);
   }
   return 0;
 }

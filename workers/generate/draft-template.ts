@@ -95,12 +95,12 @@ function chineseSentences(facts: Fact[], quotes: Fact[], product: Product): { de
 
 /**
  * The light path of drafting: fixed sentence templates filled with the product's own facts and
- * review quotes, so each sentence states only the fields it lists in `sources`. Values stay in the
- * catalog's own words (a Chinese draft keeps English spec values as the shop wrote them).
+ * review quotes, so each sentence states only the fields it lists in `sources`. Values are the
+ * catalog's own words unless `localized` facts (spec values translated into `lang`) are given.
  */
-export function templateDraft(product: Product, lang: Lang): ProductDraft {
-  const facts = productFacts(product);
-  const quotes = reviewHighlights(product);
+export function templateDraft(product: Product, lang: Lang, localized?: { facts: Fact[]; highlights: Fact[] }): ProductDraft {
+  const facts = localized?.facts ?? productFacts(product);
+  const quotes = localized?.highlights ?? reviewHighlights(product);
   const parts = lang === 'zh' ? chineseSentences(facts, quotes, product) : englishSentences(facts, quotes, product);
   return { productId: product.id, lang, ...parts, source: 'lexical' };
 }

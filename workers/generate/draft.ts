@@ -20,6 +20,11 @@ export interface ProductDraft {
   note?: string;
   /** Model sentences left out because they did not trace to the product's fields. */
   dropped?: string[];
+  /**
+   * Set when spec values (and, by a model, review quotes) were put into the draft's language:
+   * `model` translated them, `lexical` glossed them word by word with the shopping glossary.
+   */
+  valuesTranslated?: AnswerSource;
 }
 
 /** A draft as plain text: the description, a blank line, the blurb. */

@@ -7,6 +7,7 @@ import { templateDraft } from './draft-template.ts';
 import { traceSentence } from './grounding.ts';
 import { productFacts, reviewHighlights, type Fact } from './product-facts.ts';
 import type { GenerateOptions, TextGenerator } from './text-generator.ts';
+import type { LocalizedFacts } from './localize-facts.ts';
 
 const blurbMark = /^\s*(blurb|简介)\s*[:：]\s*/i;
 
@@ -26,18 +27,20 @@ function traced(text: string, facts: Fact[], lang: Lang, dropped: string[]): Dra
  * Drafts a product description and blurb. With a generator, the LLM writes from the listed facts
  * (streaming through `onToken`) and only sentences that trace to the facts are kept; when fewer than two
  * description sentences survive or none names the product, or there is no generator, the template draft
- * answers, marked `lexical`.
+ * answers, marked `lexical`. `localized` facts (values translated into `lang`) replace the product's own;
+ * sentences then trace to them, each still naming the attribute or review it states.
  */
 export async function draftProduct(
   product: Product,
   lang: Lang,
   generator?: TextGenerator,
   options: GenerateOptions = {},
+  localized?: LocalizedFacts,
 ): Promise<ProductDraft> {
-  const light = templateDraft(product, lang);
+  const facts = localized?.facts ?? productFacts(product);
+  const highlights = localized?.highlights ?? reviewHighlights(product);
+  const light = { ...templateDraft(product, lang, { facts, highlights }), ...(localized?.translated ? { valuesTranslated: localized.translated } : {}) };
   if (!generator) return { ...light, note: 'no generative model: drafted from templates' };
-  const facts = productFacts(product);
-  const highlights = reviewHighlights(product);
   const result = await generator.generate(draftMessages(facts, highlights, lang), options);
   const lines = result.text.split('\n');
   const blurbAt = lines.findIndex((line) => blurbMark.test(line));
@@ -52,5 +55,8 @@ export async function draftProduct(
     return { ...light, note, dropped };
   }
   const blurb = traced(blurbText, all, lang, dropped);
-  return { productId: product.id, lang, description, blurb: blurb.length ? blurb : light.blurb, source: 'model', dropped };
+  return {
+    productId: product.id, lang, description, blurb: blurb.length ? blurb : light.blurb, source: 'model', dropped,
+    ...(localized?.translated ? { valuesTranslated: localized.translated } : {}),
+  };
 }

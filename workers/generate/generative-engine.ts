@@ -10,6 +10,8 @@ import { translateTexts, type SentenceTranslator, type TranslationResponse } fro
 import { evidenceMessages } from './chat-message.ts';
 import type { ProductDraft } from './draft.ts';
 import { draftProduct } from './drafter.ts';
+import { localizeFacts } from './localize-facts.ts';
+import { productFacts, reviewHighlights } from './product-facts.ts';
 import { extractiveAnswer } from './evidence-answer.ts';
 import { generatedPhraser } from './generated-phraser.ts';
 import { TextGenerator } from './text-generator.ts';
@@ -102,17 +104,21 @@ export function createGenerativeParts(ctx: GenerativeContext) {
     return { note: state?.state === 'error' ? `the generative model failed to load: ${state.message}` : 'no generative model is configured' };
   }
 
+  const gloss = (texts: string[], to: Lang): TranslationResponse => ({ texts: texts.map((t) => glossText(t, to)), to, source: 'lexical', cached: 0, translated: 0 });
+
+  /** Translates texts into `to`; a model when one is available, else the glossary gloss (`lexical`). */
+  async function translate(texts: string[], to: Lang): Promise<TranslationResponse> {
+    try {
+      return await translateTexts(texts, to, translator, cache);
+    } catch (error) {
+      if (ctx.config().models !== false && !/no translation model/.test(message(error))) throw error;
+      const failed = Object.entries(loadErrors()).map(([task, reason]) => `${task} failed to load: ${reason}`);
+      return { ...gloss(texts, to), ...(failed.length ? { note: failed.join('; ') } : {}) };
+    }
+  }
+
   return {
-    /** Translates texts into `to`; a model when one is available, else the glossary gloss (`lexical`). */
-    async translate(texts: string[], to: Lang): Promise<TranslationResponse> {
-      try {
-        return await translateTexts(texts, to, translator, cache);
-      } catch (error) {
-        if (ctx.config().models !== false && !/no translation model/.test(message(error))) throw error;
-        const failed = Object.entries(loadErrors()).map(([task, reason]) => `${task} failed to load: ${reason}`);
-        return { texts: texts.map((t) => glossText(t, to)), to, source: 'lexical', cached: 0, translated: 0, ...(failed.length ? { note: failed.join('; ') } : {}) };
-      }
-    },
+    translate,
 
     /** Answers a question from evidence with the LLM, streaming; the extractive light path when there is none. */
     async generate(request: GenerateRequest, onToken?: (text: string) => void): Promise<GenerateResponse> {
@@ -146,12 +152,15 @@ export function createGenerativeParts(ctx: GenerativeContext) {
       (await pending?.catch(() => undefined))?.stop();
     },
 
-    /** Drafts a description and blurb for a product of the loaded catalog. */
+    /** Drafts a description and blurb for a product of the loaded catalog; spec values foreign to `lang` are translated first (cached). */
     async draft(productId: string, lang: Lang = 'en', onToken?: (text: string) => void, signal?: AbortSignal): Promise<ProductDraft> {
       const product = ctx.product(productId);
       if (!product) throw new Error(`no product with id "${productId}" in the loaded catalog`);
+      const localized = await localizeFacts(productFacts(product), reviewHighlights(product), lang, (texts, to) =>
+        // A translation model that fails to load leaves the values glossed, not the draft undone.
+        translate(texts, to).catch(() => gloss(texts, to)));
       const { gen, note } = await generatorOrReason();
-      const draft = await draftProduct(product, lang, gen, { onToken, signal, maxNewTokens: 200 });
+      const draft = await draftProduct(product, lang, gen, { onToken, signal, maxNewTokens: 200 }, localized);
       return gen ? draft : { ...draft, note };
     },
   };

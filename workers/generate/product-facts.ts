@@ -6,6 +6,8 @@ export interface Fact {
   /** How the fact is named in text ("material", "warranty information"). */
   label: string;
   value: string;
+  /** The value as the shop wrote it, when `value` is its translation into the draft's language. */
+  original?: string;
 }
 
 /** Attributes that are bookkeeping, not selling points. */

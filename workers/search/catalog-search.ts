@@ -13,6 +13,7 @@ import { reciprocalRankFusion } from './reciprocal-rank-fusion.ts';
 import type { SearchIntent } from './search-intent.ts';
 import type { TextEmbedder } from './text-embedder.ts';
 import { VectorIndex } from './vector-index.ts';
+import { majorityLang, type Lang } from '../translate/language.ts';
 
 const fieldNames: Record<string, string> = {
   title: 'name', brand: 'brand', category: 'category', tags: 'tags', attributes: 'specs', description: 'description',
@@ -33,6 +34,11 @@ export interface CatalogSearchOptions {
   limit?: number;
   /** Chip ids the shopper removed: those parts of the parsed intent are not applied. */
   ignore?: string[];
+  /**
+   * The query translated into the catalog's language (cross-language `translate` mode): its words
+   * join the lexical match and it is what the embedding model reads. Filters still come from the query.
+   */
+  translated?: string;
 }
 
 /** How a model was attached: how many products it embedded now and how many came from the cache. */
@@ -65,6 +71,7 @@ export class CatalogSearch {
   private readonly vocab: CatalogVocabulary;
   private vectors?: VectorIndex;
   private embedder?: TextEmbedder;
+  private titleLanguage?: Lang;
 
   constructor(products: Product[], lexical?: LexicalIndex) {
     for (const p of products) this.products.set(p.id, p);
@@ -74,6 +81,11 @@ export class CatalogSearch {
 
   get size(): number {
     return this.products.size;
+  }
+
+  /** The language of the catalog's titles: a query in the other one is cross-language. */
+  get language(): Lang {
+    return (this.titleLanguage ??= majorityLang([...this.products.values()].map((p) => p.title)));
   }
 
   get hasModel(): boolean {
@@ -137,20 +149,22 @@ export class CatalogSearch {
   }
 
   async search(query: string, options: CatalogSearchOptions | number = {}): Promise<SearchResponse> {
-    const { limit = 10, ignore = [] } = typeof options === 'number' ? { limit: options } : options;
+    const { limit = 10, ignore = [], translated } = typeof options === 'number' ? { limit: options } : options;
     const intent = this.parse(query);
+    const translation = translated ? this.parse(translated) : undefined;
     const ignored = new Set(ignore);
     intent.chips = intent.chips.filter((c) => !ignored.has(c.id));
     if (!query.trim()) return { query, hits: [], source: 'lexical', intent };
 
-    const lexicalHits = this.lexical.searchTerms(intent.terms);
+    const terms = translation ? [...new Set([...intent.terms, ...translation.terms])] : intent.terms;
+    const lexicalHits = this.lexical.searchTerms(terms);
     const lexicalById = new Map(lexicalHits.map((h) => [h.id, h]));
     const useModel = !!(this.vectors && this.embedder);
     let semanticIds = new Set<string>();
     let ranked = lexicalHits.map((h) => h.id);
     let queryVector: Float32Array | undefined;
     if (useModel) {
-      [queryVector] = await this.embedder!.embed([intent.text || query]);
+      [queryVector] = await this.embedder!.embed([translation ? translation.text || translated! : intent.text || query]);
       const semantic = this.vectors!.search(queryVector, semanticDepth);
       semanticIds = new Set(semantic.slice(0, 10).map((s) => s.id));
       ranked = reciprocalRankFusion([ranked, semantic.map((s) => s.id)]).map((r) => r.id);
@@ -186,7 +200,7 @@ export class CatalogSearch {
       if (sort) why.push(sort === 'price-asc' ? 'lowest price first' : sort === 'price-desc' ? 'highest price first' : 'best rated first');
       return this.hit(p.id, ordered.length - rank, why);
     });
-    return { query, hits, source: useModel ? 'model' : 'lexical', intent };
+    return { query, hits, source: useModel ? 'model' : 'lexical', intent, ...(translated ? { translated } : {}) };
   }
 
   /**

@@ -12,3 +12,14 @@ export function detectLang(text: string): Lang {
 export function translationTask(from: Lang, to: Lang): string {
   return `translation-${from}-${to}`;
 }
+
+/** The language most of the texts are written in (a catalog's, from its titles); English when empty or tied. */
+export function majorityLang(texts: Iterable<string>): Lang {
+  let zh = 0;
+  let all = 0;
+  for (const text of texts) {
+    all += 1;
+    if (detectLang(text) === 'zh') zh += 1;
+  }
+  return zh * 2 > all ? 'zh' : 'en';
+}

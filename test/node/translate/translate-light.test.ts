@@ -71,6 +71,18 @@ describe('light path (no model)', () => {
     expect(glossText('A red smartphone case', 'zh')).toContain('手机');
   });
 
+  it('reads the set phrases of spec rows whole into Chinese, numbers kept, and leaves other phrases word by word', () => {
+    expect(glossText('30 days return policy', 'zh')).toBe('30天内可退货');
+    expect(glossText('Ships in 1-2 business days', 'zh')).toBe('1-2个工作日内发货');
+    expect(glossText('Ships in 2 weeks', 'zh')).toBe('2周内发货');
+    expect(glossText('3 months warranty', 'zh')).toBe('保修3个月');
+    expect(glossText('Low Stock', 'zh')).toBe('库存紧张');
+    // A list value is read item by item; an English word takes the Chinese word it is the first sense of.
+    expect(glossText('Yes, Men, Blue', 'zh')).toBe('是, 男士, 蓝色');
+    // Not a set phrase: glossed word by word, which can take the wrong sense (business -> 商务): a gloss, not a translation.
+    expect(glossText('Ships in 3-5 business days soon', 'zh')).toBe('Ships in 3-5 商务 days soon');
+  });
+
   it('the engine answers translate() with the gloss, marked lexical, when models are off', async () => {
     const engine = createEngine();
     await engine.configure({ modelHost: '/nowhere/', models: false, manifest: { models: {} } });

@@ -1,0 +1,42 @@
+import type { AnswerSource } from '../engine-api.ts';
+import { detectLang, type Lang } from '../translate/language.ts';
+import type { TranslationResponse } from '../translate/translator.ts';
+import type { Fact } from './product-facts.ts';
+
+/** Translates texts into a language: the engine's cached translate (a model, else the glossary gloss). */
+export type TranslateTexts = (texts: string[], to: Lang) => Promise<TranslationResponse>;
+
+/** A draft's facts in the draft's language, and how their values got there. */
+export interface LocalizedFacts {
+  facts: Fact[];
+  highlights: Fact[];
+  /** How values were put into the draft's language: `model` (translated), `lexical` (glossary gloss); absent when none needed it. */
+  translated?: AnswerSource;
+}
+
+/** Spec values and the category are described in the draft's language; titles and brands are names and stay as written. */
+const translatable = (fact: Fact) => fact.field === 'category' || fact.field.startsWith('attributes.');
+
+/**
+ * Puts the facts a draft states into the draft's language: spec values and the category are
+ * translated (a model when one is available, else glossed word for word by the glossary), and review
+ * highlights too when a model translated (a gloss of a whole sentence is not a translation, so
+ * quotes then stay as the reviewer wrote them). Each fact keeps its field, so a sentence stating a
+ * translated value still traces to the attribute; the value as written is kept in `original`.
+ */
+export async function localizeFacts(facts: Fact[], highlights: Fact[], lang: Lang, translate: TranslateTexts): Promise<LocalizedFacts> {
+  const foreign = (fact: Fact) => detectLang(fact.value) !== lang;
+  const specs = facts.filter((f) => translatable(f) && foreign(f));
+  if (!specs.length && !highlights.some(foreign)) return { facts, highlights };
+  const first = specs.length ? await translate(specs.map((f) => f.value), lang) : undefined;
+  const quotes = first?.source === 'lexical' ? [] : highlights.filter(foreign);
+  const second = quotes.length ? await translate(quotes.map((f) => f.value), lang) : undefined;
+  const values = new Map<Fact, string>();
+  specs.forEach((fact, i) => values.set(fact, first!.texts[i]));
+  if (second?.source === 'model') quotes.forEach((fact, i) => values.set(fact, second.texts[i]));
+  const swap = (fact: Fact): Fact => {
+    const value = values.get(fact)?.trim();
+    return value && value !== fact.value ? { ...fact, value, original: fact.value } : fact;
+  };
+  return { facts: facts.map(swap), highlights: highlights.map(swap), translated: first?.source ?? (second?.source === 'model' ? 'model' : undefined) };
+}
