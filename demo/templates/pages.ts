@@ -1,6 +1,7 @@
 import type { Product } from '../../workers/catalog/product.ts';
 import { h, Raw, scriptJson, slug } from './html.ts';
 import { productJsonLd } from './json-ld.ts';
+import { attributeLabel } from '../../workers/catalog/attribute-label.ts';
 
 /** Everything the page templates need to know about the shop. */
 export interface Shop {
@@ -169,7 +170,7 @@ function descriptionBlocks(description: string): Raw[] {
 export function productPage(shop: Shop, p: Product): string {
   const t = copy.en;
   const specs = Object.entries(p.attributes).map(
-    ([name, value]) => h`<tr><th scope="row">${name}</th><td>${Array.isArray(value) ? value.join(', ') : value}</td></tr>`,
+    ([name, value]) => h`<tr><th scope="row">${attributeLabel(name)}</th><td>${Array.isArray(value) ? value.join(', ') : value}</td></tr>`,
   );
   const reviews = p.reviews.map(
     (r) => h`<li class="review">${stars(r.rating)} ${r.title ? h`<strong>${r.title}</strong>` : ''}

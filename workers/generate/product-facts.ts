@@ -1,4 +1,5 @@
 import type { Product } from '../catalog/product.ts';
+import { attributeLabel } from '../catalog/attribute-label.ts';
 
 /** One fact a draft may state, with the product field it comes from ("title", "attributes.material", "reviews[2]"). */
 export interface Fact {
@@ -13,11 +14,6 @@ export interface Fact {
 /** Attributes that are bookkeeping, not selling points. */
 const skipped = new Set(['sku', 'dimensions', 'stock', 'minimumOrderQuantity', 'discountPercentage', 'weight', 'new', 'sale', 'erin_recommends']);
 
-/** "warrantyInformation" / "eco_collection" -> "warranty information" / "eco collection". */
-export function attributeLabel(name: string): string {
-  return name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase().trim();
-}
-
 /** The product's facts a draft can use: identity, price, rating and spec rows (at most `limit` spec rows). */
 export function productFacts(product: Product, limit = 6): Fact[] {
   const facts: Fact[] = [{ field: 'title', label: 'title', value: product.title }];
@@ -28,7 +24,7 @@ export function productFacts(product: Product, limit = 6): Fact[] {
   }
   const rows = Object.entries(product.attributes).filter(([name]) => !skipped.has(name));
   for (const [name, value] of rows.slice(0, limit)) {
-    facts.push({ field: `attributes.${name}`, label: attributeLabel(name), value: Array.isArray(value) ? value.join(', ') : value });
+    facts.push({ field: `attributes.${name}`, label: attributeLabel(name).toLowerCase(), value: Array.isArray(value) ? value.join(', ') : value });
   }
   return facts;
 }

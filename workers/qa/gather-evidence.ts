@@ -2,12 +2,7 @@ import type { Product } from '../catalog/product.ts';
 import type { Evidence } from './evidence.ts';
 import { looksLikeInstruction } from './looks-like-instruction.ts';
 import { splitSentences } from './split-sentences.ts';
-
-/** "warrantyInformation" / "item_weight" -> "Warranty information" / "Item weight". */
-export function attributeLabel(name: string): string {
-  const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').trim().toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
+import { attributeLabel } from '../catalog/attribute-label.ts';
 
 function specRows(product: Product): Evidence[] {
   const rows: Evidence[] = [];

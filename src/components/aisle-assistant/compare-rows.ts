@@ -1,6 +1,7 @@
 import type { Product } from '../../../workers/engine-api.ts';
 import { formatPrice } from '../../format.ts';
 import type { UiStrings } from '../../strings.ts';
+import { attributeLabel } from '../../../workers/catalog/attribute-label.ts';
 
 /** One row of the compare table: a label and one cell per product. */
 export interface CompareRow {
@@ -12,10 +13,6 @@ export interface CompareRow {
 export const maxCompare = 4;
 
 /** A spec name as people read it: "warrantyInformation" and "battery_life" become "Warranty information", "Battery life". */
-export function attributeLabel(name: string): string {
-  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').trim().toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
 
 function valueText(value: string | string[] | undefined): string {
   return Array.isArray(value) ? value.join(', ') : (value ?? '');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attributeLabel, compareRows } from '../../../src/components/aisle-assistant/compare-rows.ts';
+import { compareRows } from '../../../src/components/aisle-assistant/compare-rows.ts';
+import { attributeLabel } from '../../../workers/catalog/attribute-label.ts';
 import { stringsFor } from '../../../src/strings.ts';
 import type { Product } from '../../../workers/catalog/product.ts';
 
