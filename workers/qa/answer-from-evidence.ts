@@ -7,11 +7,27 @@ import type { ProductAnswer } from './product-answer.ts';
 import type { RankedEvidence } from './rank-evidence.ts';
 import { conceptWeights, questionCoverage } from './question-coverage.ts';
 import { countReviewOpinions } from './review-opinions.ts';
+import { textTerms } from './text-terms.ts';
 
 /** At most this many evidence items are cited under an answer. */
 const maxCited = 3;
 /** A review or Q&A sentence sharing one word of a longer question supports it only if that covers at least half of it, by information weight. */
 export const minCoverage = 0.5;
+
+/** A spec value that is only a measure: "2", "172 g", "6.1 inches", "3 个月". */
+const measureValue = /^\s*\d[\d.,]*\s*[\p{L}"'%]{0,8}\s*$/u;
+
+/**
+ * True when a spec row answers a yes/no question with a measure the question's words are not in:
+ * "Weight: 2" for "is it heavy?". "Network: 5G" for "does it support 5G?" names the asked thing, so it is a yes.
+ */
+function statesOnlyAMeasure(evidence: Evidence, matched: readonly Concept[]): boolean {
+  if (evidence.kind !== 'spec') return false;
+  const value = evidence.text.slice(evidence.text.indexOf(':') + 1);
+  if (!measureValue.test(value)) return false;
+  const valueKeys = new Set(textTerms(value));
+  return !matched.some((concept) => concept.keys.some((k) => k.exact && valueKeys.has(k.key)));
+}
 
 /** What the product data should be asked about, in the question's words ("weight", "防水"). */
 function topicOf(question: AnalyzedQuestion, asked: Concept[]): string {
@@ -90,6 +106,10 @@ export function answerFromEvidence(
     const decisive = seller.find(firm);
     if (decisive !== undefined) {
       const e = candidates[decisive];
+      if (statesOnlyAMeasure(e, ranked.matches[decisive].exact)) {
+        // "Is it heavy?" over "Weight: 2": a measure is not a yes or a no; state it.
+        return { ...base, verdict: 'stated', answerable: true, text: t.stated(e.kind, e.text), evidence: [cite(decisive), ...evidence.filter((c) => c.index !== decisive)].slice(0, maxCited) };
+      }
       const polarity = evidencePolarity(e, ranked.matches[decisive].exact);
       const text = polarity === 'yes' ? t.yes(e.kind, e.text) : t.no(e.kind, e.text);
       return { ...base, verdict: polarity, answerable: true, text, evidence: [cite(decisive), ...evidence.filter((c) => c.index !== decisive)].slice(0, maxCited) };

@@ -44,6 +44,18 @@ describe('engine.ask, light path', () => {
     expect(a.text).toContain('172 g');
   });
 
+  it('states a measure instead of a yes or no: "is it heavy?" over "Weight: 172 g", in English and Chinese', async () => {
+    for (const question of ['Is it heavy?', '这个手机重吗？']) {
+      const a = await engine.ask('phone-1', question);
+      expect(['stated', 'not-stated'], question).toContain(a.verdict);
+      expect(a.evidence[0].text).toBe('Weight: 172 g');
+      expect(a.text).toContain('172 g');
+      expect(a.text).not.toMatch(/^(Yes|No)\b|^是的|^不/);
+    }
+    const fiveG = await engine.ask('phone-1', 'Does this phone support 5G?');
+    expect(fiveG.verdict).toBe('yes');
+  });
+
   it('answers from a description bullet and from the page Q&A', async () => {
     const wash = await engine.ask('hoodie-1', 'Is it machine washable?');
     expect(wash.verdict).toBe('yes');
