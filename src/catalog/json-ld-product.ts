@@ -122,30 +122,37 @@ export function productFromJsonLd(node: LdNode, pageUrl: string): Product | stri
   };
 }
 
-/**
- * Every schema.org Product node inside a JSON-LD value: a plain Product, `@graph`, `ItemList`
- * (items or ListItems), a page's `mainEntity`, an Offer's `itemOffered`, and the variants of a
- * `ProductGroup` (each variant inherits the group's brand, description, category and images).
- */
-export function productNodes(value: unknown): LdNode[] {
+const isProduct = (t: string[]) => t.includes('Product') || t.includes('IndividualProduct') || t.includes('ProductModel');
+
+/** Product nodes found by walking a JSON-LD value through `keys`; a ProductGroup gives its variants when `variants`. */
+function findProducts(value: unknown, keys: readonly string[], variants: boolean): LdNode[] {
   const found: LdNode[] = [];
   const visit = (v: unknown) => {
     if (Array.isArray(v)) return v.forEach(visit);
     if (!v || typeof v !== 'object') return;
     const node = v as LdNode;
     const t = types(node);
-    if (t.includes('ProductGroup')) {
-      const variants = list(node.hasVariant).filter((x) => x && typeof x === 'object') as LdNode[];
-      if (!variants.length) return void found.push(node);
+    if (variants && t.includes('ProductGroup')) {
+      const items = list(node.hasVariant).filter((x) => x && typeof x === 'object') as LdNode[];
+      if (!items.length) return void found.push(node);
       const shared = Object.fromEntries(['brand', 'description', 'category', 'image', 'aggregateRating', 'review', 'url', 'keywords'].filter((k) => node[k] !== undefined).map((k) => [k, node[k]]));
-      for (const variant of variants) found.push({ ...shared, ...variant });
+      for (const variant of items) found.push({ ...shared, ...variant });
       return;
     }
-    if (t.includes('Product') || t.includes('IndividualProduct') || t.includes('ProductModel')) return void found.push(node);
-    for (const key of ['@graph', 'itemListElement', 'item', 'mainEntity', 'itemOffered', 'about']) if (node[key]) visit(node[key]);
+    if (isProduct(t)) return void found.push(node);
+    for (const key of keys) if (node[key]) visit(node[key]);
   };
   visit(value);
   return found;
+}
+
+/**
+ * Every schema.org Product node inside a JSON-LD value: a plain Product, `@graph`, `ItemList`
+ * (items or ListItems), a page's `mainEntity`, an Offer's `itemOffered`, and the variants of a
+ * `ProductGroup` (each variant inherits the group's brand, description, category and images).
+ */
+export function productNodes(value: unknown): LdNode[] {
+  return findProducts(value, ['@graph', 'itemListElement', 'item', 'mainEntity', 'itemOffered', 'about'], true);
 }
 
 /**
@@ -153,15 +160,5 @@ export function productNodes(value: unknown): LdNode[] {
  * `mainEntity`; not those inside an `ItemList` or an offer (related or listed products).
  */
 export function mainProductNodes(value: unknown): LdNode[] {
-  const found: LdNode[] = [];
-  const visit = (v: unknown) => {
-    if (Array.isArray(v)) return v.forEach(visit);
-    if (!v || typeof v !== 'object') return;
-    const node = v as LdNode;
-    const t = types(node);
-    if (t.includes('Product') || t.includes('IndividualProduct') || t.includes('ProductModel')) return void found.push(node);
-    for (const key of ['@graph', 'mainEntity']) if (node[key]) visit(node[key]);
-  };
-  visit(value);
-  return found;
+  return findProducts(value, ['@graph', 'mainEntity'], false);
 }
