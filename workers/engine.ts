@@ -117,34 +117,33 @@ export function createEngine(options: EngineOptions = {}): Engine {
     return config;
   };
 
-  /** Loads the embedding model through the runtime (verified cache, quota, device choice, saveData consent). */
-  async function loadEmbedder(onProgress?: (p: ModelProgress) => void, saveDataConsent?: boolean): Promise<Embedder | undefined> {
-    const current = requireConfig();
-    runtime ??= new ModelRuntime(current);
-    try {
-      manifest ??= current.manifest ?? (await fetchManifest(current.modelHost));
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      runtime.models.embeddings = { state: 'error', message };
-      onProgress?.({ status: 'error', task: 'embeddings', model: '', message });
-      return undefined;
-    }
-    const entry = manifest.models.embeddings;
-    if (!entry) {
-      runtime.models.embeddings = { state: 'error', message: 'the model manifest has no "embeddings" model' };
-      return undefined;
-    }
-    return runtime.load('embeddings', entry, async ({ model, choose, onProgress: progress, onFallback }) => {
-      const value = await Embedder.load(model, { devices: { single: choose('single'), batch: choose('batch') }, onProgress: progress, onFallback });
-      return { value, devices: value.devices, fallback: value.fallbackReason };
-    }, onProgress, saveDataConsent);
-  }
-
   /** The runtime for the current config: verified cache, quota, device choice, saveData consent. */
   const currentRuntime = (): ModelRuntime => (runtime ??= new ModelRuntime(requireConfig()));
 
   /** The manifest of the configured model host, fetched once. */
   const currentManifest = async (): Promise<ModelManifest> => (manifest ??= requireConfig().manifest ?? (await fetchManifest(requireConfig().modelHost)));
+
+  /** Loads the embedding model through the runtime, on a device per workload (queries, batches). */
+  async function loadEmbedder(onProgress?: (p: ModelProgress) => void): Promise<Embedder | undefined> {
+    const models = currentRuntime().models;
+    let entry: ManifestModel | undefined;
+    try {
+      entry = (await currentManifest()).models.embeddings;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      models.embeddings = { state: 'error', message };
+      onProgress?.({ status: 'error', task: 'embeddings', model: '', message });
+      return undefined;
+    }
+    if (!entry) {
+      models.embeddings = { state: 'error', message: 'the model manifest has no "embeddings" model' };
+      return undefined;
+    }
+    return currentRuntime().load('embeddings', entry, async ({ model, choose, onProgress: progress, onFallback }) => {
+      const value = await Embedder.load(model, { devices: { single: choose('single'), batch: choose('batch') }, onProgress: progress, onFallback });
+      return { value, devices: value.devices, fallback: value.fallbackReason };
+    }, onProgress, saveDataConsent);
+  }
 
   /**
    * Loads a model other than the embedder through the runtime, so its files come from the verified
@@ -274,7 +273,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     async prepareModels(onProgress, prepareOptions = {}) {
       if (requireConfig().models === false) return status();
       if (prepareOptions.saveDataConsent) saveDataConsent = true;
-      embedderLoading ??= loadEmbedder(onProgress, prepareOptions.saveDataConsent);
+      embedderLoading ??= loadEmbedder(onProgress);
       embedder = await embedderLoading;
       if (!embedder) {
         embedderLoading = undefined; // not loaded (error, consent, storage): a later call may try again
