@@ -1,24 +1,8 @@
 /** Readers for the loosely typed values schema.org markup holds in the wild. */
+import { plainText } from '../../workers/text/plain-text.ts';
 
 /** A JSON-LD node: any object. */
 export type LdNode = Record<string, unknown>;
-
-/** Markup may hold HTML (theme descriptions): keep the text only, never the markup. */
-export function plainText(value: string): string {
-  if (!/[<&]/.test(value)) return value.trim();
-  if (typeof DOMParser !== 'undefined') {
-    // A parsed, never-attached document: no script runs, no resource loads.
-    const doc = new DOMParser().parseFromString(value, 'text/html');
-    return (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim();
-  }
-  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-  return value
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) =>
-      e[0] === '#' ? String.fromCodePoint(Number.parseInt(e.slice(e[1] === 'x' || e[1] === 'X' ? 2 : 1), e[1] === 'x' || e[1] === 'X' ? 16 : 10)) : named[e.toLowerCase()] ?? m)
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /** A text value: a string, a number, a `{name}` object (Brand, Person, Thing), or the first of a list. */
 export function text(v: unknown): string | undefined {

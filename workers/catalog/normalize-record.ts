@@ -1,10 +1,17 @@
 import type { Product, ProductReview } from './product.ts';
 import { readPageQuestions } from '../qa/page-questions.ts';
+import { plainText } from '../text/plain-text.ts';
 
 type Json = Record<string, unknown>;
 
 const asString = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() ? value.trim() : typeof value === 'number' ? String(value) : undefined;
+
+/** Shop text (titles, descriptions, spec values, reviews) as plain text: feeds may carry HTML tags and entities. */
+const asText = (value: unknown): string | undefined => {
+  const raw = asString(value);
+  return raw === undefined ? undefined : plainText(raw) || undefined;
+};
 
 const asNumber = (value: unknown): number | undefined => {
   const n = typeof value === 'number' ? value : typeof value === 'string' ? Number.parseFloat(value) : Number.NaN;
@@ -13,24 +20,24 @@ const asNumber = (value: unknown): number | undefined => {
 
 function attributeValue(value: unknown): string | string[] | undefined {
   if (Array.isArray(value)) {
-    const items = value.map(asString).filter((v): v is string => v !== undefined);
+    const items = value.map(asText).filter((v): v is string => v !== undefined);
     return items.length ? items : undefined;
   }
   if (value && typeof value === 'object') {
     const parts = Object.entries(value as Json)
-      .map(([k, v]) => (asString(v) ? `${k} ${asString(v)}` : undefined))
+      .map(([k, v]) => (asText(v) ? `${k} ${asText(v)}` : undefined))
       .filter(Boolean);
     return parts.length ? parts.join(', ') : undefined;
   }
-  return asString(value);
+  return asText(value);
 }
 
 function reviews(value: unknown): ProductReview[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((r: Json) => {
-    const text = asString(r?.text);
+    const text = asText(r?.text);
     if (!text) return [];
-    return [{ text, rating: asNumber(r.rating), title: asString(r.title), author: asString(r.reviewer), date: asString(r.date) }];
+    return [{ text, rating: asNumber(r.rating), title: asText(r.title), author: asText(r.reviewer), date: asString(r.date) }];
   });
 }
 
@@ -42,7 +49,7 @@ export function normalizeRecord(record: unknown): Product | string {
   if (!record || typeof record !== 'object') return 'not an object';
   const r = record as Json;
   const id = asString(r.id) ?? asString(r.sku);
-  const title = asString(r.title) ?? asString(r.name);
+  const title = asText(r.title) ?? asText(r.name);
   if (!id) return 'no id';
   if (!title) return `product ${id} has no title`;
   const rawAttributes = (r.attributes && typeof r.attributes === 'object' ? r.attributes : {}) as Json;
@@ -58,12 +65,12 @@ export function normalizeRecord(record: unknown): Product | string {
     id,
     title,
     url: asString(r.url),
-    brand: asString(r.brand),
-    category: asString(r.category),
+    brand: asText(r.brand),
+    category: asText(r.category),
     price: asNumber(r.special_price) ?? asNumber(r.price),
     currency: asString(r.currency),
     availability: asString(rawAttributes.availabilityStatus) ?? asString(r.availability),
-    description: asString(r.description),
+    description: asText(r.description),
     image: asString(r.image),
     rating: asNumber(r.rating),
     reviewCount: asNumber(r.review_count) ?? (reviewList.length || undefined),
