@@ -7,6 +7,7 @@ import type { ProductAnswer } from './product-answer.ts';
 import type { RankedEvidence } from './rank-evidence.ts';
 import { conceptWeights, questionCoverage } from './question-coverage.ts';
 import { countReviewOpinions } from './review-opinions.ts';
+import { quoteClause } from './quote-clause.ts';
 import { textTerms } from './text-terms.ts';
 
 /** At most this many evidence items are cited under an answer. */
@@ -61,6 +62,8 @@ export function answerFromEvidence(
     const m = ranked.matches[index];
     return { ...candidates[index], index, score: m.score, matched: [...m.exact, ...m.related].map((c) => c.word) };
   };
+  /** What the answer quotes of a candidate: a long sentence's clause that holds the matched words. */
+  const quote = (index: number) => quoteClause(candidates[index].text, [...ranked.matches[index].exact, ...ranked.matches[index].related]);
   const exactShare = (index: number) => ranked.matches[index].exact.filter((c) => askedSet.has(c)).length / Math.max(asked.length, 1);
   const weights = conceptWeights(asked, ranked.matches);
   const askedMatched = (index: number) => new Set([...ranked.matches[index].exact, ...ranked.matches[index].related].filter((c) => askedSet.has(c))).size;
@@ -94,7 +97,7 @@ export function answerFromEvidence(
     const passing = ranked.order.filter((i) => askedMatched(i) > 0);
     if (passing.length) {
       // Only a passing mention (a review sharing one word of a longer question): abstain, but show it.
-      return { ...base, verdict: 'not-stated', answerable: false, text: t.onlyRelated(candidates[passing[0]].text), evidence: passing.slice(0, maxCited).map(cite), suggestion: t.suggestion(topic) };
+      return { ...base, verdict: 'not-stated', answerable: false, text: t.onlyRelated(quote(passing[0])), evidence: passing.slice(0, maxCited).map(cite), suggestion: t.suggestion(topic) };
     }
     return { ...base, verdict: 'not-stated', answerable: false, text: t.notStated(topic), evidence: [], suggestion: t.suggestion(topic) };
   }
@@ -108,20 +111,20 @@ export function answerFromEvidence(
       const e = candidates[decisive];
       if (statesOnlyAMeasure(e, ranked.matches[decisive].exact)) {
         // "Is it heavy?" over "Weight: 2": a measure is not a yes or a no; state it.
-        return { ...base, verdict: 'stated', answerable: true, text: t.stated(e.kind, e.text), evidence: [cite(decisive), ...evidence.filter((c) => c.index !== decisive)].slice(0, maxCited) };
+        return { ...base, verdict: 'stated', answerable: true, text: t.stated(e.kind, quote(decisive)), evidence: [cite(decisive), ...evidence.filter((c) => c.index !== decisive)].slice(0, maxCited) };
       }
       const polarity = evidencePolarity(e, ranked.matches[decisive].exact);
-      const text = polarity === 'yes' ? t.yes(e.kind, e.text) : t.no(e.kind, e.text);
+      const text = polarity === 'yes' ? t.yes(e.kind, quote(decisive)) : t.no(e.kind, quote(decisive));
       return { ...base, verdict: polarity, answerable: true, text, evidence: [cite(decisive), ...evidence.filter((c) => c.index !== decisive)].slice(0, maxCited) };
     }
     const reviews = supporting.filter((i) => candidates[i].kind === 'review' && firm(i));
     if (reviews.length) {
       const count = new Set(reviews.map((i) => candidates[i].review)).size;
-      return { ...base, verdict: 'not-stated', answerable: true, text: t.onlyReviews(count, candidates[reviews[0]].text), evidence: reviews.slice(0, maxCited).map(cite), suggestion: t.suggestion(topic) };
+      return { ...base, verdict: 'not-stated', answerable: true, text: t.onlyReviews(count, quote(reviews[0])), evidence: reviews.slice(0, maxCited).map(cite), suggestion: t.suggestion(topic) };
     }
-    return { ...base, verdict: 'not-stated', answerable: true, text: t.onlyRelated(candidates[supporting[0]].text), evidence, suggestion: t.suggestion(topic) };
+    return { ...base, verdict: 'not-stated', answerable: true, text: t.onlyRelated(quote(supporting[0])), evidence, suggestion: t.suggestion(topic) };
   }
 
   const best = supporting[0];
-  return { ...base, verdict: 'stated', answerable: true, text: t.stated(candidates[best].kind, candidates[best].text), evidence };
+  return { ...base, verdict: 'stated', answerable: true, text: t.stated(candidates[best].kind, quote(best)), evidence };
 }

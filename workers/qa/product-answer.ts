@@ -25,7 +25,7 @@ export interface ProductAnswer {
   verdict: AnswerVerdict;
   /** False when nothing in the product data supports an answer (the answer abstains). */
   answerable: boolean;
-  /** The short direct answer shown first. Evidence text inside it is quoted verbatim. */
+  /** The short direct answer shown first. Evidence text inside it is quoted verbatim (of a long sentence, the clause with the asked words, marked "…"). */
   text: string;
   /** The evidence it rests on, best first: each really contains the matched words. */
   evidence: CitedEvidence[];
