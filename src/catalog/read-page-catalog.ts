@@ -41,10 +41,12 @@ export function readPageCatalog(doc: Document = document): PageCatalog {
       warnings.push(`JSON-LD block ${i + 1} is not valid JSON`);
       return;
     }
-    for (const node of productNodes(json)) add(productFromJsonLd(node, doc.baseURI), `JSON-LD block ${i + 1}`);
-    for (const node of mainProductNodes(json)) {
+    // The page's main Product nodes are among productNodes' own (the same objects): each is read once.
+    const mainNodes = new Set(mainProductNodes(json));
+    for (const node of productNodes(json)) {
       const product = productFromJsonLd(node, doc.baseURI);
-      if (typeof product !== 'string') main.add(product.id);
+      add(product, `JSON-LD block ${i + 1}`);
+      if (typeof product !== 'string' && mainNodes.has(node)) main.add(product.id);
     }
   });
   if (products.length) return { products, warnings, source: 'json-ld', pageProductId: pageProduct(products, main) };
