@@ -157,7 +157,7 @@ export function createGenerativeParts(ctx: GenerativeContext) {
       const product = ctx.product(productId);
       if (!product) throw new Error(`no product with id "${productId}" in the loaded catalog`);
       const localized = await localizeFacts(productFacts(product), reviewHighlights(product), lang, (texts, to) =>
-        // A translation model that fails to load leaves the values glossed, not the draft undone.
+        // translate() already glosses when the model cannot load; a translation that fails mid-way leaves the values glossed too, not the draft undone.
         translate(texts, to).catch(() => gloss(texts, to)));
       const { gen, note } = await generatorOrReason();
       const draft = await draftProduct(product, lang, gen, { onToken, signal, maxNewTokens: 200 }, localized);
