@@ -8,7 +8,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCatalogFeed } from '../workers/catalog/parse-feed.ts';
-import type { Product } from '../workers/catalog/product.ts';
+import type { Product } from '../workers/protocol/product.ts';
 import { cartPage, categoryPage, helpPage, homePage, productPage, type FaqEntry, type Shop } from '../demo/templates/pages.ts';
 import { productImageSvg } from '../demo/templates/product-image.ts';
 import { slug } from '../demo/templates/html.ts';

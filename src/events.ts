@@ -1,4 +1,4 @@
-import type { Product } from '../workers/catalog/product.ts';
+import type { Product } from '../workers/protocol/product.ts';
 import type { ModelProgress } from '../workers/engine-api.ts';
 
 const init = { bubbles: true, composed: true };

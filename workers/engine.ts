@@ -1,7 +1,8 @@
 import type { Engine, EngineConfig, EngineStatus, IndexStatus, ModelProgress, Product } from './engine-api.ts';
 import { parseCatalogFeed } from './catalog/parse-feed.ts';
 import { Embedder } from './runtime/embedder.ts';
-import { fetchManifest, type ManifestModel, type ModelManifest } from './runtime/manifest.ts';
+import { fetchManifest } from './runtime/manifest.ts';
+import type { ManifestModel, ModelManifest } from './protocol/models.ts';
 import { ModelRuntime } from './runtime/model-runtime.ts';
 import { configureTransformers } from './runtime/transformers-env.ts';
 import { CatalogSearch } from './search/catalog-search.ts';

@@ -8,7 +8,8 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parseManifest, type ManifestFile, type ManifestModel, type ModelManifest } from '../../workers/runtime/manifest.ts';
+import { parseManifest } from '../../workers/runtime/manifest.ts';
+import type { ManifestFile, ManifestModel, ModelManifest } from '../../workers/protocol/models.ts';
 import { downloadFile } from '../../workers/runtime/model-download.ts';
 import { ModelFileError, verifyModelFile } from '../../workers/runtime/verify-model-file.ts';
 

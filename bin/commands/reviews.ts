@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parseCatalogFeed } from '../../workers/catalog/parse-feed.ts';
 import { summarizeReviews } from '../../workers/reviews/summarize-reviews.ts';
-import type { ReviewSummary } from '../../workers/reviews/review-types.ts';
+import type { ReviewSummary } from '../../workers/protocol/reviews.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

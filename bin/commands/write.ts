@@ -10,7 +10,7 @@ import { parseCatalogFeed } from '../../workers/catalog/parse-feed.ts';
 import { createEngine } from '../../workers/engine.ts';
 import { draftText } from '../../workers/generate/draft.ts';
 import { parseManifest } from '../../workers/runtime/manifest.ts';
-import type { Lang } from '../../workers/translate/language.ts';
+import type { Lang } from '../../workers/protocol/language.ts';
 
 const usage = `usage: aisle write --catalog <catalog.jsonl> (--product <id> | --all --out <drafts.jsonl>)
                    [--lang en|zh] [--models <dir with manifest.json>] [--light] [--json]

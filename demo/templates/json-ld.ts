@@ -1,4 +1,4 @@
-import type { Product } from '../../workers/catalog/product.ts';
+import type { Product } from '../../workers/protocol/product.ts';
 
 const availability: Record<string, string> = {
   'In Stock': 'https://schema.org/InStock',

@@ -1,4 +1,4 @@
-import type { Product } from '../../workers/catalog/product.ts';
+import type { Product } from '../../workers/protocol/product.ts';
 import { h, Raw, scriptJson, slug } from './html.ts';
 import { productJsonLd } from './json-ld.ts';
 import { attributeLabel } from '../../workers/catalog/attribute-label.ts';

@@ -1,4 +1,4 @@
-import type { Product } from '../../workers/catalog/product.ts';
+import type { Product } from '../../workers/protocol/product.ts';
 import { escapeHtml } from './html.ts';
 
 function hash(text: string): number {

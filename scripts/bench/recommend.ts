@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parseCatalogFeed } from '../../workers/catalog/parse-feed.ts';
-import type { Product } from '../../workers/catalog/product.ts';
+import type { Product } from '../../workers/protocol/product.ts';
 import { Recommender } from '../../workers/recommend/recommender.ts';
-import type { HistoryEntry } from '../../workers/recommend/shopper-event.ts';
+import type { HistoryEntry } from '../../workers/protocol/recommend.ts';
 import { medianMs, printTable } from './bench-timing.ts';
 
 /** The demo catalogs, repeated `copies` times under new ids (a stand-in for a large shop). */

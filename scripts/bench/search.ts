@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseCatalogFeed } from '../../workers/catalog/parse-feed.ts';
 import { createEngine } from '../../workers/engine.ts';
-import type { ModelManifest } from '../../workers/runtime/manifest.ts';
+import type { ModelManifest } from '../../workers/protocol/models.ts';
 import { medianMs, printTable } from './bench-timing.ts';
 
 const queries = ['laptop', 'running shoes under 100', '送给妈妈的礼物', 'waterproof jacket', 'iphone charger', '香水'];

@@ -24,9 +24,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseCatalogFeed } from '../../workers/catalog/parse-feed.ts';
-import type { Product } from '../../workers/catalog/product.ts';
+import type { Product } from '../../workers/protocol/product.ts';
 import { createEngine } from '../../workers/engine.ts';
-import { parseManifest, type ModelManifest } from '../../workers/runtime/manifest.ts';
+import { parseManifest } from '../../workers/runtime/manifest.ts';
+import type { ModelManifest } from '../../workers/protocol/models.ts';
 import { splitSentences } from '../../workers/translate/split-sentences.ts';
 import { textHash } from '../../workers/translate/text-hash.ts';
 import { memoryTranslationCache } from '../../workers/translate/translation-cache.ts';

@@ -4,10 +4,10 @@
  * the engine's Q&A code on each cross-language method; P@1 / MRR / nDCG@5 as the `qa` eval scores them.
  */
 import { analyzeQuestion } from '../../workers/qa/analyze-question.ts';
-import type { Evidence, EvidenceKind } from '../../workers/qa/evidence.ts';
+import type { Evidence, EvidenceKind } from '../../workers/protocol/answer.ts';
 import { rankEvidence, type RankingModels } from '../../workers/qa/rank-evidence.ts';
 import { Embedder } from '../../workers/runtime/embedder.ts';
-import type { ModelManifest } from '../../workers/runtime/manifest.ts';
+import type { ModelManifest } from '../../workers/protocol/models.ts';
 import { configureTransformers } from '../../workers/runtime/transformers-env.ts';
 import { loadMarianTranslator, type TranslationModelEntry } from '../../workers/translate/marian-translator.ts';
 import { readJsonl } from './eval-args.ts';

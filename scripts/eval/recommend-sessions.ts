@@ -1,4 +1,4 @@
-import type { Product } from '../../workers/catalog/product.ts';
+import type { Product } from '../../workers/protocol/product.ts';
 import { priceSimilarity } from '../../workers/recommend/content-similarity.ts';
 
 /** A seeded random number generator (mulberry32): the same seed gives the same sessions. */

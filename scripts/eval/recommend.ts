@@ -8,14 +8,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Product } from '../../workers/catalog/product.ts';
+import type { Product } from '../../workers/protocol/product.ts';
 import { parseCatalogFeed } from '../../workers/catalog/parse-feed.ts';
 import { categorySimilarity, priceSimilarity } from '../../workers/recommend/content-similarity.ts';
 import { Recommender } from '../../workers/recommend/recommender.ts';
-import type { HistoryEntry } from '../../workers/recommend/shopper-event.ts';
+import type { HistoryEntry } from '../../workers/protocol/recommend.ts';
 import { configureTransformers } from '../../workers/runtime/transformers-env.ts';
 import { Embedder } from '../../workers/runtime/embedder.ts';
-import type { ModelManifest } from '../../workers/runtime/manifest.ts';
+import type { ModelManifest } from '../../workers/protocol/models.ts';
 import { CatalogSearch } from '../../workers/search/catalog-search.ts';
 import { writeJsonl, type EvalOptions } from './eval-args.ts';
 import { seededRandom, simulateSessions } from './recommend-sessions.ts';

@@ -1,4 +1,4 @@
-import type { Product, ProductReview } from '../../workers/catalog/product.ts';
+import type { Product, ProductReview } from '../../workers/protocol/product.ts';
 import { absoluteUrl, list, num, text, texts, types, type LdNode } from './json-ld-values.ts';
 
 function images(v: unknown, base: string): string[] {

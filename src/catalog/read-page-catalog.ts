@@ -1,4 +1,4 @@
-import type { Product } from '../../workers/catalog/product.ts';
+import type { Product } from '../../workers/protocol/product.ts';
 import { mainProductNodes, productFromJsonLd, productNodes } from './json-ld-product.ts';
 import { parseLenientJson } from './lenient-json.ts';
 import { microdataProducts } from './microdata-product.ts';

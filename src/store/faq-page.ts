@@ -1,4 +1,4 @@
-import type { PolicyEntry } from '../../workers/store/store-policy.ts';
+import type { PolicyEntry } from '../../workers/protocol/store.ts';
 import { htmlToText } from '../../workers/store/html-to-text.ts';
 import { policyUrl } from '../../workers/store/merchant-faq.ts';
 import { findJsonLdNodes, jsonLdList, jsonLdText, jsonLdTypes, type JsonLdNode } from './json-ld-nodes.ts';

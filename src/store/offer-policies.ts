@@ -1,4 +1,4 @@
-import type { PolicyEntry } from '../../workers/store/store-policy.ts';
+import type { PolicyEntry } from '../../workers/protocol/store.ts';
 import { policyUrl } from '../../workers/store/merchant-faq.ts';
 import { findJsonLdNodes, jsonLdEnum, jsonLdList, jsonLdText, type JsonLdNode } from './json-ld-nodes.ts';
 

@@ -1,4 +1,4 @@
-import type { PolicyEntry, StoreContact, StorePolicySource } from '../../workers/store/store-policy.ts';
+import type { PolicyEntry, StoreContact, StorePolicySource } from '../../workers/protocol/store.ts';
 import { policyUrl } from '../../workers/store/merchant-faq.ts';
 import { productFromJsonLd } from '../catalog/json-ld-product.ts';
 import { faqEntriesFromJsonLd } from './faq-page.ts';

@@ -6,7 +6,7 @@ import type { AisleAssistant } from '../../src/components/aisle-assistant/aisle-
 import { attributeLabel } from '../../workers/catalog/attribute-label.ts';
 import catalogText from '../../demo/catalog/dummyjson_products.jsonl?raw';
 import { parseCatalogFeed } from '../../workers/catalog/parse-feed.ts';
-import type { Product } from '../../workers/catalog/product.ts';
+import type { Product } from '../../workers/protocol/product.ts';
 import { until } from '../helpers/until.ts';
 
 defineAisle(new URL('/', location.href));

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseCatalogFeed } from '../../workers/catalog/parse-feed.ts';
-import type { Product } from '../../workers/catalog/product.ts';
-import type { ModelManifest } from '../../workers/runtime/manifest.ts';
+import type { Product } from '../../workers/protocol/product.ts';
+import type { ModelManifest } from '../../workers/protocol/models.ts';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const testModelsDir = `${root}models/test/`;

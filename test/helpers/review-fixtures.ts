@@ -1,4 +1,4 @@
-import type { Product, ProductReview } from '../../workers/catalog/product.ts';
+import type { Product, ProductReview } from '../../workers/protocol/product.ts';
 
 /** A review that tries to instruct the assistant and carries markup: it must stay plain data. */
 export const INJECTION_REVIEW: ProductReview = {

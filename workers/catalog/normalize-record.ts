@@ -1,4 +1,4 @@
-import type { Product, ProductReview } from './product.ts';
+import type { Product, ProductReview } from '../protocol/product.ts';
 import { readPageQuestions } from '../qa/page-questions.ts';
 import { plainText } from '../text/plain-text.ts';
 

@@ -1,5 +1,5 @@
 import { normalizeRecord } from './normalize-record.ts';
-import type { Product } from './product.ts';
+import type { Product } from '../protocol/product.ts';
 
 /** Products read from a feed, and what was skipped and why. */
 export interface FeedResult {

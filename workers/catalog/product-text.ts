@@ -1,4 +1,4 @@
-import type { Product } from './product.ts';
+import type { Product } from '../protocol/product.ts';
 
 /** Category paths as words: "Men/Tops/Hoodies & Sweatshirts" -> "Men Tops Hoodies Sweatshirts". */
 export function categoryWords(category: string | undefined): string {

@@ -1,4 +1,4 @@
-import type { Lang } from '../translate/language.ts';
+import type { Lang } from '../protocol/language.ts';
 import { asPromptData, type ChatMessage } from './chat-message.ts';
 import type { Fact } from './product-facts.ts';
 import { systemPrompt } from './system-prompt.ts';

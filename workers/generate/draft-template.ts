@@ -1,6 +1,6 @@
-import type { Product } from '../catalog/product.ts';
-import type { Lang } from '../translate/language.ts';
-import type { DraftSentence, ProductDraft } from './draft.ts';
+import type { Product } from '../protocol/product.ts';
+import type { Lang } from '../protocol/language.ts';
+import type { DraftSentence, ProductDraft } from '../protocol/language.ts';
 import { productFacts, reviewHighlights, type Fact } from './product-facts.ts';
 
 /** Chinese names of common spec rows; others keep their own name. */

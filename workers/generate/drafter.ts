@@ -1,8 +1,8 @@
-import type { Product } from '../catalog/product.ts';
-import type { Lang } from '../translate/language.ts';
+import type { Product } from '../protocol/product.ts';
+import type { Lang } from '../protocol/language.ts';
 import { splitSentences } from '../translate/split-sentences.ts';
 import { draftMessages } from './draft-prompt.ts';
-import type { DraftSentence, ProductDraft } from './draft.ts';
+import type { DraftSentence, ProductDraft } from '../protocol/language.ts';
 import { templateDraft } from './draft-template.ts';
 import { traceSentence } from './grounding.ts';
 import { productFacts, reviewHighlights, type Fact } from './product-facts.ts';

@@ -1,5 +1,5 @@
 import { templatePhraser, type AnswerPhraser, type Phrased } from '../qa/answer-phraser.ts';
-import type { ProductAnswer } from '../qa/product-answer.ts';
+import type { ProductAnswer } from '../protocol/answer.ts';
 import { templateTokens, type TokenCallback } from '../qa/stream-template.ts';
 import type { ChatMessage } from './chat-message.ts';
 import { checkPhrasedSentence, phrasingGround } from './phrasing-check.ts';

@@ -1,14 +1,17 @@
-import type { Product } from '../catalog/product.ts';
-import type { AnswerSource, EngineConfig, ModelProgress, ModelState } from '../engine-api.ts';
-import type { ManifestModel, ModelManifest } from '../runtime/manifest.ts';
+import type { Product } from '../protocol/product.ts';
+import type { AnswerSource } from '../protocol/answer.ts';
+import type { EngineConfig, ModelProgress, ModelState } from '../protocol/models.ts';
+import type { ManifestModel, ModelManifest } from '../protocol/models.ts';
 import { progressReporter } from '../runtime/progress-reporter.ts';
 import { glossText } from '../translate/glossary-translate.ts';
-import { translationTask, type Lang } from '../translate/language.ts';
+import { translationTask } from '../translate/language.ts';
+import type { Lang } from '../protocol/language.ts';
 import { loadMarianTranslator, type TranslationModelEntry } from '../translate/marian-translator.ts';
 import { defaultTranslationCache, type TranslationCache } from '../translate/translation-cache.ts';
-import { translateTexts, type SentenceTranslator, type TranslationResponse } from '../translate/translator.ts';
+import { translateTexts, type SentenceTranslator } from '../translate/translator.ts';
+import type { TranslationResponse } from '../protocol/language.ts';
 import { evidenceMessages } from './chat-message.ts';
-import type { ProductDraft } from './draft.ts';
+import type { ProductDraft } from '../protocol/language.ts';
 import { draftProduct } from './drafter.ts';
 import { localizeFacts } from './localize-facts.ts';
 import { productFacts, reviewHighlights } from './product-facts.ts';
@@ -16,28 +19,7 @@ import { extractiveAnswer } from './evidence-answer.ts';
 import { generatedPhraser } from './generated-phraser.ts';
 import { TextGenerator } from './text-generator.ts';
 import type { AnswerPhraser } from '../qa/answer-phraser.ts';
-
-/** A question to answer from evidence (spec rows, description sentences, review quotes). */
-export interface GenerateRequest {
-  question: string;
-  evidence: string[];
-  maxNewTokens?: number;
-  /** In-thread callers only (an AbortSignal cannot cross the worker); use `stopGeneration()` there. */
-  signal?: AbortSignal;
-}
-
-/** The answer: its text, which path wrote it, and how the generation went. */
-export interface GenerateResponse {
-  text: string;
-  source: AnswerSource;
-  /** Evidence lines quoted (light path). */
-  used?: string[];
-  tokens: number;
-  stopped: boolean;
-  tokensPerSecond?: number;
-  /** Why the light path answered, when it did. */
-  note?: string;
-}
+import type { GenerateRequest, GenerateResponse } from '../protocol/language.ts';
 
 /** What the generative part needs from the engine around it. */
 export interface GenerativeContext {

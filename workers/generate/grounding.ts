@@ -1,5 +1,5 @@
 import { tokenize } from '../text/tokenize.ts';
-import type { Lang } from '../translate/language.ts';
+import type { Lang } from '../protocol/language.ts';
 import type { Fact } from './product-facts.ts';
 import { templateWords } from './draft-template.ts';
 

@@ -1,6 +1,7 @@
-import type { AnswerSource } from '../engine-api.ts';
-import { detectLang, type Lang } from '../translate/language.ts';
-import type { TranslationResponse } from '../translate/translator.ts';
+import type { AnswerSource } from '../protocol/answer.ts';
+import { detectLang } from '../translate/language.ts';
+import type { Lang } from '../protocol/language.ts';
+import type { TranslationResponse } from '../protocol/language.ts';
 import type { Fact } from './product-facts.ts';
 
 /** Translates texts into a language: the engine's cached translate (a model, else the glossary gloss). */

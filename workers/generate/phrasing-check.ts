@@ -1,4 +1,4 @@
-import type { ProductAnswer } from '../qa/product-answer.ts';
+import type { ProductAnswer } from '../protocol/answer.ts';
 import { looksLikeInstruction } from '../qa/looks-like-instruction.ts';
 import { questionStopwords } from '../qa/question-words.ts';
 import { termKey } from '../qa/text-terms.ts';

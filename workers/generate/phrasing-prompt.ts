@@ -1,4 +1,4 @@
-import type { ProductAnswer } from '../qa/product-answer.ts';
+import type { ProductAnswer } from '../protocol/answer.ts';
 import { asPromptData, type ChatMessage } from './chat-message.ts';
 import { systemPrompt } from './system-prompt.ts';
 

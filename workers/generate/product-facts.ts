@@ -1,4 +1,4 @@
-import type { Product } from '../catalog/product.ts';
+import type { Product } from '../protocol/product.ts';
 import { attributeLabel } from '../catalog/attribute-label.ts';
 
 /** One fact a draft may state, with the product field it comes from ("title", "attributes.material", "reviews[2]"). */

@@ -8,7 +8,7 @@ import {
   type PreTrainedTokenizer,
   type ProgressInfo,
 } from '@huggingface/transformers';
-import type { ManifestModel } from '../runtime/manifest.ts';
+import type { ManifestModel } from '../protocol/models.ts';
 import type { ChatMessage } from './chat-message.ts';
 import { yieldToEventLoop } from './yield-to-event-loop.ts';
 

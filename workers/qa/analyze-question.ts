@@ -3,9 +3,7 @@ import { hasHan, tokenize } from '../text/tokenize.ts';
 import { opinionWords, questionStopwords } from './question-words.ts';
 import { plainWords, textTerms } from './text-terms.ts';
 import { topicGroups, topicPhrases, type TopicGroup } from './topic-synonyms.ts';
-
-/** What a question asks for: a yes/no fact, buyers' opinion, or an open fact ("how heavy"). */
-export type QuestionKind = 'yes-no' | 'opinion' | 'open';
+import type { QuestionKind } from '../protocol/answer.ts';
 
 /** One thing the question is about, with every match key that stands for it. */
 export interface Concept {

@@ -1,4 +1,4 @@
-import type { ProductAnswer } from './product-answer.ts';
+import type { ProductAnswer } from '../protocol/answer.ts';
 import { streamText, type TokenCallback } from './stream-template.ts';
 
 /** What a phraser returns: the wording, and whether its stream was cancelled. */

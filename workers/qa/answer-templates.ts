@@ -1,4 +1,4 @@
-import type { Evidence } from './evidence.ts';
+import type { Evidence } from '../protocol/answer.ts';
 
 /** Where a quote comes from, as a shopper reads it. */
 type Where = Evidence['kind'];

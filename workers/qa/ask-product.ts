@@ -1,10 +1,10 @@
-import type { Product } from '../catalog/product.ts';
+import type { Product } from '../protocol/product.ts';
 import { categoryWords } from '../catalog/product-text.ts';
 import { analyzeQuestion } from './analyze-question.ts';
 import { answerFromEvidence } from './answer-from-evidence.ts';
 import { templatePhraser, type AnswerPhraser } from './answer-phraser.ts';
 import { gatherEvidence } from './gather-evidence.ts';
-import type { ProductAnswer } from './product-answer.ts';
+import type { ProductAnswer } from '../protocol/answer.ts';
 import type { PassageScorer } from './cross-encoder.ts';
 import { rankEvidence, type TextEmbedder } from './rank-evidence.ts';
 import type { TokenCallback } from './stream-template.ts';

@@ -1,6 +1,7 @@
 import { AutoModelForSequenceClassification, AutoTokenizer, type PreTrainedModel, type PreTrainedTokenizer } from '@huggingface/transformers';
-import type { ModelProgress } from '../engine-api.ts';
-import { modelBytes, type ManifestModel } from '../runtime/manifest.ts';
+import type { ModelProgress } from '../protocol/models.ts';
+import { modelBytes } from '../runtime/manifest.ts';
+import type { ManifestModel } from '../protocol/models.ts';
 import { defaultDevice } from '../runtime/default-device.ts';
 import { progressReporter } from '../runtime/progress-reporter.ts';
 

@@ -1,6 +1,6 @@
 import { tokenize } from '../text/tokenize.ts';
 import type { Concept } from './analyze-question.ts';
-import type { Evidence } from './evidence.ts';
+import type { Evidence } from '../protocol/answer.ts';
 import { plainWords, termKey } from './text-terms.ts';
 
 const negators = new Set(['no', 'not', 'never', 'without', 'none', 'cannot', "can't", "n't", 'nor', 'non', 'false', '不', '没', '没有', '无', '非', '不能', '不可']);

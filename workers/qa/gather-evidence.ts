@@ -1,5 +1,5 @@
-import type { Product } from '../catalog/product.ts';
-import type { Evidence } from './evidence.ts';
+import type { Product } from '../protocol/product.ts';
+import type { Evidence } from '../protocol/answer.ts';
 import { looksLikeInstruction } from './looks-like-instruction.ts';
 import { splitSentences } from './split-sentences.ts';
 import { attributeLabel } from '../catalog/attribute-label.ts';

@@ -1,5 +1,5 @@
 import type { AnalyzedQuestion, Concept } from './analyze-question.ts';
-import type { Evidence } from './evidence.ts';
+import type { Evidence } from '../protocol/answer.ts';
 import { textTerms } from './text-terms.ts';
 
 /** One candidate's lexical match: its BM25-style score and which concepts it matched, and how. */

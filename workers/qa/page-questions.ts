@@ -1,4 +1,4 @@
-import type { ProductQuestion } from '../catalog/product.ts';
+import type { ProductQuestion } from '../protocol/product.ts';
 
 /**
  * Reads a feed record's Q&A list (`[{question, answer}]`, `answer` may also be `answers: [..]`)

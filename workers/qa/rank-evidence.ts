@@ -1,7 +1,7 @@
-import type { AnswerSource } from '../engine-api.ts';
+import type { AnswerSource } from '../protocol/answer.ts';
 import type { AnalyzedQuestion } from './analyze-question.ts';
 import type { PassageScorer } from './cross-encoder.ts';
-import type { Evidence } from './evidence.ts';
+import type { Evidence } from '../protocol/answer.ts';
 import { rankLexically, type LexicalMatch } from './lexical-ranker.ts';
 import { plainWords } from './text-terms.ts';
 

@@ -1,6 +1,6 @@
 import type { AnalyzedQuestion } from './analyze-question.ts';
-import type { Evidence } from './evidence.ts';
-import type { OpinionCount } from './product-answer.ts';
+import type { Evidence } from '../protocol/answer.ts';
+import type { OpinionCount } from '../protocol/answer.ts';
 import type { RankedEvidence } from './rank-evidence.ts';
 import { reviewPolarity, type Polarity } from './review-polarity.ts';
 

@@ -1,4 +1,4 @@
-import type { Product } from '../catalog/product.ts';
+import type { Product } from '../protocol/product.ts';
 import { productKinds, type ProductKind } from './complementary-categories.ts';
 import { descriptiveAttributes, foldPlural, productTerms, words } from './product-terms.ts';
 

@@ -1,6 +1,6 @@
-import type { Product } from '../catalog/product.ts';
+import type { Product } from '../protocol/product.ts';
 import { denseDot, sparseDot, type CatalogFeatures } from './catalog-features.ts';
-import type { SimilarTrait } from './recommend-types.ts';
+import type { SimilarTrait } from '../protocol/recommend.ts';
 
 /** How alike two products are, overall and by part, each 0..1. */
 export interface SimilarityParts {

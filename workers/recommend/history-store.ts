@@ -1,6 +1,6 @@
 import type { IDBPDatabase, IDBPObjectStore } from 'idb';
 import { openAisleDB, type AisleDB } from '../storage/aisle-db.ts';
-import type { HistoryEntry, HistorySettings, ShopperEvent } from './shopper-event.ts';
+import type { HistoryEntry, HistorySettings, ShopperEvent } from '../protocol/recommend.ts';
 
 /** How much history is kept: at most `maxEntries`, none older than `maxAgeDays`. */
 export interface HistoryLimits {

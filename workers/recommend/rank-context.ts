@@ -1,9 +1,9 @@
-import type { Product } from '../catalog/product.ts';
+import type { Product } from '../protocol/product.ts';
 import type { CandidateIndex } from './candidate-index.ts';
 import type { CatalogFeatures } from './catalog-features.ts';
 import type { ContentSimilarity } from './content-similarity.ts';
 import type { Scored } from './mmr.ts';
-import type { RecommendationReason } from './recommend-types.ts';
+import type { RecommendationReason } from '../protocol/recommend.ts';
 import type { ShopperProfile } from './shopper-profile.ts';
 
 /** What every ranker reads: the catalog's features, content similarity, and the shopper's profile. */

@@ -1,4 +1,4 @@
-import type { Product } from '../catalog/product.ts';
+import type { Product } from '../protocol/product.ts';
 import { complementsOf, goesWith, productAudience, type ProductKind } from './complementary-categories.ts';
 import { categorySimilarity } from './content-similarity.ts';
 import { candidateProducts, type RankContext, type RankedCandidate } from './rank-context.ts';

@@ -1,4 +1,4 @@
-import type { Product } from '../catalog/product.ts';
+import type { Product } from '../protocol/product.ts';
 import { candidateProducts, interestAffinity, type RankContext, type RankedCandidate } from './rank-context.ts';
 
 /** How many of the most similar products the shopper's interests may reorder. */

@@ -1,4 +1,4 @@
-import type { RecommendationReason, SimilarTrait } from './recommend-types.ts';
+import type { RecommendationReason, SimilarTrait } from '../protocol/recommend.ts';
 
 function traitText(t: SimilarTrait): string {
   switch (t.trait) {

@@ -1,4 +1,4 @@
-import type { Product } from '../catalog/product.ts';
+import type { Product } from '../protocol/product.ts';
 import { CandidateIndex } from './candidate-index.ts';
 import { CatalogFeatures } from './catalog-features.ts';
 import { ContentSimilarity } from './content-similarity.ts';
@@ -8,8 +8,8 @@ import { rankForYou } from './rank-for-you.ts';
 import { rankGoesWith } from './rank-goes-with.ts';
 import { rankSimilar } from './rank-similar.ts';
 import { reasonText } from './reason-text.ts';
-import type { RecommendRequest, RecommendResponse } from './recommend-types.ts';
-import type { HistoryEntry } from './shopper-event.ts';
+import type { RecommendRequest, RecommendResponse } from '../protocol/recommend.ts';
+import type { HistoryEntry } from '../protocol/recommend.ts';
 import { buildShopperProfile } from './shopper-profile.ts';
 
 /** How many of the best candidates MMR chooses from. */

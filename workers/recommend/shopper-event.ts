@@ -1,37 +1,5 @@
-/** What the shopper did: looked at a product, put it in the cart, bought it, or searched. */
-export type ShopperEventType = 'view' | 'cart' | 'purchase' | 'search';
+import type { ShopperEvent, ShopperEventType } from '../protocol/recommend.ts';
 
-/** One thing the shopper did, as the page reports it (`productId` for products, `query` for searches). */
-export interface ShopperEvent {
-  type: ShopperEventType;
-  productId?: string;
-  query?: string;
-  /** The product's title when known, so the history panel can name products no longer in the catalog. */
-  title?: string;
-  /** When it happened (ms since epoch); now when left out. */
-  at?: number;
-}
-
-/** One stored history entry, newest first in `history()`. */
-export interface HistoryEntry {
-  id: number;
-  type: ShopperEventType;
-  productId?: string;
-  query?: string;
-  title?: string;
-  at: number;
-}
-
-/** Whether recording is on, how much is kept, and for how long. */
-export interface HistorySettings {
-  enabled: boolean;
-  /** Entries kept at most; older ones are dropped first. */
-  maxEntries: number;
-  /** Entries older than this many days are dropped. */
-  maxAgeDays: number;
-  /** False where the browser gives no IndexedDB (then nothing is kept at all). */
-  persistent: boolean;
-}
 
 const types = new Set<ShopperEventType>(['view', 'cart', 'purchase', 'search']);
 const clip = (value: unknown, max: number): string | undefined =>

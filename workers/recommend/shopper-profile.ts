@@ -1,5 +1,5 @@
 import type { CatalogFeatures, SparseVector } from './catalog-features.ts';
-import type { HistoryEntry, ShopperEventType } from './shopper-event.ts';
+import type { HistoryEntry, ShopperEventType } from '../protocol/recommend.ts';
 
 /** One product in the profile: how much it counts now and what the shopper did with it. */
 export interface ProfileProduct {

@@ -1,6 +1,6 @@
 import { categoryName, categoryOf } from './aspect-categories.ts';
 import { termWords } from './aspect-terms.ts';
-import type { AspectChip, Polarity, ReviewQuote, ReviewSentence } from './review-types.ts';
+import type { AspectChip, Polarity, ReviewQuote, ReviewSentence } from '../protocol/reviews.ts';
 
 /** One aspect mention: the term, the sentence it is in, and the polarity toward it there. */
 export interface ScoredMention {

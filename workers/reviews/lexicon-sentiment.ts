@@ -1,7 +1,7 @@
 import { hasHan } from '../text/tokenize.ts';
 import { chineseSentiment } from './chinese-sentiment.ts';
 import { englishSentiment } from './english-sentiment.ts';
-import type { Polarity, SentimentResult } from './review-types.ts';
+import type { Polarity, SentimentResult } from '../protocol/reviews.ts';
 
 /** Scores closer to zero than this are neutral (VADER's own ±0.05 convention). */
 export const NEUTRAL_BAND = 0.05;

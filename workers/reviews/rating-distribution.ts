@@ -1,5 +1,5 @@
-import type { ProductReview } from '../catalog/product.ts';
-import type { RatingDistribution } from './review-types.ts';
+import type { ProductReview } from '../protocol/product.ts';
+import type { RatingDistribution } from '../protocol/reviews.ts';
 
 /** How many reviews gave each star rating; ratings are rounded to whole stars and clamped to 1-5. */
 export function ratingDistribution(reviews: ProductReview[]): RatingDistribution {

@@ -1,8 +1,8 @@
-import type { Product } from '../catalog/product.ts';
+import type { Product } from '../protocol/product.ts';
 import type { Embedder } from '../runtime/embedder.ts';
 import { lexiconScores, type ScoreTexts } from './aspect-sentiment.ts';
 import { lexiconSentiment, polarityOf, reviewLanguage } from './lexicon-sentiment.ts';
-import type { ReviewSummary, SentimentResult } from './review-types.ts';
+import type { ReviewSummary, SentimentResult } from '../protocol/reviews.ts';
 import type { SentimentClassifier } from './sentiment-classifier.ts';
 import { summarizeReviews } from './summarize-reviews.ts';
 

@@ -1,5 +1,5 @@
 import { contentWords, setOverlap } from './sentence-vectors.ts';
-import type { Polarity } from './review-types.ts';
+import type { Polarity } from '../protocol/reviews.ts';
 
 /** One candidate sentence for the summary. */
 export interface Candidate {

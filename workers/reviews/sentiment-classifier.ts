@@ -1,7 +1,8 @@
 import { pipeline, type TextClassificationPipeline } from '@huggingface/transformers';
-import type { ModelProgress } from '../engine-api.ts';
+import type { ModelProgress } from '../protocol/models.ts';
 import { defaultDevice } from '../runtime/default-device.ts';
-import { modelBytes, type ManifestModel } from '../runtime/manifest.ts';
+import { modelBytes } from '../runtime/manifest.ts';
+import type { ManifestModel } from '../protocol/models.ts';
 import { progressReporter } from '../runtime/progress-reporter.ts';
 
 /** One label of a classifier with its probability. */

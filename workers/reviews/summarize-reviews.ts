@@ -1,12 +1,12 @@
-import type { AnswerSource } from '../engine-api.ts';
-import type { ProductReview } from '../catalog/product.ts';
+import type { AnswerSource } from '../protocol/answer.ts';
+import type { ProductReview } from '../protocol/product.ts';
 import { groupAspects, type ScoredMention } from './aspect-groups.ts';
 import { aspectScores, lexiconScores, type ScoreTexts } from './aspect-sentiment.ts';
 import { aspectTerms, termWords } from './aspect-terms.ts';
 import { implicitAspects } from './implicit-aspects.ts';
 import { polarityOf, reviewLanguage } from './lexicon-sentiment.ts';
 import { ratingDistribution } from './rating-distribution.ts';
-import type { Polarity, ReviewSentence, ReviewSummary } from './review-types.ts';
+import type { Polarity, ReviewSentence, ReviewSummary } from '../protocol/reviews.ts';
 import { selectSentences, type Candidate } from './select-sentences.ts';
 import { denseCosine, sparseCosine, tfidfVectors } from './sentence-vectors.ts';
 import { splitSentences } from './split-sentences.ts';

@@ -1,6 +1,6 @@
 import type { Embedder } from '../runtime/embedder.ts';
 import { PrototypeRouter } from './prototype-router.ts';
-import type { RouteContext, RouteDecision } from './route-decision.ts';
+import type { RouteContext, RouteDecision } from '../protocol/route.ts';
 import { routeByRules } from './route-rules.ts';
 
 /** How the router decides once a model is attached. */

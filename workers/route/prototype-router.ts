@@ -1,8 +1,9 @@
 import type { Embedder } from '../runtime/embedder.ts';
 import { detectTopics } from '../store/policy-topics.ts';
-import type { PolicyTopic } from '../store/store-policy.ts';
+import type { PolicyTopic } from '../protocol/store.ts';
 import { humanHelpSignal } from './human-help-signals.ts';
-import { messageRoutes, type MessageRoute, type RouteContext, type RouteDecision } from './route-decision.ts';
+import { messageRoutes } from './route-decision.ts';
+import type { MessageRoute, RouteContext, RouteDecision } from '../protocol/route.ts';
 import prototypeFile from './route-prototypes.json' with { type: 'json' };
 
 /** One labelled example message. */

@@ -1,6 +1,6 @@
 import { detectTopics } from '../store/policy-topics.ts';
 import { humanHelpSignal } from './human-help-signals.ts';
-import type { RouteContext, RouteDecision } from './route-decision.ts';
+import type { RouteContext, RouteDecision } from '../protocol/route.ts';
 
 /** A question form: starts like a question, ends with a question mark, or (Chinese) asks with 吗/么/呢/能不能... */
 const questionForm = [

@@ -1,26 +1,4 @@
-/** What the shopper's device offers the models, probed once per engine. */
-export interface Capabilities {
-  /** 'browser' (page or worker: ONNX Runtime WASM/WebGPU) or 'node' (native ONNX Runtime). */
-  runtime: 'browser' | 'node';
-  webgpu: {
-    /** A WebGPU adapter was granted. */
-    adapter: boolean;
-    /** The adapter is a software/fallback one (SwiftShader): correct but not fast. */
-    fallbackAdapter: boolean;
-    /** The adapter supports `shader-f16` (needed for fp16 / q4f16 weights). */
-    shaderF16: boolean;
-    /** Why there is no adapter, when there is none. */
-    reason?: string;
-  };
-  /** WASM threads are possible only on a cross-origin isolated page (COOP/COEP). */
-  crossOriginIsolated: boolean;
-  /** Logical cores (navigator.hardwareConcurrency). */
-  cores: number;
-  /** navigator.deviceMemory in GiB (Chromium rounds and caps it at 8), when the browser says. */
-  deviceMemoryGiB: number | null;
-  /** The shopper asked for reduced data use (navigator.connection.saveData). */
-  saveData: boolean;
-}
+import type { Capabilities } from '../protocol/models.ts';
 
 type GpuAdapterLike = {
   features: { has(name: string): boolean };

@@ -1,5 +1,6 @@
-import type { Capabilities } from './capabilities.ts';
-import { dtypeFor, type ManifestModel } from './manifest.ts';
+import type { Capabilities } from '../protocol/models.ts';
+import { dtypeFor } from './manifest.ts';
+import type { ManifestModel } from '../protocol/models.ts';
 
 /** Where one ONNX session runs: WASM or WebGPU in a browser, the native CPU binding in Node. */
 export type RunDevice = 'wasm' | 'webgpu' | 'cpu';

@@ -1,8 +1,9 @@
 import { pipeline, type FeatureExtractionPipeline } from '@huggingface/transformers';
-import type { ModelProgress } from '../engine-api.ts';
+import type { ModelProgress } from '../protocol/models.ts';
 import type { DeviceChoice, RunDevice } from './device-choice.ts';
 import { embeddingModelKey } from '../search/text-embedder.ts';
-import { dtypeFor, modelBytes, type ManifestModel } from './manifest.ts';
+import { dtypeFor, modelBytes } from './manifest.ts';
+import type { ManifestModel } from '../protocol/models.ts';
 import { progressReporter } from './progress-reporter.ts';
 
 /** Devices chosen for an embedder: one for single short inputs (queries), one for batches. */

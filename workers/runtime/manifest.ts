@@ -1,48 +1,5 @@
-/**
- * One file of a model, as published: path inside the model folder, byte size, SHA-256. A size or
- * hash nobody could check is `null` (never invented): the widget refuses such a file until the
- * merchant pins it with `npx aisle models pull`, which writes the hashes it downloaded.
- */
-export interface ManifestFile {
-  path: string;
-  size: number | null;
-  sha256: string | null;
-  /** Where the size and hash come from, when not from the published file itself. */
-  evidence?: string;
-  /** Only needed when the model loads with this dtype (e.g. the q4 weights WASM uses). */
-  dtype?: string;
-}
+import type { ManifestModel, ModelDevice, ModelManifest } from '../protocol/models.ts';
 
-/** Where a model prefers to run; the first that works on the shopper's device wins. */
-export type ModelDevice = 'webgpu' | 'wasm';
-
-/** One model the engine can use for a task. */
-export interface ManifestModel {
-  /** The task this model serves (embeddings, sentiment, translation-zh-en, llm, ...). */
-  task?: string;
-  /** The published model id (folder name under the model host). */
-  id: string;
-  /** transformers.js dtype of the ONNX weights: 'q8' reads onnx/model_quantized.onnx. */
-  dtype: string;
-  /** A different dtype per device (e.g. q4f16 on WebGPU with shader-f16, q4 on WASM). */
-  dtypeByDevice?: Partial<Record<ModelDevice, string>>;
-  /** Devices in order of preference; WASM is always the fallback. */
-  devices?: ModelDevice[];
-  pooling?: 'mean' | 'cls';
-  normalize?: boolean;
-  dims?: number;
-  /** Languages the model was trained for (ISO 639-1). */
-  languages?: string[];
-  files: ManifestFile[];
-  /** A smaller model for the same task, used on weak devices or when storage is short. */
-  lite?: ManifestModel;
-  notes?: string;
-}
-
-/** models/manifest.json: the model for each task. */
-export interface ModelManifest {
-  models: Record<string, ManifestModel>;
-}
 
 function checkModel(where: string, model: ManifestModel | undefined): void {
   if (typeof model?.id !== 'string' || !Array.isArray(model.files)) {

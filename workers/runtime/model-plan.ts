@@ -1,6 +1,7 @@
-import type { Capabilities } from './capabilities.ts';
+import type { Capabilities } from '../protocol/models.ts';
 import { liteReason } from './device-choice.ts';
-import { isPinned, modelBytes, type ManifestModel } from './manifest.ts';
+import { isPinned, modelBytes } from './manifest.ts';
+import type { ManifestModel } from '../protocol/models.ts';
 import { freeBytes, estimateStorage } from './storage-quota.ts';
 import type { VerifiedModelCache } from './verified-cache.ts';
 

@@ -1,7 +1,9 @@
-import type { EngineConfig, ModelDevices, ModelProgress, ModelState, StorageStatus } from '../engine-api.ts';
-import { probeCapabilities, type Capabilities } from './capabilities.ts';
+import type { EngineConfig, ModelDevices, ModelProgress, ModelState, StorageStatus } from '../protocol/models.ts';
+import { probeCapabilities } from './capabilities.ts';
+import type { Capabilities } from '../protocol/models.ts';
 import { chooseDevice, wasmThreads, type DeviceChoice, type Workload } from './device-choice.ts';
-import { modelBytes, type ManifestModel } from './manifest.ts';
+import { modelBytes } from './manifest.ts';
+import type { ManifestModel } from '../protocol/models.ts';
 import { planModelLoad } from './model-plan.ts';
 import { estimateStorage, requestPersistentStorage } from './storage-quota.ts';
 import { installVerifiedLoading, isUrlHost, modelBaseUrl, setWasmThreads } from './transformers-env.ts';

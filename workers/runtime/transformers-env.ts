@@ -1,5 +1,5 @@
 import { env } from '@huggingface/transformers';
-import type { EngineConfig } from '../engine-api.ts';
+import type { EngineConfig } from '../protocol/models.ts';
 import type { VerifiedModelCache } from './verified-cache.ts';
 import { createVerifiedFetch, type FetchReport } from './verified-fetch.ts';
 

@@ -1,6 +1,6 @@
 import type { IDBPDatabase } from 'idb';
 import { openAisleDB, type AisleDB } from '../storage/aisle-db.ts';
-import type { ManifestFile, ManifestModel } from './manifest.ts';
+import type { ManifestFile, ManifestModel } from '../protocol/models.ts';
 import { estimateStorage, freeBytes, isQuotaError, type StorageEstimateInfo } from './storage-quota.ts';
 import { ModelFileError, sha256Hex, verifyModelFile } from './verify-model-file.ts';
 

@@ -1,4 +1,4 @@
-import type { ManifestFile } from './manifest.ts';
+import type { ManifestFile } from '../protocol/models.ts';
 
 /** Why a downloaded or cached model file was refused. */
 export type ModelFileProblem = 'error-page' | 'truncated' | 'size' | 'hash' | 'unpinned';

@@ -1,7 +1,7 @@
-import type { Product } from '../catalog/product.ts';
+import type { Product } from '../protocol/product.ts';
 import { colorAliases } from './intent-lexicon.ts';
 import { productFacets } from './product-facets.ts';
-import type { IntentChip, SearchIntent } from './search-intent.ts';
+import type { IntentChip, SearchIntent } from '../protocol/search.ts';
 
 /** Ratings are compared as the shopper sees them, to one decimal ("3.95" shows as ★ 4.0). */
 const shownRating = (r: number) => Math.round(r * 10) / 10;

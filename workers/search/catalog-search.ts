@@ -1,6 +1,6 @@
-import type { Product } from '../catalog/product.ts';
+import type { Product } from '../protocol/product.ts';
 import { productEmbeddingText } from '../catalog/product-text.ts';
-import type { SearchHit, SearchResponse } from '../engine-api.ts';
+import type { SearchHit, SearchResponse } from '../protocol/search.ts';
 import { contentHash } from '../text/content-hash.ts';
 import { applyFilters, intentFilters, medianPrice, type IntentFilter } from './apply-intent.ts';
 import { catalogVocabulary, type CatalogVocabulary } from './catalog-vocabulary.ts';
@@ -10,10 +10,11 @@ import { cosine, jaccard, maximalMarginalRelevance } from './maximal-marginal-re
 import { parseQuery } from './parse-query.ts';
 import { productFacets } from './product-facets.ts';
 import { reciprocalRankFusion } from './reciprocal-rank-fusion.ts';
-import type { SearchIntent } from './search-intent.ts';
+import type { SearchIntent } from '../protocol/search.ts';
 import type { TextEmbedder } from './text-embedder.ts';
 import { VectorIndex } from './vector-index.ts';
-import { majorityLang, type Lang } from '../translate/language.ts';
+import { majorityLang } from '../translate/language.ts';
+import type { Lang } from '../protocol/language.ts';
 
 const fieldNames: Record<string, string> = {
   title: 'name', brand: 'brand', category: 'category', tags: 'tags', attributes: 'specs', description: 'description',

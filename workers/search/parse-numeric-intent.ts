@@ -1,4 +1,4 @@
-import type { SearchIntent } from './search-intent.ts';
+import type { SearchIntent } from '../protocol/search.ts';
 
 const zhDigits: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const zhUnits: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };

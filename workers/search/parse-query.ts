@@ -6,7 +6,8 @@ import { hasHan, tokenize } from '../text/tokenize.ts';
 import type { CatalogVocabulary } from './catalog-vocabulary.ts';
 import { budgetPattern, categorySynonyms, colorWords, genderWords } from './intent-lexicon.ts';
 import { parseNumericIntent } from './parse-numeric-intent.ts';
-import { emptyIntent, type SearchIntent } from './search-intent.ts';
+import { emptyIntent } from './search-intent.ts';
+import type { SearchIntent } from '../protocol/search.ts';
 
 /** A word of the query with its English glosses (for Chinese words) and their stems. */
 interface QueryWord {

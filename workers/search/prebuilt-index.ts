@@ -1,4 +1,4 @@
-import type { Product } from '../catalog/product.ts';
+import type { Product } from '../protocol/product.ts';
 import { productEmbeddingText } from '../catalog/product-text.ts';
 import { LexicalIndex } from './lexical-index.ts';
 import { decodeInt8Shard, encodeInt8Shard } from './int8-vectors.ts';

@@ -1,4 +1,4 @@
-import type { Product } from '../catalog/product.ts';
+import type { Product } from '../protocol/product.ts';
 import { stem } from '../text/stem.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { kindStems } from './catalog-vocabulary.ts';

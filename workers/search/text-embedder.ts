@@ -1,4 +1,4 @@
-import type { ManifestModel } from '../runtime/manifest.ts';
+import type { ManifestModel } from '../protocol/models.ts';
 
 /** What search needs of an embedding model: a key naming its exact weights, and texts to unit vectors. */
 export interface TextEmbedder {

@@ -1,5 +1,5 @@
 import { topicNames } from './policy-topics.ts';
-import type { PolicyTopic } from './store-policy.ts';
+import type { PolicyTopic } from '../protocol/store.ts';
 
 /** The sentences of store answers in one language; quotes are inserted verbatim. */
 export interface StoreWording {

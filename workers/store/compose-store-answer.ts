@@ -1,4 +1,4 @@
-import type { Product } from '../catalog/product.ts';
+import type { Product } from '../protocol/product.ts';
 import { humanHelpSignal } from '../route/human-help-signals.ts';
 import { hasHan } from '../text/tokenize.ts';
 import { storeWording } from './answer-wording.ts';
@@ -7,8 +7,8 @@ import { policyQueryTerms } from './policy-query-terms.ts';
 import { detectTopics, isTopicWord } from './policy-topics.ts';
 import { productPolicyEntries } from './product-policies.ts';
 import { quoteFor } from './quote-sentences.ts';
-import type { StoreAnswer, StoreEvidence } from './store-answer.ts';
-import type { PolicyTopic, StoreContact } from './store-policy.ts';
+import type { StoreAnswer, StoreEvidence } from '../protocol/store.ts';
+import type { PolicyTopic, StoreContact } from '../protocol/store.ts';
 
 /** What answering a store question needs. */
 export interface StoreQuestionInput {

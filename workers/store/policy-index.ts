@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import type { Embedder } from '../runtime/embedder.ts';
 import { hasHan, tokenize } from '../text/tokenize.ts';
 import { isContentTerm, policyQueryTerms } from './policy-query-terms.ts';
-import type { PolicyEntry } from './store-policy.ts';
+import type { PolicyEntry } from '../protocol/store.ts';
 
 /** How well one policy entry matches a question. */
 export interface PolicyMatch {

@@ -1,5 +1,5 @@
 import { tokenize } from '../text/tokenize.ts';
-import type { PolicyTopic } from './store-policy.ts';
+import type { PolicyTopic } from '../protocol/store.ts';
 
 /** Signals for one topic: English word stems (token prefixes), English phrases, Chinese words. */
 interface TopicSignals {

@@ -1,5 +1,5 @@
-import type { Product } from '../catalog/product.ts';
-import type { PolicyEntry, PolicyTopic } from './store-policy.ts';
+import type { Product } from '../protocol/product.ts';
+import type { PolicyEntry, PolicyTopic } from '../protocol/store.ts';
 
 /** Attribute names that carry a policy, and the topic each carries. */
 const policyAttributes: [RegExp, PolicyTopic][] = [

@@ -1,11 +1,11 @@
-import type { Product } from '../catalog/product.ts';
+import type { Product } from '../protocol/product.ts';
 import type { Embedder } from '../runtime/embedder.ts';
 import { composeStoreAnswer } from './compose-store-answer.ts';
 import { parseMerchantFaq } from './merchant-faq.ts';
 import { PolicyIndex } from './policy-index.ts';
 import { classifyPolicyText } from './policy-topics.ts';
-import type { StoreAnswer } from './store-answer.ts';
-import type { PolicyEntry, StoreContact, StorePolicyLoad, StorePolicySource } from './store-policy.ts';
+import type { StoreAnswer } from '../protocol/store.ts';
+import type { PolicyEntry, StoreContact, StorePolicyLoad, StorePolicySource } from '../protocol/store.ts';
 
 /**
  * The engine's store-questions desk: keeps the shop's published policies (page FAQ, offers, the

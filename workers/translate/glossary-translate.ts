@@ -1,5 +1,5 @@
 import glossaryFile from '../text/zh-en-glossary.json' with { type: 'json' };
-import type { Lang } from './language.ts';
+import type { Lang } from '../protocol/language.ts';
 import { specPhraseZh } from './spec-phrases.ts';
 
 const zhToEn: Record<string, string[]> = glossaryFile.terms;

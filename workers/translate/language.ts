@@ -1,7 +1,5 @@
 import { hasHan } from '../text/tokenize.ts';
-
-/** A language Aisle translates between. */
-export type Lang = 'en' | 'zh';
+import type { Lang } from '../protocol/language.ts';
 
 /** The language a piece of text is written in, as far as translation cares: Chinese if it has Han characters. */
 export function detectLang(text: string): Lang {

@@ -1,5 +1,5 @@
 import { pipeline, type ProgressInfo, type TranslationPipeline } from '@huggingface/transformers';
-import type { ManifestModel } from '../runtime/manifest.ts';
+import type { ManifestModel } from '../protocol/models.ts';
 import type { SentenceTranslator } from './translator.ts';
 
 /** Manifest fields a translation model may carry beyond the common ones. */

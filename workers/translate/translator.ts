@@ -1,8 +1,10 @@
-import type { AnswerSource } from '../engine-api.ts';
-import { detectLang, type Lang } from './language.ts';
+import type { AnswerSource } from '../protocol/answer.ts';
+import { detectLang } from './language.ts';
+import type { Lang } from '../protocol/language.ts';
 import { splitSentences } from './split-sentences.ts';
 import { textHash } from './text-hash.ts';
 import type { TranslationCache } from './translation-cache.ts';
+import type { TranslationResponse } from '../protocol/language.ts';
 
 /** Translates a batch of sentences from one language to another (a loaded model). */
 export interface SentenceTranslator {
@@ -13,20 +15,6 @@ export interface SentenceTranslator {
 
 /** Finds (loading on first use) the model for a direction, or undefined when there is none. */
 export type TranslatorSource = (from: Lang, to: Lang) => Promise<SentenceTranslator | undefined>;
-
-/** The answer of `translate`: one text per input, in order, and how it was made. */
-export interface TranslationResponse {
-  texts: string[];
-  to: Lang;
-  /** `model` when a translation model translated (or had translated, from the cache); `lexical` for the glossary gloss. */
-  source: AnswerSource;
-  /** Sentences served from the cache. */
-  cached: number;
-  /** Sentences the model translated in this call. */
-  translated: number;
-  /** Why the glossary answered when a model was expected (it failed to load). */
-  note?: string;
-}
 
 /** Joins translated pieces; English sentences that sat back to back in Chinese get a space between. */
 function joinPieces(parts: string[], to: Lang): string {

@@ -1,4 +1,4 @@
-import type { PolicySourceKind } from '../../../workers/store/store-policy.ts';
+import type { PolicySourceKind } from '../../../workers/protocol/store.ts';
 
 /** UI strings of <aisle-policy-answer>, English and Chinese. */
 const en = {

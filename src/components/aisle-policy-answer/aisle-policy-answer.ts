@@ -1,6 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { StoreAnswer, StoreEvidence } from '../../../workers/store/store-answer.ts';
+import type { StoreAnswer, StoreEvidence } from '../../../workers/protocol/store.ts';
 import { AisleContactOpenEvent } from '../../events.ts';
 import { policyAnswerStrings, type PolicyAnswerStrings } from './aisle-policy-answer.strings.ts';
 import { styles } from './aisle-policy-answer.styles.ts';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { productFromJsonLd, productNodes } from '../../../src/catalog/json-ld-product.ts';
 import { parseLenientJson } from '../../../src/catalog/lenient-json.ts';
 import { num } from '../../../src/catalog/json-ld-values.ts';
-import type { Product } from '../../../workers/catalog/product.ts';
+import type { Product } from '../../../workers/protocol/product.ts';
 
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), 'utf8')) as unknown;
 const page = 'https://shop.example/collections/all';

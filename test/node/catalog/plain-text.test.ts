@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeRecord } from '../../../workers/catalog/normalize-record.ts';
-import type { Product } from '../../../workers/catalog/product.ts';
+import type { Product } from '../../../workers/protocol/product.ts';
 import { plainText } from '../../../workers/text/plain-text.ts';
 
 describe('shop text from feeds is plain text', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareRows } from '../../../src/components/aisle-assistant/compare-rows.ts';
 import { attributeLabel } from '../../../workers/catalog/attribute-label.ts';
 import { stringsFor } from '../../../src/strings.ts';
-import type { Product } from '../../../workers/catalog/product.ts';
+import type { Product } from '../../../workers/protocol/product.ts';
 
 const product = (id: string, attributes: Product['attributes'], extra: Partial<Product> = {}): Product => ({
   id, title: id, tags: [], reviews: [], attributes, ...extra,

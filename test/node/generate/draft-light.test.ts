@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Product } from '../../../workers/catalog/product.ts';
+import type { Product } from '../../../workers/protocol/product.ts';
 import { asPromptData, evidenceMessages } from '../../../workers/generate/chat-message.ts';
 import { draftMessages } from '../../../workers/generate/draft-prompt.ts';
 import { templateDraft, templateWords } from '../../../workers/generate/draft-template.ts';

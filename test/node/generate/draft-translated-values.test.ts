@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Product } from '../../../workers/catalog/product.ts';
+import type { Product } from '../../../workers/protocol/product.ts';
 import { draftProduct } from '../../../workers/generate/drafter.ts';
 import { traceSentence } from '../../../workers/generate/grounding.ts';
 import { localizeFacts, type TranslateTexts } from '../../../workers/generate/localize-facts.ts';

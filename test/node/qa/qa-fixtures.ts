@@ -1,4 +1,4 @@
-import type { Product } from '../../../workers/catalog/product.ts';
+import type { Product } from '../../../workers/protocol/product.ts';
 
 const battery = [
   { text: 'The battery easily lasts two days. Great phone.', rating: 5 },

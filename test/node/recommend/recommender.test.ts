@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Product } from '../../../workers/catalog/product.ts';
+import type { Product } from '../../../workers/protocol/product.ts';
 import { Recommender } from '../../../workers/recommend/recommender.ts';
-import type { HistoryEntry, ShopperEventType } from '../../../workers/recommend/shopper-event.ts';
+import type { HistoryEntry, ShopperEventType } from '../../../workers/protocol/recommend.ts';
 import { demoCatalog } from '../../helpers/demo-catalog.ts';
 
 const products = demoCatalog();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ProductReview } from '../../../workers/catalog/product.ts';
+import type { ProductReview } from '../../../workers/protocol/product.ts';
 import { NEAR_DUPLICATE_OVERLAP } from '../../../workers/reviews/select-sentences.ts';
 import { wordOverlap } from '../../../workers/reviews/sentence-vectors.ts';
 import { summarizeReviews } from '../../../workers/reviews/summarize-reviews.ts';
-import type { ReviewSummary } from '../../../workers/reviews/review-types.ts';
+import type { ReviewSummary } from '../../../workers/protocol/reviews.ts';
 import { CHINESE_PHONE_REVIEWS, HEADPHONE_REVIEWS, INJECTION_REVIEW } from '../../helpers/review-fixtures.ts';
 
 /** Every quote of a summary (sentences and chip quotes) is a sentence of the review it names. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MessageRoute, RouteContext } from '../../../workers/route/route-decision.ts';
+import type { MessageRoute, RouteContext } from '../../../workers/protocol/route.ts';
 import { routeByRules } from '../../../workers/route/route-rules.ts';
 
 const onProduct: RouteContext = { productId: 'dj-123' };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Capabilities } from '../../../workers/runtime/capabilities.ts';
+import type { Capabilities } from '../../../workers/protocol/models.ts';
 import { chooseDevice, liteReason, wasmThreads } from '../../../workers/runtime/device-choice.ts';
-import type { ManifestModel } from '../../../workers/runtime/manifest.ts';
+import type { ManifestModel } from '../../../workers/protocol/models.ts';
 
 const browser = (over: Partial<Capabilities> = {}, gpu: Partial<Capabilities['webgpu']> = {}): Capabilities => ({
   runtime: 'browser',

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createEngine } from '../../../workers/engine.ts';
 import type { EngineConfig, ModelProgress } from '../../../workers/engine-api.ts';
-import type { ManifestModel, ModelManifest } from '../../../workers/runtime/manifest.ts';
+import type { ManifestModel, ModelManifest } from '../../../workers/protocol/models.ts';
 import { openAisleDB } from '../../../workers/storage/aisle-db.ts';
 import { demoCatalog, testManifest, testModelsDir } from '../../helpers/demo-catalog.ts';
 import { startModelServer, type ModelServer } from './model-server.ts';

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { ModelManifest } from '../../../workers/runtime/manifest.ts';
+import type { ModelManifest } from '../../../workers/protocol/models.ts';
 import { root, testManifest, testModelsDir } from '../../helpers/demo-catalog.ts';
 import { startModelServer, type ModelServer } from './model-server.ts';
 

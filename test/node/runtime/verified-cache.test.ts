@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ManifestModel } from '../../../workers/runtime/manifest.ts';
+import type { ManifestModel } from '../../../workers/protocol/models.ts';
 import { downloadFile, HttpStatusError } from '../../../workers/runtime/model-download.ts';
 import { VerifiedModelCache } from '../../../workers/runtime/verified-cache.ts';
 import { sha256Hex } from '../../../workers/runtime/verify-model-file.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ManifestFile } from '../../../workers/runtime/manifest.ts';
+import type { ManifestFile } from '../../../workers/protocol/models.ts';
 import { looksLikeErrorPage, ModelFileError, sha256Hex, verifyModelFile } from '../../../workers/runtime/verify-model-file.ts';
 
 const bytes = new Uint8Array(Array.from({ length: 4096 }, (_, i) => (i * 31) % 256));

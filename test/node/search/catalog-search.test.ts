@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Product } from '../../../workers/catalog/product.ts';
+import type { Product } from '../../../workers/protocol/product.ts';
 import { createEngine } from '../../../workers/engine.ts';
 import type { Engine } from '../../../workers/engine-api.ts';
 import { CatalogSearch } from '../../../workers/search/catalog-search.ts';

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import type { Product } from '../../../workers/catalog/product.ts';
+import type { Product } from '../../../workers/protocol/product.ts';
 import { createEngine } from '../../../workers/engine.ts';
 import { CatalogSearch } from '../../../workers/search/catalog-search.ts';
 import { IndexedDbEmbeddingCache } from '../../../workers/search/embedding-cache.ts';

@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Product } from '../../../workers/catalog/product.ts';
+import type { Product } from '../../../workers/protocol/product.ts';
 import { createEngine } from '../../../workers/engine.ts';
 import type { Engine } from '../../../workers/engine-api.ts';
 import { Embedder } from '../../../workers/runtime/embedder.ts';

@@ -1,3 +1,5 @@
+/** Products as the engine reads them and the page shows them. */
+
 /** One product as Aisle understands it, whatever the shop page or feed it came from. */
 export interface Product {
   id: string;

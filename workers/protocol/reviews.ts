@@ -1,5 +1,6 @@
+import type { AnswerSource } from './answer.ts';
+
 /** Types of review intelligence: sentiment, aspects and the "customers say" summary. */
-import type { AnswerSource } from '../engine-api.ts';
 
 /** Polarity of a text or of an opinion toward an aspect. */
 export type Polarity = 'positive' | 'negative' | 'neutral';

@@ -1,4 +1,6 @@
-import type { Product } from '../catalog/product.ts';
+import type { Product } from './product.ts';
+
+/** Recommendations and the shopper's on-device history. */
 
 /** Which list: items like one product, items that go with it, or items for this shopper. */
 export type RecommendationKind = 'similar' | 'goes-with' | 'for-you';
@@ -51,4 +53,39 @@ export interface RecommendResponse {
   source: 'lexical' | 'model';
   /** True when the shopper's own history shaped the list; false for a cold start. */
   personalized: boolean;
+}
+
+/** What the shopper did: looked at a product, put it in the cart, bought it, or searched. */
+export type ShopperEventType = 'view' | 'cart' | 'purchase' | 'search';
+
+/** One thing the shopper did, as the page reports it (`productId` for products, `query` for searches). */
+export interface ShopperEvent {
+  type: ShopperEventType;
+  productId?: string;
+  query?: string;
+  /** The product's title when known, so the history panel can name products no longer in the catalog. */
+  title?: string;
+  /** When it happened (ms since epoch); now when left out. */
+  at?: number;
+}
+
+/** One stored history entry, newest first in `history()`. */
+export interface HistoryEntry {
+  id: number;
+  type: ShopperEventType;
+  productId?: string;
+  query?: string;
+  title?: string;
+  at: number;
+}
+
+/** Whether recording is on, how much is kept, and for how long. */
+export interface HistorySettings {
+  enabled: boolean;
+  /** Entries kept at most; older ones are dropped first. */
+  maxEntries: number;
+  /** Entries older than this many days are dropped. */
+  maxAgeDays: number;
+  /** False where the browser gives no IndexedDB (then nothing is kept at all). */
+  persistent: boolean;
 }

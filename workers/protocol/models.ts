@@ -1,0 +1,194 @@
+import type { AnswerSource } from './answer.ts';
+
+/** The model manifest, the device's capabilities, engine settings and the engine's and models' state. */
+
+/**
+ * One file of a model, as published: path inside the model folder, byte size, SHA-256. A size or
+ * hash nobody could check is `null` (never invented): the widget refuses such a file until the
+ * merchant pins it with `npx aisle models pull`, which writes the hashes it downloaded.
+ */
+export interface ManifestFile {
+  path: string;
+  size: number | null;
+  sha256: string | null;
+  /** Where the size and hash come from, when not from the published file itself. */
+  evidence?: string;
+  /** Only needed when the model loads with this dtype (e.g. the q4 weights WASM uses). */
+  dtype?: string;
+}
+
+/** Where a model prefers to run; the first that works on the shopper's device wins. */
+export type ModelDevice = 'webgpu' | 'wasm';
+
+/** One model the engine can use for a task. */
+export interface ManifestModel {
+  /** The task this model serves (embeddings, sentiment, translation-zh-en, llm, ...). */
+  task?: string;
+  /** The published model id (folder name under the model host). */
+  id: string;
+  /** transformers.js dtype of the ONNX weights: 'q8' reads onnx/model_quantized.onnx. */
+  dtype: string;
+  /** A different dtype per device (e.g. q4f16 on WebGPU with shader-f16, q4 on WASM). */
+  dtypeByDevice?: Partial<Record<ModelDevice, string>>;
+  /** Devices in order of preference; WASM is always the fallback. */
+  devices?: ModelDevice[];
+  pooling?: 'mean' | 'cls';
+  normalize?: boolean;
+  dims?: number;
+  /** Languages the model was trained for (ISO 639-1). */
+  languages?: string[];
+  files: ManifestFile[];
+  /** A smaller model for the same task, used on weak devices or when storage is short. */
+  lite?: ManifestModel;
+  notes?: string;
+}
+
+/** models/manifest.json: the model for each task. */
+export interface ModelManifest {
+  models: Record<string, ManifestModel>;
+}
+
+/** What the shopper's device offers the models, probed once per engine. */
+export interface Capabilities {
+  /** 'browser' (page or worker: ONNX Runtime WASM/WebGPU) or 'node' (native ONNX Runtime). */
+  runtime: 'browser' | 'node';
+  webgpu: {
+    /** A WebGPU adapter was granted. */
+    adapter: boolean;
+    /** The adapter is a software/fallback one (SwiftShader): correct but not fast. */
+    fallbackAdapter: boolean;
+    /** The adapter supports `shader-f16` (needed for fp16 / q4f16 weights). */
+    shaderF16: boolean;
+    /** Why there is no adapter, when there is none. */
+    reason?: string;
+  };
+  /** WASM threads are possible only on a cross-origin isolated page (COOP/COEP). */
+  crossOriginIsolated: boolean;
+  /** Logical cores (navigator.hardwareConcurrency). */
+  cores: number;
+  /** navigator.deviceMemory in GiB (Chromium rounds and caps it at 8), when the browser says. */
+  deviceMemoryGiB: number | null;
+  /** The shopper asked for reduced data use (navigator.connection.saveData). */
+  saveData: boolean;
+}
+
+/** Engine settings, sent once by whoever starts the engine. */
+export interface EngineConfig {
+  /** Base URL (or, in Node, a directory) that holds manifest.json and one folder per model id. */
+  modelHost: string;
+  /** The manifest, when the caller already has it; otherwise read from `${modelHost}manifest.json`. */
+  manifest?: ModelManifest;
+  /** Absolute URL of ONNX Runtime's wasm binary, served with the widget (never a CDN). */
+  ortWasmUrl?: string;
+  /** WASM threads; 1 unless the page is cross-origin isolated. */
+  threads?: number;
+  /** Turn the model path off entirely (light path only). */
+  models?: boolean;
+  /** How messages are routed once the embedding model is ready (default `hybrid`: sure rules, else prototypes). */
+  routing?: 'hybrid' | 'prototypes' | 'rules';
+  /** Force a device ('wasm' or 'webgpu'); 'auto' (default) chooses per task and workload. */
+  device?: 'auto' | 'wasm' | 'webgpu';
+  /**
+   * The shopper agreed to model downloads on a `saveData` connection. Without it, a saveData
+   * connection loads only models already cached and stays on the light path otherwise.
+   */
+  saveDataConsent?: boolean;
+  /** IndexedDB database name for the model cache (tests use a fresh one); default 'aisle'. */
+  cacheName?: string;
+  /** Where translation and the LLM run; default WASM in a browser, the native CPU binding in Node. */
+  generativeDevice?: 'wasm' | 'webgpu' | 'cpu';
+  /**
+   * Who words product answers. `template` (fixed wording); `generated`: the manifest's LLM, loaded on
+   * the first question, words them over the same evidence, sentence by sentence checked; `auto`
+   * (default): the LLM words them only once it is loaded anyway (by `generate` or `draft`).
+   */
+  answerPhrasing?: 'auto' | 'generated' | 'template';
+  /**
+   * How a search in one language meets a catalog in the other (a Chinese query, an English shop).
+   * The glossary always adds the known shopping words to the lexical match. `embeddings`: the
+   * multilingual embedding model reads the query as written. `translate`: the manifest's translation
+   * model first translates the query (cached like any translation) and the translation is matched and
+   * embedded; without a translation model it behaves as `embeddings`. Default `embeddings`, chosen by
+   * measurement: docs/translate-and-write.md, "Cross-language search".
+   */
+  crossLanguage?: 'embeddings' | 'translate';
+}
+
+/** Where the search index came from and what embedding it needed. */
+export interface IndexStatus {
+  /** Products embedded on this device for the current catalog. */
+  embedded: number;
+  /** Product vectors reused from the IndexedDB cache. */
+  fromCache: number;
+  /** Product vectors that came with a prebuilt index. */
+  prebuilt: number;
+}
+
+/** Where a ready model runs: the device for single short inputs and for batches. */
+export interface ModelDevices {
+  single: 'wasm' | 'webgpu' | 'cpu';
+  batch: 'wasm' | 'webgpu' | 'cpu';
+}
+
+/** Loading state of one model. The optional fields say more for the UI (bytes, device, variant). */
+export type ModelState =
+  | { state: 'idle'; reason?: 'save-data' | 'storage' | 'unpinned'; message?: string }
+  | {
+      state: 'loading';
+      progress: number;
+      loadedBytes: number;
+      totalBytes: number;
+      /** Bytes of this load that came over the network / from the verified cache so far. */
+      networkBytes?: number;
+      cachedBytes?: number;
+      modelId?: string;
+    }
+  | {
+      state: 'ready';
+      modelId?: string;
+      /** 'lite' when a smaller model was chosen (weak device, short storage). */
+      variant?: 'full' | 'lite';
+      devices?: ModelDevices;
+      /** Why WebGPU gave way to WASM, when it did. */
+      fallback?: string;
+      /** Every file came from the verified cache (no download). */
+      fromCache?: boolean;
+      networkBytes?: number;
+      /** Whole load (plan, files, session creation, warm-up) and the part spent getting verified files. */
+      loadMs?: number;
+      filesMs?: number;
+      note?: string;
+    }
+  | { state: 'error'; message: string };
+
+/** Progress events while a model loads, a tagged union on `status`. */
+export type ModelProgress =
+  | { status: 'initiate'; task: string; model: string; totalBytes: number }
+  | { status: 'progress'; task: string; model: string; progress: number; loadedBytes: number; totalBytes: number }
+  | { status: 'ready'; task: string; model: string }
+  | { status: 'error'; task: string; model: string; message: string };
+
+/** The model cache's state, for a status line: 'memory' means files are kept for this visit only. */
+export interface StorageStatus {
+  state: 'ok' | 'memory';
+  message?: string;
+  quotaBytes: number | null;
+  usageBytes: number | null;
+  persisted: boolean;
+  /** Cached files found corrupt (and downloaded again) since the engine started. */
+  corruptDropped: number;
+}
+
+/** What the engine can do right now. */
+export interface EngineStatus {
+  products: number;
+  models: Record<string, ModelState>;
+  /** The path that answers searches now. */
+  searchPath: AnswerSource;
+  /** How the product vectors of the current catalog were obtained. */
+  index?: IndexStatus;
+  /** The model cache, once models were prepared from a URL host. */
+  storage?: StorageStatus;
+  /** What the device offers (WebGPU, threads, memory, saveData), once probed. */
+  capabilities?: Capabilities;
+}
