@@ -5,6 +5,7 @@ import type {
   ShopperEvent, StoreAnswer, StorePolicyLoad, StorePolicySource, TranslationResponse,
 } from '../workers/engine-api.ts';
 import workerUrl from '../workers/engine.worker.ts?worker&url';
+import { requestPersistentStorage } from '../common/persistent-storage.ts';
 
 /**
  * Starts a module worker from the engine script, also when the script lives on another origin
@@ -201,6 +202,14 @@ export class EngineClient {
   /** Answers from evidence, streaming text pieces through one proxied callback; stop it with `stopGeneration()`. */
   generate(request: Omit<GenerateRequest, 'signal'>, onToken?: (text: string) => void): Promise<GenerateResponse> {
     return this.call((e) => e.generate(request, onToken && proxy(onToken)));
+  }
+
+  /**
+   * Asks the browser to keep the model cache under storage pressure. Only a page may ask (a worker
+   * has no persist()), so the client asks here, on the page, without starting the worker.
+   */
+  requestPersistentStorage(): Promise<boolean> {
+    return requestPersistentStorage();
   }
 
   /** Stops the answer or draft being generated. */

@@ -30,6 +30,12 @@ export interface Engine {
   prepareModels(onProgress?: (progress: ModelProgress) => void, options?: { saveDataConsent?: boolean }): Promise<EngineStatus>;
   status(): Promise<EngineStatus>;
   /**
+   * Asks the browser to keep the model cache when storage runs low (on the shopper's first
+   * interaction); resolves whether it is kept. Only a page may ask: an engine in a worker or in Node
+   * resolves whether it is already kept, so the page-side client asks on the page itself.
+   */
+  requestPersistentStorage(): Promise<boolean>;
+  /**
    * Answers a question about one product from its own data (specs, description, page Q&A,
    * reviews), with the evidence cited. The answer's words stream through `onToken`; returning
    * `false` from it cancels the stream (the resolved answer is still whole, `cancelled: true`).

@@ -4,6 +4,7 @@ import { Embedder } from './runtime/embedder.ts';
 import { fetchManifest } from './runtime/manifest.ts';
 import type { ManifestModel, ModelManifest } from './protocol/models.ts';
 import { ModelRuntime } from './runtime/model-runtime.ts';
+import { requestPersistentStorage } from './runtime/storage-quota.ts';
 import { configureTransformers } from './runtime/transformers-env.ts';
 import { CatalogSearch } from './search/catalog-search.ts';
 import { askAboutProduct } from './qa/ask-product.ts';
@@ -298,6 +299,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
     async status() {
       return status();
+    },
+
+    async requestPersistentStorage() {
+      return requestPersistentStorage();
     },
 
     async ask(productId, question, onToken) {

@@ -1,7 +1,7 @@
 import type { Product } from '../../workers/protocol/product.ts';
 import { h, Raw, scriptJson, slug } from './html.ts';
 import { productJsonLd } from './json-ld.ts';
-import { attributeLabel } from '../../workers/catalog/attribute-label.ts';
+import { attributeLabel } from '../../common/attribute-label.ts';
 
 /** Everything the page templates need to know about the shop. */
 export interface Shop {

@@ -1,5 +1,5 @@
 /** Readers for the loosely typed values schema.org markup holds in the wild. */
-import { plainText } from '../../workers/text/plain-text.ts';
+import { plainText } from './plain-text.ts';
 
 /** A JSON-LD node: any object. */
 export type LdNode = Record<string, unknown>;

@@ -1,12 +1,12 @@
 import type { HistoryEntry, RecommendationKind, RecommendationReason, SimilarTrait } from '../../workers/engine-api.ts';
-import { reasonText } from '../../workers/recommend/reason-text.ts';
 
 /** UI strings of the recommendation strip and the history panel, English and Chinese. */
 export interface RecommendationStrings {
   heading: Record<RecommendationKind, string>;
   addToCart: string;
   view: string;
-  reason(reason: RecommendationReason): string;
+  /** The reason line of a card; `why` is the engine's English sentence for the same reason. */
+  reason(reason: RecommendationReason, why: string): string;
   historyTitle: string;
   historyEmpty: string;
   historyOff: string;
@@ -36,8 +36,8 @@ const en: RecommendationStrings = {
   heading: { similar: 'You may also like', 'goes-with': 'Goes well with this', 'for-you': 'Picked for you' },
   addToCart: 'Add to cart',
   view: 'View',
-  // The engine's English reason (also the `why` of each recommendation), as a UI sentence.
-  reason: (r) => capitalize(reasonText(r)),
+  // The engine's English reason (the `why` of each recommendation), as a UI sentence.
+  reason: (_r, why) => capitalize(why),
   historyTitle: 'Your history on this device',
   historyEmpty: 'Nothing kept yet.',
   historyOff: 'History is off: nothing new is kept.',

@@ -1,5 +1,5 @@
 import type { PolicyEntry, StoreContact, StorePolicySource } from '../../workers/protocol/store.ts';
-import { policyUrl } from '../../workers/store/merchant-faq.ts';
+import { policyUrl } from '../../common/policy-url.ts';
 import { productFromJsonLd } from '../catalog/json-ld-product.ts';
 import { faqEntriesFromJsonLd } from './faq-page.ts';
 import { offerPolicyEntries } from './offer-policies.ts';

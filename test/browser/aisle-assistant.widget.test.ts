@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { defineAisle } from '../../src/define.ts';
 import type { AisleAssistant } from '../../src/components/aisle-assistant/aisle-assistant.ts';
-import { attributeLabel } from '../../workers/catalog/attribute-label.ts';
+import { attributeLabel } from '../../common/attribute-label.ts';
 import catalogText from '../../demo/catalog/dummyjson_products.jsonl?raw';
 import { parseCatalogFeed } from '../../workers/catalog/parse-feed.ts';
 import type { Product } from '../../workers/protocol/product.ts';

@@ -1,5 +1,5 @@
 import type { Product } from '../protocol/product.ts';
-import { attributeLabel } from '../catalog/attribute-label.ts';
+import { attributeLabel } from '../../common/attribute-label.ts';
 
 /** One fact a draft may state, with the product field it comes from ("title", "attributes.material", "reviews[2]"). */
 export interface Fact {

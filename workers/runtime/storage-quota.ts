@@ -9,7 +9,6 @@ export interface StorageEstimateInfo {
 type StorageLike = {
   estimate?: () => Promise<{ quota?: number; usage?: number }>;
   persisted?: () => Promise<boolean>;
-  persist?: () => Promise<boolean>;
 };
 
 const storage = (): StorageLike | undefined => (globalThis.navigator as { storage?: StorageLike } | undefined)?.storage;
@@ -26,19 +25,7 @@ export async function estimateStorage(): Promise<StorageEstimateInfo> {
   }
 }
 
-/**
- * Asks the browser to keep the origin's storage (model files) under storage pressure. Only pages
- * (not workers) have persist(): the element calls this on the shopper's first interaction.
- */
-export async function requestPersistentStorage(): Promise<boolean> {
-  try {
-    const s = storage();
-    if (await s?.persisted?.()) return true;
-    return (await s?.persist?.()) ?? false;
-  } catch {
-    return false;
-  }
-}
+export { requestPersistentStorage } from '../../common/persistent-storage.ts';
 
 /** Free bytes under the quota, or Infinity when the browser does not say. */
 export function freeBytes(info: StorageEstimateInfo): number {

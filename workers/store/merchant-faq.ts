@@ -1,4 +1,5 @@
-import { htmlToText } from './html-to-text.ts';
+import { htmlToText } from '../../common/html-to-text.ts';
+import { policyUrl } from '../../common/policy-url.ts';
 import { classifyPolicyText, policyTopics } from './policy-topics.ts';
 import type { PolicyEntry, PolicyTopic, StoreContact } from '../protocol/store.ts';
 
@@ -12,17 +13,6 @@ export interface MerchantFaq {
 type Json = Record<string, unknown>;
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
-
-/** An absolute http(s) or mailto: URL, or undefined (javascript: and other schemes never pass). */
-export function policyUrl(value: string | undefined, base: string): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value, base);
-    return ['http:', 'https:', 'mailto:'].includes(url.protocol) ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 const topicAliases: Record<string, PolicyTopic> = {
   delivery: 'shipping', return: 'returns', refunds: 'returns', refund: 'returns', exchanges: 'returns',

@@ -1,15 +1,13 @@
+import { hasHan } from '../../common/has-han.ts';
+
 /** Words of any language, lower-cased: Intl.Segmenter splits Chinese into words, not characters. */
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
-const hanRun = /\p{Script=Han}/u;
 const asciiOnly = /^[\x00-\x7f]*$/;
 /** ICU's word-like segments of ASCII text (UAX #29 in short): letters and digits, joined by an inner ' . : or a comma before digits. */
 const asciiWord = /[a-z0-9_]+(?:['.:][a-z0-9_]+|,[0-9]+)*/g;
 
-/** True when the text contains Chinese characters. */
-export function hasHan(text: string): boolean {
-  return hanRun.test(text);
-}
+export { hasHan };
 
 /**
  * Splits text into lower-case word tokens. English words stay whole; Chinese runs are cut into

@@ -22,9 +22,8 @@ import { renderReply } from './reply-renderers.ts';
 import './feature-replies.ts';
 import type { AisleFilterRemoveEvent } from '../aisle-filter-chips/aisle-filter-remove-event.ts';
 import { asksForReviews } from './review-intent.ts';
-import { recommendationIntent } from '../../../workers/recommend/recommend-intent.ts';
+import { recommendationIntent } from '../../recommend/recommend-intent.ts';
 import { storePolicySource } from '../../store/read-page-policies.ts';
-import { requestPersistentStorage } from '../../../workers/runtime/storage-quota.ts';
 
 /**
  * The shopping assistant: a launcher that opens a chat panel (or an inline panel) where the
@@ -353,7 +352,7 @@ export class AisleAssistant extends LitElement {
     this.modelsStarted = true;
     this.modelsWaiting = undefined;
     // Only a page (not a worker) may ask the browser to keep the model cache when storage runs low.
-    void requestPersistentStorage();
+    void this.client.requestPersistentStorage();
     this.model = { state: 'loading', percent: 0, loadedBytes: 0, totalBytes: 0 };
     let status: EngineStatus | undefined;
     try {

@@ -1,7 +1,7 @@
 import type { Product } from '../../../workers/engine-api.ts';
 import { formatPrice } from '../../format.ts';
 import type { UiStrings } from '../../strings.ts';
-import { attributeLabel } from '../../../workers/catalog/attribute-label.ts';
+import { attributeLabel } from '../../../common/attribute-label.ts';
 
 /** One row of the compare table: a label and one cell per product. */
 export interface CompareRow {

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ProductAnswer, RecommendationKind, ReviewSummary, StoreAnswer } from '../../../workers/engine-api.ts';
-import { hasHan } from '../../../workers/text/tokenize.ts';
+import { hasHan } from '../../../common/has-han.ts';
 import type { ReplyContext } from './reply-context.ts';
 import { registerReplyRenderer } from './reply-renderers.ts';
 

@@ -138,7 +138,7 @@ export class AisleRecommendations extends LitElement {
       ${image ? html`<img src=${image} alt="" loading="lazy" />` : nothing}
       <h3>${href ? html`<a href=${href} @click=${(e: MouseEvent) => this.open(e, item)}>${p.title}</a>` : p.title}</h3>
       <span class="price">${formatPrice(p.price, p.currency)}</span>
-      <p class="reason" part="reason">${t.reason(item.reason)}</p>
+      <p class="reason" part="reason">${t.reason(item.reason, item.why)}</p>
       <button part="add-to-cart" aria-label=${`${t.addToCart}: ${p.title}`} @click=${() => this.addToCart(item)}>${t.addToCart}</button>
     </li>`;
   }

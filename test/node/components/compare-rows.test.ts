@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareRows } from '../../../src/components/aisle-assistant/compare-rows.ts';
-import { attributeLabel } from '../../../workers/catalog/attribute-label.ts';
+import { attributeLabel } from '../../../common/attribute-label.ts';
 import { stringsFor } from '../../../src/strings.ts';
 import type { Product } from '../../../workers/protocol/product.ts';
 

@@ -5,7 +5,7 @@ import { draftMessages } from '../../../workers/generate/draft-prompt.ts';
 import { templateDraft, templateWords } from '../../../workers/generate/draft-template.ts';
 import { extractiveAnswer } from '../../../workers/generate/evidence-answer.ts';
 import { traceSentence } from '../../../workers/generate/grounding.ts';
-import { attributeLabel } from '../../../workers/catalog/attribute-label.ts';
+import { attributeLabel } from '../../../common/attribute-label.ts';
 import { productFacts, reviewHighlights } from '../../../workers/generate/product-facts.ts';
 import { createEngine } from '../../../workers/engine.ts';
 import { tokenize } from '../../../workers/text/tokenize.ts';

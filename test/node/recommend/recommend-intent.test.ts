@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recommendationIntent } from '../../../workers/recommend/recommend-intent.ts';
+import { recommendationIntent } from '../../../src/recommend/recommend-intent.ts';
 
 describe('recommendationIntent (chat messages that ask for a recommendation list)', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, htmlToText } from '../../../workers/store/html-to-text.ts';
+import { decodeEntities, htmlToText } from '../../../common/html-to-text.ts';
 
 describe('htmlToText (FAQ answers are data, never markup)', () => {
   it('keeps plain text as it is, tidying white space', () => {

@@ -1,4 +1,4 @@
-import type { RecommendationKind } from '../protocol/recommend.ts';
+import type { RecommendationKind } from '../../workers/engine-api.ts';
 
 const patterns: [RecommendationKind, RegExp][] = [
   ['goes-with', /\b(goes?|go|pairs?|match(es)?) (well )?with\b|\bwhat (else )?(do i|should i|to) (need|buy|get) (with|for)\b|\baccessor(y|ies) for\b|\bcomplete the (look|set)\b|搭配|配什么|配件|一起买/i],
