@@ -10,7 +10,7 @@ import { Embedder } from '../../workers/runtime/embedder.ts';
 import { fetchManifest } from '../../workers/runtime/manifest.ts';
 import { configureTransformers } from '../../workers/runtime/transformers-env.ts';
 import { buildPrebuiltIndex } from '../../workers/search/prebuilt-index.ts';
-import { embeddingModelKey } from '../../workers/search/text-embedder.ts';
+import { embeddingModelKey } from '../../workers/runtime/embedding-model-key.ts';
 import { until } from '../helpers/until.ts';
 
 defineAisle(new URL('/', location.href));

@@ -1,5 +1,5 @@
 import type { Product, ProductReview } from '../protocol/product.ts';
-import { readPageQuestions } from '../qa/page-questions.ts';
+import { readPageQuestions } from './page-questions.ts';
 import { plainText } from '../text/plain-text.ts';
 
 type Json = Record<string, unknown>;

@@ -1,7 +1,7 @@
 import type { Embedder } from '../runtime/embedder.ts';
-import { detectTopics } from '../store/policy-topics.ts';
+import { detectTopics } from '../topics/policy-topics.ts';
 import type { PolicyTopic } from '../protocol/store.ts';
-import { humanHelpSignal } from './human-help-signals.ts';
+import { humanHelpSignal } from '../topics/human-help-signals.ts';
 import { messageRoutes } from './route-decision.ts';
 import type { MessageRoute, RouteContext, RouteDecision } from '../protocol/route.ts';
 import prototypeFile from './route-prototypes.json' with { type: 'json' };

@@ -1,5 +1,5 @@
-import { detectTopics } from '../store/policy-topics.ts';
-import { humanHelpSignal } from './human-help-signals.ts';
+import { detectTopics } from '../topics/policy-topics.ts';
+import { humanHelpSignal } from '../topics/human-help-signals.ts';
 import type { RouteContext, RouteDecision } from '../protocol/route.ts';
 
 /** A question form: starts like a question, ends with a question mark, or (Chinese) asks with 吗/么/呢/能不能... */

@@ -1,7 +1,7 @@
 import { pipeline, type FeatureExtractionPipeline } from '@huggingface/transformers';
 import type { ModelProgress } from '../protocol/models.ts';
 import type { DeviceChoice, RunDevice } from './device-choice.ts';
-import { embeddingModelKey } from '../search/text-embedder.ts';
+import { embeddingModelKey } from './embedding-model-key.ts';
 import { dtypeFor, modelBytes } from './manifest.ts';
 import type { ManifestModel } from '../protocol/models.ts';
 import { progressReporter } from './progress-reporter.ts';

@@ -1,4 +1,4 @@
-import { topicNames } from './policy-topics.ts';
+import { topicNames } from '../topics/policy-topics.ts';
 import type { PolicyTopic } from '../protocol/store.ts';
 
 /** The sentences of store answers in one language; quotes are inserted verbatim. */

@@ -1,10 +1,10 @@
 import type { Product } from '../protocol/product.ts';
-import { humanHelpSignal } from '../route/human-help-signals.ts';
+import { humanHelpSignal } from '../topics/human-help-signals.ts';
 import { hasHan } from '../text/tokenize.ts';
 import { storeWording } from './answer-wording.ts';
 import type { PolicyIndex, PolicyMatch } from './policy-index.ts';
 import { policyQueryTerms } from './policy-query-terms.ts';
-import { detectTopics, isTopicWord } from './policy-topics.ts';
+import { detectTopics, isTopicWord } from '../topics/policy-topics.ts';
 import { productPolicyEntries } from './product-policies.ts';
 import { quoteFor } from './quote-sentences.ts';
 import type { StoreAnswer, StoreEvidence } from '../protocol/store.ts';

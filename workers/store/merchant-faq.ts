@@ -1,6 +1,6 @@
 import { htmlToText } from '../../common/html-to-text.ts';
 import { policyUrl } from '../../common/policy-url.ts';
-import { classifyPolicyText, policyTopics } from './policy-topics.ts';
+import { classifyPolicyText, policyTopics } from '../topics/policy-topics.ts';
 import type { PolicyEntry, PolicyTopic, StoreContact } from '../protocol/store.ts';
 
 /** A merchant FAQ file, parsed: its entries, the shop's contact link, and notes on what was skipped. */

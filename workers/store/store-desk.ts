@@ -3,7 +3,7 @@ import type { Embedder } from '../runtime/embedder.ts';
 import { composeStoreAnswer } from './compose-store-answer.ts';
 import { parseMerchantFaq } from './merchant-faq.ts';
 import { PolicyIndex } from './policy-index.ts';
-import { classifyPolicyText } from './policy-topics.ts';
+import { classifyPolicyText } from '../topics/policy-topics.ts';
 import type { StoreAnswer } from '../protocol/store.ts';
 import type { PolicyEntry, StoreContact, StorePolicyLoad, StorePolicySource } from '../protocol/store.ts';
 
