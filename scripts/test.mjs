@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every test (Node units, Chromium browser tests, end-to-end on the built demo shop).
 // Installs Debian's Chromium when it is missing and we are root; otherwise says what to run.
-// Ends with one line: "N passed, N failed".
+// Ends with one line: "N passed, N failed" (the dependency rules count as one test).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
@@ -39,14 +39,18 @@ if (run('npm', ['run', 'build', '--silent']) !== 0) {
   process.exit(1);
 }
 
+// The layout's dependency rules (.dependency-cruiser.cjs, docs/architecture.md) count as one test.
+console.log('\n> lint:deps (the layout\'s dependency rules)');
+const depsOk = run('npm', ['run', 'lint:deps', '--silent']) === 0;
+
 // Node and browser tests first, then the end-to-end tests on their own: they time a real model
 // load in Chromium, and on a 2-core machine they should not share it with the other suites.
 const groups = [
   ['unit and browser', ['--project', 'node', '--project', 'browser']],
   ['end-to-end', ['--project', 'e2e']],
 ];
-let passed = 0;
-let failed = 0;
+let passed = depsOk ? 1 : 0;
+let failed = depsOk ? 0 : 1;
 const extra = process.argv.slice(2);
 for (const [name, projects] of groups) {
   console.log(`\n> vitest: ${name}`);
