@@ -1,6 +1,6 @@
 import { proxy, releaseProxy, wrap, type Remote } from 'comlink';
 import type {
-  Engine, EngineConfig, EngineStatus, GenerateRequest, GenerateResponse, HistoryEntry, HistorySettings, Lang, ModelProgress, Product,
+  Engine, EngineConfig, EngineStatus, GenerateRequest, GenerateResponse, HistoryEntry, HistorySettings, Lang, ModelProgress, ProductRecord,
   ProductAnswer, ProductDraft, RecommendRequest, RecommendResponse, ReviewSummary, RouteContext, RouteDecision, SearchResponse,
   ShopperEvent, StoreAnswer, StorePolicyLoad, StorePolicySource, TranslationResponse,
 } from '../workers/engine-api.ts';
@@ -35,7 +35,7 @@ export class EngineClient {
   private worker?: Worker;
   private remote?: Remote<Engine>;
   private ready?: Promise<Remote<Engine>>;
-  private products: Product[] = [];
+  private products: ProductRecord[] = [];
   private feedUrl?: string;
   private policies?: StorePolicySource;
   private indexUrl?: string;
@@ -103,7 +103,7 @@ export class EngineClient {
   }
 
   /** Replaces the catalog (page products, plus a feed when given); the worker keeps it across restarts. */
-  async load(products: Product[], feedUrl?: string): Promise<{ count: number; skipped: string[] }> {
+  async load(products: ProductRecord[], feedUrl?: string): Promise<{ count: number; skipped: string[] }> {
     this.products = products;
     this.indexUrl = undefined;
     this.feedUrl = feedUrl;

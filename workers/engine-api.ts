@@ -6,7 +6,7 @@
  */
 import type {
   EngineConfig, EngineStatus, GenerateRequest, GenerateResponse, HistoryEntry, HistorySettings, Lang, ModelProgress, Product,
-  ProductAnswer, ProductDraft, RecommendRequest, RecommendResponse, ReviewSummary, RouteContext, RouteDecision, SearchOptions,
+  ProductAnswer, ProductRecord, ProductDraft, RecommendRequest, RecommendResponse, ReviewSummary, RouteContext, RouteDecision, SearchOptions,
   SearchResponse, SentimentResult, ShopperEvent, StoreAnswer, StorePolicyLoad, StorePolicySource, TranslationResponse,
 } from './protocol/index.ts';
 
@@ -15,10 +15,13 @@ export type * from './protocol/index.ts';
 /** The engine: everything the widget asks of the worker. */
 export interface Engine {
   configure(config: EngineConfig): Promise<void>;
-  /** Replaces the catalog; returns how many products were indexed. */
-  load(products: Product[]): Promise<number>;
+  /**
+   * Replaces the catalog; returns how many products were indexed. Records are normalised like a feed's
+   * (`{ id, title, price }` or `{ sku, name }` work); those that cannot be products are skipped with a warning.
+   */
+  load(products: ProductRecord[]): Promise<number>;
   /** Fetches a catalog feed (JSON array or JSON Lines) and adds its products to `extra`; returns the count and skipped-record notes. */
-  loadFeed(url: string, extra?: Product[]): Promise<{ count: number; skipped: string[] }>;
+  loadFeed(url: string, extra?: ProductRecord[]): Promise<{ count: number; skipped: string[] }>;
   /** Best answer available now: hybrid (model) once the embedding model is ready, lexical before. */
   search(query: string, options?: SearchOptions): Promise<SearchResponse>;
   /**

@@ -37,13 +37,16 @@ function reviews(value: unknown): ProductReview[] {
   return value.flatMap((r: Json) => {
     const text = asText(r?.text);
     if (!text) return [];
-    return [{ text, rating: asNumber(r.rating), title: asText(r.title), author: asText(r.reviewer), date: asString(r.date) }];
+    return [{ text, rating: asNumber(r.rating), title: asText(r.title), author: asText(r.author) ?? asText(r.reviewer), date: asString(r.date) }];
   });
 }
 
 /**
- * Turns one record of a catalog feed (the JSON/JSONL shape the CLI and `catalog="..."` accept)
- * into a Product. Returns an error string instead when the record cannot be a product.
+ * Turns one record into a Product: a record of a catalog feed (the JSON/JSONL shape the CLI and
+ * `catalog="..."` accept: `name` or `title`, `sku` or `id`, `special_price`, `review_count`, ...) or a
+ * product an app hands to `setProducts()` (Product's own field names, or just `{id, title, price}`).
+ * A Product comes back unchanged in meaning. Returns an error string instead when the record cannot
+ * be a product.
  */
 export function normalizeRecord(record: unknown): Product | string {
   if (!record || typeof record !== 'object') return 'not an object';
@@ -73,10 +76,36 @@ export function normalizeRecord(record: unknown): Product | string {
     description: asText(r.description),
     image: asString(r.image),
     rating: asNumber(r.rating),
-    reviewCount: asNumber(r.review_count) ?? (reviewList.length || undefined),
+    reviewCount: asNumber(r.reviewCount) ?? asNumber(r.review_count) ?? (reviewList.length || undefined),
     reviews: reviewList,
     attributes,
     tags: Array.isArray(tags) ? tags : tags ? [tags] : [],
     questions: readPageQuestions(r.questions),
   };
+}
+
+/** Products read from records, and which records were skipped and why. */
+export interface NormalizedRecords {
+  products: Product[];
+  skipped: string[];
+}
+
+/**
+ * Normalises a list of records (a feed's, or what an app passed to `setProducts()`): bad records
+ * and repeated ids are skipped and reported ("record 3: no id"), never thrown.
+ */
+export function normalizeRecords(records: readonly unknown[]): NormalizedRecords {
+  const products: Product[] = [];
+  const skipped: string[] = [];
+  const seen = new Set<string>();
+  records.forEach((record, i) => {
+    const result = normalizeRecord(record);
+    if (typeof result === 'string') skipped.push(`record ${i + 1}: ${result}`);
+    else if (seen.has(result.id)) skipped.push(`record ${i + 1}: duplicate id ${result.id}`);
+    else {
+      seen.add(result.id);
+      products.push(result);
+    }
+  });
+  return { products, skipped };
 }

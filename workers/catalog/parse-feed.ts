@@ -1,4 +1,4 @@
-import { normalizeRecord } from './normalize-record.ts';
+import { normalizeRecords } from './normalize-record.ts';
 import type { Product } from '../protocol/product.ts';
 
 /** Products read from a feed, and what was skipped and why. */
@@ -29,16 +29,6 @@ export function parseCatalogFeed(text: string): FeedResult {
       }
     });
   }
-  const products: Product[] = [];
-  const seen = new Set<string>();
-  records.forEach((record, i) => {
-    const result = normalizeRecord(record);
-    if (typeof result === 'string') skipped.push(`record ${i + 1}: ${result}`);
-    else if (seen.has(result.id)) skipped.push(`record ${i + 1}: duplicate id ${result.id}`);
-    else {
-      seen.add(result.id);
-      products.push(result);
-    }
-  });
-  return { products, skipped };
+  const result = normalizeRecords(records);
+  return { products: result.products, skipped: [...skipped, ...result.skipped] };
 }

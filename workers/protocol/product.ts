@@ -24,6 +24,14 @@ export interface Product {
   questions?: ProductQuestion[];
 }
 
+/**
+ * A product as an app hands it to `setProducts()` / `Engine.load()`: Product's own fields, or the
+ * catalog feed's names (`name` for `title`, `sku` for `id`, `special_price`, `review_count`, ...).
+ * Only `id` and a title are needed (`{ id, title, price }` is enough); the engine normalises it like a
+ * feed record (workers/catalog/normalize-record.ts) and skips, with a console warning, what cannot be a product.
+ */
+export type ProductRecord = Partial<Product> | Record<string, unknown>;
+
 /** One customer review of a product. */
 export interface ProductReview {
   text: string;

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type {
-  AnswerSource, EngineStatus, HistoryEntry, HistorySettings, ModelProgress, Product, RecommendRequest, RecommendResponse,
+  AnswerSource, EngineStatus, HistoryEntry, HistorySettings, ModelProgress, Product, ProductRecord, RecommendRequest, RecommendResponse,
   SearchResponse, ShopperEvent,
 } from '../../../workers/engine-api.ts';
 import { readPageCatalog } from '../../catalog/read-page-catalog.ts';
@@ -176,8 +176,11 @@ export class AisleAssistant extends LitElement {
     if (changed.has('picks')) (this.shadowRoot?.activeElement as HTMLElement | null)?.scrollIntoView({ block: 'nearest' });
   }
 
-  /** Replaces the catalog from JS (apps that have their products in memory). */
-  async setProducts(products: Product[]): Promise<number> {
+  /**
+   * Replaces the catalog from JS (apps that have their products in memory). Each record is read like a
+   * catalog feed's (`{ id, title, price }`, `{ sku, name, special_price }` ...); resolves with how many were indexed.
+   */
+  async setProducts(products: ProductRecord[]): Promise<number> {
     const { count } = await this.ensureClient().load(products);
     this.productCount = count;
     this.catalogLoaded = true;
