@@ -367,7 +367,7 @@ describe('<aisle-assistant> widget in Chromium', () => {
   it('restarts a crashed engine worker and still answers the question in flight', async () => {
     const el = await mount({ open: '' });
     await el.search('iphone');
-    const client = (el as unknown as { client: { worker?: Worker } }).client;
+    const client = (el as unknown as { engine: { client: { worker?: Worker } } }).engine.client;
     const first = client.worker!;
     const answer = el.search('laptop');
     first.dispatchEvent(new ErrorEvent('error', { message: 'simulated crash' }));

@@ -1,6 +1,7 @@
 import type { Embedder } from '../runtime/embedder.ts';
 import { PrototypeRouter } from './prototype-router.ts';
 import type { RouteContext, RouteDecision } from '../protocol/route.ts';
+import { featureRoutes } from './route-decision.ts';
 import { routeByRules } from './route-rules.ts';
 
 /** How the router decides once a model is attached. */
@@ -24,7 +25,8 @@ const sureRules = 0.6;
 /**
  * Routes a shopper's message: by rules at once (light path); once the engine's embedding model is
  * attached, messages the rules are unsure of go to the nearest labelled prototypes (model path).
- * If the model fails, the rules answer.
+ * Requests for a view (reviews, a recommendation list, compare) are the rules' on every path: their
+ * phrasing decides them. If the model fails, the rules answer.
  */
 export class MessageRouter {
   private model?: PrototypeRouter;
@@ -42,7 +44,7 @@ export class MessageRouter {
 
   async route(message: string, context: RouteContext = {}): Promise<RouteDecision> {
     const rules = routeByRules(message, context);
-    if (!this.model || this.mode === 'rules' || !message.trim()) return rules;
+    if (!this.model || this.mode === 'rules' || !message.trim() || featureRoutes.includes(rules.route)) return rules;
     if (this.mode === 'hybrid' && rules.confidence >= sureRules) return rules;
     try {
       return await this.model.route(message, context);

@@ -2,7 +2,7 @@ import type { Embedder } from '../runtime/embedder.ts';
 import { detectTopics } from '../topics/policy-topics.ts';
 import type { PolicyTopic } from '../protocol/store.ts';
 import { humanHelpSignal } from '../topics/human-help-signals.ts';
-import { messageRoutes } from './route-decision.ts';
+import { prototypeRoutes } from './route-decision.ts';
 import type { MessageRoute, RouteContext, RouteDecision } from '../protocol/route.ts';
 import prototypeFile from './route-prototypes.json' with { type: 'json' };
 
@@ -43,11 +43,11 @@ export class PrototypeRouter {
     const vectors = await this.prototypeVectors();
     const sims = vectors.map((v, i) => ({ i, score: cosine(query, v) }));
     const scores: Partial<Record<MessageRoute, number>> = {};
-    for (const route of messageRoutes) {
+    for (const route of prototypeRoutes) {
       const top = sims.filter((s) => this.prototypes[s.i].route === route).map((s) => s.score).sort((a, b) => b - a).slice(0, nearest);
       scores[route] = top.length ? top.reduce((a, b) => a + b, 0) / top.length : -1;
     }
-    const allowed = messageRoutes.filter((r) => r !== 'product-question' || context.productId);
+    const allowed = prototypeRoutes.filter((r) => r !== 'product-question' || context.productId);
     const ranked = allowed.sort((a, b) => scores[b]! - scores[a]!);
     const help = humanHelpSignal(message);
     const route = help ? 'human-help' : ranked[0];

@@ -3,14 +3,14 @@ import { createEngine } from '../../../workers/engine.ts';
 import type { Engine } from '../../../workers/engine-api.ts';
 import { MessageRouter } from '../../../workers/route/message-router.ts';
 import { PrototypeRouter, routePrototypes } from '../../../workers/route/prototype-router.ts';
-import { messageRoutes } from '../../../workers/route/route-decision.ts';
+import { prototypeRoutes } from '../../../workers/route/route-decision.ts';
 import { Embedder } from '../../../workers/runtime/embedder.ts';
 import { configureTransformers } from '../../../workers/runtime/transformers-env.ts';
 import { demoCatalog, testManifest, testModelsDir } from '../../helpers/demo-catalog.ts';
 
 describe('route prototypes', () => {
   it('label every route in English and Chinese', () => {
-    for (const route of messageRoutes) {
+    for (const route of prototypeRoutes) {
       const texts = routePrototypes.filter((p) => p.route === route).map((p) => p.text);
       expect(texts.some((t) => /[a-z]/i.test(t)), route).toBe(true);
       expect(texts.some((t) => /\p{Script=Han}/u.test(t)), route).toBe(true);
@@ -30,7 +30,7 @@ describe('routing, model path (generated multilingual test model)', () => {
     const router = new PrototypeRouter(embedder);
     const decision = await router.route('what is the time limit for returning things', { productId: 'dj-1' });
     expect(decision.source).toBe('model');
-    expect(Object.keys(decision.scores ?? {}).sort()).toEqual([...messageRoutes].sort());
+    expect(Object.keys(decision.scores ?? {}).sort()).toEqual([...prototypeRoutes].sort());
     expect(decision.route).toBe('store-policy');
     expect(decision.reason).toMatch(/^close to “/);
   });
@@ -53,6 +53,16 @@ describe('routing, model path (generated multilingual test model)', () => {
     const rulesOnly = new MessageRouter('rules');
     rulesOnly.attachModel(embedder);
     expect((await rulesOnly.route(unsure, {})).source).toBe('lexical');
+  });
+
+  it('leaves requests for a view (compare, reviews, recommendation lists) to the rules in every mode', async () => {
+    for (const mode of ['hybrid', 'prototypes'] as const) {
+      const router = new MessageRouter(mode);
+      router.attachModel(embedder);
+      expect(await router.route('compare the iPhone 9 with the Oppo F19')).toMatchObject({ route: 'compare', source: 'lexical' });
+      expect(await router.route('这款口碑怎么样', { productId: 'dj-121' })).toMatchObject({ route: 'reviews', source: 'lexical' });
+      expect(await router.route('what goes with this?', { productId: 'dj-121' })).toMatchObject({ route: 'recommend', list: 'goes-with' });
+    }
   });
 
   it('falls back to the rules when the model fails', async () => {

@@ -1,0 +1,192 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { EngineStatus, HistoryEntry, ModelProgress, Product, ProductRecord, ShopperEvent } from '../../../../workers/engine-api.ts';
+import { readPageCatalog } from '../../../catalog/read-page-catalog.ts';
+import { EngineClient } from '../../../engine-client.ts';
+import { AisleModelProgressEvent, AisleReadyEvent } from '../../../events.ts';
+import { storePolicySource } from '../../../store/read-page-policies.ts';
+import type { UiStrings } from '../../../strings.ts';
+import { widgetBase } from '../../../widget-base.ts';
+import type { ModelView } from '../model-status.ts';
+
+/** What the connection reads from the element: its attributes, strings, and where failures go. */
+export interface EngineConnectionHost extends ReactiveControllerHost, HTMLElement {
+  modelHost?: string;
+  catalog?: string;
+  index?: string;
+  faq?: string;
+  contact?: string;
+  models: 'auto' | 'off';
+  answerPhrasing: 'auto' | 'generated' | 'template';
+  readonly strings: UiStrings;
+  readonly uiLang: 'en' | 'zh';
+  /** Tells the shopper (error event + console) that something failed. */
+  report(message: string, error: unknown): void;
+}
+
+/**
+ * The element's link to the engine: starts the worker client, loads the catalog (the page's products,
+ * a feed, or a prebuilt index), the shop's policies and the page product's suggested questions, and
+ * prepares the models on first open (their progress and status, and the shopper's saveData consent).
+ * `onModelsReady` runs once the embedding model is ready, so the results on screen can be redone.
+ */
+export class EngineConnection implements ReactiveController {
+  client?: EngineClient;
+  productCount = 0;
+  catalogLoaded = false;
+  /** The product this page is about: the one Product of its JSON-LD, if any. */
+  pageProduct?: Product;
+  /** Suggested questions for the page product. */
+  suggestions: string[] = [];
+  model: ModelView = { state: 'idle' };
+  /** The engine's last model status, when it needs the shopper (saveData consent, storage). */
+  modelsWaiting?: EngineStatus;
+  /** Settles once the shop's policies are read, so a store question never meets half of them. */
+  policiesLoaded?: Promise<void>;
+  started = false;
+  private modelsStarted = false;
+  private catalogPending?: Promise<boolean>;
+
+  constructor(private readonly host: EngineConnectionHost, private readonly onModelsReady: () => void) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.client?.dispose();
+    this.client = undefined;
+    this.started = false;
+  }
+
+  ensureClient(): EngineClient {
+    const modelHost = new URL(this.host.modelHost ?? 'models/', widgetBase()).href;
+    this.client ??= new EngineClient({ modelHost, models: this.host.models !== 'off', answerPhrasing: this.host.answerPhrasing });
+    return this.client;
+  }
+
+  /** Loads the catalog; prepares the models at once when the panel is already showing. */
+  async start(showing: boolean): Promise<void> {
+    this.started = true;
+    if (this.host.models === 'off') this.setModel({ state: 'off' });
+    await this.loadCatalog();
+    if (showing) void this.startModels();
+  }
+
+  /** Replaces the catalog with records from JS; the engine reads them like feed records. */
+  async setProducts(records: ProductRecord[]): Promise<number> {
+    const { count } = await this.ensureClient().load(records);
+    this.productCount = count;
+    this.catalogLoaded = true;
+    this.host.requestUpdate();
+    return count;
+  }
+
+  /** Loads the catalog once at a time: a search during a load waits for it instead of loading again. */
+  loadCatalog(): Promise<boolean> {
+    this.catalogPending ??= this.readCatalog().finally(() => (this.catalogPending = undefined));
+    return this.catalogPending;
+  }
+
+  /** True once a catalog is loaded (loading it now if needed). */
+  async ready(): Promise<boolean> {
+    return this.catalogLoaded || this.loadCatalog();
+  }
+
+  /** Records what the shopper did (kept on this device); never throws. */
+  async record(event: ShopperEvent): Promise<HistoryEntry | undefined> {
+    try {
+      return await this.ensureClient().record(event);
+    } catch (error) {
+      console.warn(`aisle: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    }
+  }
+
+  private async readCatalog(): Promise<boolean> {
+    const client = this.ensureClient();
+    const doc = this.host.ownerDocument;
+    const { products, warnings, pageProductId } = readPageCatalog(doc);
+    warnings.forEach((w) => console.warn(`aisle: ${w}`));
+    try {
+      if (this.host.index) {
+        this.productCount = await client.loadIndex(new URL(this.host.index, doc.baseURI).href);
+      } else {
+        const feed = this.host.catalog ? new URL(this.host.catalog, doc.baseURI).href : undefined;
+        const { count, skipped } = await client.load(products, feed);
+        skipped.forEach((s) => console.warn(`aisle: catalog feed ${s}`));
+        this.productCount = count;
+      }
+      this.catalogLoaded = true;
+      this.host.requestUpdate();
+      this.host.dispatchEvent(new AisleReadyEvent(this.productCount));
+      // A product page (one main Product in its JSON-LD) is a product view for the shopper's history.
+      const pageProduct = products.find((p) => p.id === pageProductId);
+      if (pageProduct) {
+        this.pageProduct = pageProduct;
+        void this.record({ type: 'view', productId: pageProduct.id, title: pageProduct.title });
+        void this.loadSuggestions(pageProduct.id);
+      }
+      this.policiesLoaded = this.loadPolicies();
+      return true;
+    } catch (error) {
+      this.catalogLoaded = false;
+      this.host.requestUpdate();
+      this.host.report(this.host.strings.errorCatalog, error);
+      return false;
+    }
+  }
+
+  /** The shop's policies (FAQPage JSON-LD, offer policies, the `faq` file) for store questions. */
+  private async loadPolicies(): Promise<void> {
+    const source = storePolicySource(this.host.ownerDocument, { faq: this.host.faq, contact: this.host.contact });
+    source.warnings.forEach((w) => console.warn(`aisle: ${w}`));
+    try {
+      const { warnings } = await this.ensureClient().loadStorePolicies({ entries: source.entries, faqUrl: source.faqUrl, contact: source.contact });
+      warnings?.forEach((w: string) => console.warn(`aisle: ${w}`));
+    } catch (error) {
+      console.warn('aisle: store policies could not be read', error);
+    }
+  }
+
+  private async loadSuggestions(productId: string): Promise<void> {
+    try {
+      this.suggestions = await this.ensureClient().suggestQuestions(productId, this.host.uiLang);
+      this.host.requestUpdate();
+    } catch (error) {
+      console.warn('aisle: no suggested questions', error);
+    }
+  }
+
+  /** Prepares the models (once; again when the shopper consents on a saveData connection). */
+  async startModels(consent = false): Promise<void> {
+    if (!this.started || (this.modelsStarted && !consent) || this.host.models === 'off' || !this.client) return;
+    this.modelsStarted = true;
+    this.modelsWaiting = undefined;
+    // Only a page (not a worker) may ask the browser to keep the model cache when storage runs low.
+    void this.client.requestPersistentStorage();
+    this.setModel({ state: 'loading', percent: 0, loadedBytes: 0, totalBytes: 0 });
+    let status: EngineStatus | undefined;
+    try {
+      status = await this.client.prepareModels((p: ModelProgress) => {
+        if (p.status === 'progress') {
+          this.setModel({ state: 'loading', percent: Math.round(p.progress), loadedBytes: p.loadedBytes, totalBytes: p.totalBytes });
+        }
+        this.host.dispatchEvent(new AisleModelProgressEvent(p));
+      }, { saveDataConsent: consent });
+    } catch (error) {
+      console.error('aisle: models', error);
+    }
+    const embeddings = status?.models.embeddings;
+    if (embeddings?.state === 'idle' && embeddings.reason) {
+      // Waiting for the shopper (a saveData connection) or for storage: the light path answers meanwhile.
+      this.modelsWaiting = status;
+      this.setModel({ state: 'off' });
+      return;
+    }
+    this.setModel(embeddings?.state === 'ready' ? { state: 'ready' } : { state: 'error' });
+    if (this.model.state === 'ready') this.onModelsReady();
+  }
+
+  private setModel(model: ModelView): void {
+    this.model = model;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,78 @@
+import type { Product, RouteDecision } from '../../../workers/engine-api.ts';
+import type { EngineClient } from '../../engine-client.ts';
+import { maxCompare } from './compare-rows.ts';
+import type { Reply } from './conversation.ts';
+
+/** What a reply is made from: the engine, the product on screen, and the element's own search reply. */
+export interface ReplySources {
+  client: EngineClient;
+  /** The product this page is about, if any. */
+  pageProduct?: Product;
+  /** The page product's suggested questions (follow-ups under a product answer). */
+  suggestions: string[];
+  /** Settles once the shop's policies are loaded. */
+  policiesLoaded?: Promise<void>;
+  /** The search reply (results as cards, or an error reply). */
+  searchReply(text: string): Promise<Reply>;
+  /** Shows the words of a product answer as they stream in. */
+  onAnswerToken(streamed: string): void;
+}
+
+/**
+ * The reply to a message the shopper sent. The engine's router decides where a message goes
+ * (workers/route/: the one home of routing); this maps each route to its reply:
+ * - `reviews` -> the page product's review summary;
+ * - `recommend` -> a recommendations strip (for-you, or similar / goes-with for the page product);
+ * - `compare` -> the named products side by side (each side's best search hit; "this" is the page
+ *   product), or a search when fewer than two are found;
+ * - `store-policy`, `human-help` -> the shop's published answer or its contact link;
+ * - `product-question` -> an answer from the page product's own data, streamed;
+ * - `search` (and anything else) -> results for the message, with its parsed intent.
+ */
+export async function replyFor(text: string, sources: ReplySources): Promise<Reply> {
+  const { client, pageProduct } = sources;
+  const productId = pageProduct?.id;
+  await sources.policiesLoaded;
+  const decision = await client.route(text, { productId });
+  switch (decision.route) {
+    case 'reviews':
+      if (productId) return { kind: 'reviews', summary: await client.summarizeReviews(productId) };
+      break;
+    case 'recommend':
+      if (decision.list && (decision.list === 'for-you' || productId)) return { kind: 'recommendations', list: decision.list, productId };
+      break;
+    case 'compare': {
+      const products = await compareProducts(decision, sources);
+      if (products.length >= 2) return { kind: 'compare', products };
+      break;
+    }
+    case 'store-policy':
+    case 'human-help':
+      return { kind: 'store-answer', answer: await client.askStore(text, productId) };
+    case 'product-question':
+      if (productId) return productAnswer(text, productId, sources);
+      break;
+  }
+  return sources.searchReply(text);
+}
+
+/** The products a compare request names: the page product for "this", then each named side's best hit. */
+async function compareProducts(decision: RouteDecision, sources: ReplySources): Promise<Product[]> {
+  const products: Product[] = decision.compare?.withProduct && sources.pageProduct ? [sources.pageProduct] : [];
+  for (const item of decision.compare?.items ?? []) {
+    const { hits } = await sources.client.search(item, 3);
+    const hit = hits.find((h) => !products.some((p) => p.id === h.product.id));
+    if (hit) products.push(hit.product);
+  }
+  return products.slice(0, maxCompare);
+}
+
+/** Asks about the page's product; tokens stream into the turn while the answer is worded. */
+async function productAnswer(text: string, productId: string, sources: ReplySources): Promise<Reply> {
+  let streamed = '';
+  const answer = await sources.client.ask(productId, text, (token) => {
+    streamed += token;
+    sources.onAnswerToken(streamed);
+  });
+  return { kind: 'product-answer', answer, suggestions: sources.suggestions.filter((q) => q !== text).slice(0, 3) };
+}

@@ -1,0 +1,32 @@
+import type { RouteContext, RouteDecision } from '../protocol/route.ts';
+import { compareRequest } from './compare-request.ts';
+import { matches } from './message-signals.ts';
+import { namesSomething, recommendSignals, refersToProduct, reviewSignals } from './recommend-signals.ts';
+
+/**
+ * Messages that ask for a view by their phrasing, decided before the store and product rules:
+ * 1. compare: "compare X with Y", "X vs Y", "X 和 Y 比较" (this/这款 is the product on screen);
+ * 2. reviews of the product on screen: "what do customers say about it?", "reviews?", "这款口碑怎么样";
+ * 3. a recommendation list that names nothing to find: "what goes with this?" (goes-with) and "anything
+ *    similar?" (similar) with a product on screen, "recommend me something" / "给我推荐几件" (for-you).
+ * A message that names products ("phones with good ratings", "recommend running shoes under $100",
+ * "推荐一款500元以内的耳机", "find a laptop for me") is none of these: the rules after them make it a
+ * search, which parses its intent (price caps, category). `message` is as sent; `text` lower-cased NFKC.
+ */
+export function routeFeature(message: string, text: string, context: RouteContext): RouteDecision | undefined {
+  const compare = compareRequest(message, !!context.productId);
+  if (compare) {
+    const names = [...(compare.withProduct ? ['the product on screen'] : []), ...compare.items.map((i) => `“${i}”`)];
+    return { route: 'compare', compare, confidence: 0.9, reason: `compares ${names.join(' with ')}`, source: 'lexical' };
+  }
+  const aboutProduct = (signals: RegExp[]) => !!context.productId && (refersToProduct(text) || !namesSomething(text, signals));
+  if (matches(reviewSignals, text) && aboutProduct(reviewSignals)) {
+    return { route: 'reviews', confidence: 0.85, reason: 'asks what customers say about the product on screen', source: 'lexical' };
+  }
+  for (const [list, signals] of recommendSignals) {
+    if (!matches(signals, text)) continue;
+    const fits = list === 'for-you' ? !namesSomething(text, signals) : aboutProduct(signals);
+    if (fits) return { route: 'recommend', list, confidence: 0.85, reason: `asks for a ${list} list and names nothing to search`, source: 'lexical' };
+  }
+  return undefined;
+}
