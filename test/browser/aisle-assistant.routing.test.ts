@@ -94,6 +94,46 @@ describe('<aisle-assistant> sends each message where it belongs (product page, l
     await until(() => strip.shadowRoot?.querySelector('[part~="card"], li'));
   });
 
+  it('searches with the parsed intent when a recommendation request names what to find, on a product page too', async () => {
+    const el = await mount();
+    const cases: [string, (p: (typeof catalog)[number]) => boolean, RegExp?][] = [
+      ['can you recommend running shoes under $100', (p) => /shoes/.test(p.category ?? '') && p.price! <= 100, /100/],
+      ['find a laptop for me', (p) => p.category === 'laptops'],
+      ['推荐一款500元以内的耳机', (p) => p.price! <= 500 && /earphone|airpods|headphone|earbud/i.test(p.title), /500/],
+      ['phones with good ratings', (p) => p.category === 'smartphones'],
+    ];
+    for (const [message, fits, chip] of cases) {
+      const reply = await ask(el, message);
+      await until(() => reply.querySelector('[part="card"]'));
+      expect(reply.querySelector('aisle-recommendations, aisle-review-summary'), message).toBeNull();
+      const ids = [...reply.querySelectorAll<HTMLElement>('[part="card"]')].map((c) => c.dataset.productId);
+      const found = ids.map((id) => catalog.find((p) => p.id === id)!);
+      expect(found.length, message).toBeGreaterThan(0);
+      expect(found.filter(fits).length, `${message}: ${found.map((p) => p.title).join(', ')}`).toBe(found.length);
+      if (chip) {
+        const chips = reply.querySelector('aisle-filter-chips');
+        await until(() => chip.test(chips?.shadowRoot?.textContent ?? ''));
+      }
+    }
+  });
+
+  it('opens the compare view for "compare this with ..." and "X 和 Y 比较"', async () => {
+    const el = await mount();
+    /** The compared products' names, once the reply's table is there. */
+    const heads = (reply: HTMLElement) => until(() => {
+      const cells = [...reply.querySelectorAll('[part="compare"] thead th')].map((th) => th.textContent!.trim()).slice(1);
+      return cells.length ? cells : undefined;
+    });
+    let reply = await ask(el, 'compare this with the Samsung Galaxy S8');
+    expect(await heads(reply)).toEqual([phone.title, 'Samsung Galaxy S8']);
+    reply = await ask(el, 'iPhone X 和 Oppo F19 比较');
+    expect(await heads(reply)).toEqual(['iPhone X', 'Oppo F19 Pro Plus']);
+    // Nothing found for a side: a search instead of a one-product table.
+    reply = await ask(el, 'compare the zzqx with the qqzx');
+    await until(() => lastReply(el)?.closest('.turn')?.getAttribute('data-kind') === 'search');
+    expect(reply.querySelector('[part="compare"]')).toBeNull();
+  });
+
   it('still searches the catalog for shopping requests', async () => {
     const el = await mount();
     const reply = await ask(el, 'laptop');
