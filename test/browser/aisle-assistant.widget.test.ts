@@ -273,6 +273,24 @@ describe('<aisle-assistant> widget in Chromium', () => {
     expect(shadow(el).querySelectorAll('.turn')).toHaveLength(1);
   });
 
+  it('takes setProducts([{ id, title, price }]) and feed-named records, skips what cannot be a product, and finds them', async () => {
+    const el = await mount({ open: '' }, []);
+    const count = await el.setProducts([
+      { id: 'run-1', title: 'Trail running shoes', price: 89, currency: 'USD' },
+      { sku: 'run-2', name: 'Road running shoes', price: '140', currency: 'USD' },
+      { title: 'no id' },
+    ]);
+    expect(count).toBe(2);
+    await el.search('running shoes');
+    await el.updateComplete;
+    expect(cards(el).map((c) => c.dataset.productId).sort()).toEqual(['run-1', 'run-2']);
+    await el.search('running shoes under $100');
+    await el.updateComplete;
+    const last = [...shadow(el).querySelectorAll('.turn')].at(-1)!;
+    expect([...last.querySelectorAll<HTMLElement>('[part="card"]')].map((c) => c.dataset.productId)).toEqual(['run-1']);
+    expect(last.textContent).toContain('Trail running shoes');
+  });
+
   it('renders product titles and review quotes as text: markup in them stays inert', async () => {
     const payload = '<img src=x onerror="window.__aisleXss=1">';
     const evil: Product = {
@@ -283,7 +301,8 @@ describe('<aisle-assistant> widget in Chromium', () => {
     await el.search('evil lamp');
     await el.updateComplete;
     const card = cards(el).find((c) => c.dataset.productId === 'evil-1')!;
-    expect(card.querySelector('.card-title')!.textContent).toContain('<img src=x');
+    // setProducts reads records like a feed's: markup in shop text is dropped, never rendered.
+    expect(card.querySelector('.card-title')!.textContent!.replace(/\s+/g, ' ')).toContain('Evil lamp');
     expect(card.querySelector('.card-title img')).toBeNull();
 
     el.addTurn('what do people say?', {
