@@ -249,22 +249,6 @@ export class AisleAssistant extends LitElement {
     this.panel.focusInput();
   }
 
-  private context(turn: Turn): ReplyContext {
-    return {
-      t: this.strings,
-      locale: this.uiLanguage,
-      turn,
-      addToCart: (p) => this.addToCart(p),
-      openProduct: (e, p) => this.openProduct(e, p),
-      toggleCompare: (p) => this.compare.toggle(p),
-      isCompared: (id) => this.compare.has(id),
-      canCompareMore: this.compare.canPickMore,
-      retry: (t) => this.flow.retry(t),
-      uiLang: this.uiLang,
-      translator: this.engine.client,
-    };
-  }
-
   override render() {
     const { engine, chat, live } = this;
     const last = chat.turns.at(-1)?.reply;
@@ -275,7 +259,11 @@ export class AisleAssistant extends LitElement {
       turns: chat.turns, draft: live.draft, welcome: engine.productCount || !engine.catalogLoaded ? this.strings.welcome : this.strings.catalogEmpty,
       modelsWaiting: engine.modelsWaiting, model: engine.model, picks: this.compare.picks,
       suggestions: ownFollowUps ? [] : engine.suggestions, queryText: live.queryText, showHistory: this.showHistory,
-      context: (turn) => this.context(turn),
+      context: (turn): ReplyContext => ({
+        t: this.strings, locale: this.uiLanguage, turn, uiLang: this.uiLang, translator: engine.client,
+        addToCart: (p) => this.addToCart(p), openProduct: (e, p) => this.openProduct(e, p), retry: (t) => this.flow.retry(t),
+        toggleCompare: (p) => this.compare.toggle(p), isCompared: (id) => this.compare.has(id), canCompareMore: this.compare.canPickMore,
+      }),
       on: {
         open: () => (this.open = true),
         close: () => this.panel.close(),
