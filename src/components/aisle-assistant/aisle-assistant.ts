@@ -123,7 +123,7 @@ export class AisleAssistant extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void this.engine.start(this.open || this.mode === 'inline');
+    void this.engine.start(() => this.open || this.mode === 'inline');
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -62,12 +62,12 @@ export class EngineConnection implements ReactiveController {
     return this.client;
   }
 
-  /** Loads the catalog; prepares the models at once when the panel is already showing. */
-  async start(showing: boolean): Promise<void> {
+  /** Loads the catalog, then prepares the models if the panel is showing by then. */
+  async start(showing: () => boolean): Promise<void> {
     this.started = true;
     if (this.host.models === 'off') this.setModel({ state: 'off' });
     await this.loadCatalog();
-    if (showing) void this.startModels();
+    if (showing()) void this.startModels();
   }
 
   /** Replaces the catalog with records from JS; the engine reads them like feed records. */

@@ -41,10 +41,14 @@ export class LiveSearch implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Runs the draft search for `text` now (an empty text clears the draft). */
+  /** Runs the draft search for `text` now (an empty text clears the draft); the old draft shows until then. */
   async run(text: string): Promise<void> {
-    const seq = this.invalidate();
-    if (!text.trim()) return;
+    const seq = this.stale();
+    if (!text.trim()) {
+      this.draft = undefined;
+      this.host.requestUpdate();
+      return;
+    }
     const reply = await this.searchReply(text);
     if (seq !== this.seq) return;
     this.draft = { id: 'draft', ask: text, reply, at: Date.now() };
@@ -52,11 +56,16 @@ export class LiveSearch implements ReactiveController {
     this.onDraft(this.draft);
   }
 
-  /** Drops the draft and makes every request in flight stale; returns the new request number. */
-  invalidate(): number {
-    clearTimeout(this.debounce);
+  /** Drops the draft and makes every request in flight stale (a message was sent, the conversation cleared). */
+  invalidate(): void {
+    this.stale();
     this.draft = undefined;
     this.host.requestUpdate();
+  }
+
+  /** Makes every request in flight stale; returns the new request number. */
+  private stale(): number {
+    clearTimeout(this.debounce);
     return ++this.seq;
   }
 
