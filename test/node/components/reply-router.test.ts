@@ -1,0 +1,68 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Reply } from '../../../src/components/aisle-assistant/conversation.ts';
+import { replyFor, type ReplySources } from '../../../src/components/aisle-assistant/reply-router.ts';
+import type { EngineClient } from '../../../src/engine-client.ts';
+import { createEngine } from '../../../workers/engine.ts';
+import type { Engine, Product } from '../../../workers/engine-api.ts';
+import { demoCatalog, testManifest, testModelsDir } from '../../helpers/demo-catalog.ts';
+
+let engine: Engine;
+const catalog = demoCatalog();
+const phone = catalog.find((p) => p.id === 'dj-121')!;
+
+/** The engine in-thread, reached through the methods the element's client forwards. */
+function sources(pageProduct?: Product): ReplySources {
+  const client = {
+    route: (m: string, c: { productId?: string }) => engine.route(m, c),
+    search: (q: string, limit?: number, ignore?: string[]) => engine.search(q, { limit, ignore }),
+    summarizeReviews: (id: string) => engine.summarizeReviews(id),
+    askStore: (q: string, id?: string) => engine.askStore(q, id),
+    ask: (id: string, q: string) => engine.ask(id, q),
+  } as unknown as EngineClient;
+  return {
+    client, pageProduct, suggestions: [],
+    searchReply: async (text) => ({ kind: 'search', response: await engine.search(text) }),
+    onAnswerToken: () => undefined,
+  };
+}
+
+const kind = (reply: Reply) => reply.kind;
+
+beforeAll(async () => {
+  engine = createEngine();
+  await engine.configure({ modelHost: testModelsDir, manifest: testManifest(), models: false });
+  await engine.load(catalog);
+});
+
+describe('replyFor: which reply each route gets (the engine router decides the route)', () => {
+  it('searches with the parsed intent when a recommendation request names what to find, on a product page too', async () => {
+    const reply = await replyFor('can you recommend running shoes under $100', sources(phone));
+    expect(kind(reply)).toBe('search');
+    if (reply.kind !== 'search') return;
+    expect(reply.response.intent?.priceMax).toBe(100);
+    expect(reply.response.hits.length).toBeGreaterThan(0);
+    expect(reply.response.hits.every((h) => h.product.price! <= 100 && /shoes/.test(h.product.category ?? ''))).toBe(true);
+    const zh = await replyFor('推荐一款500元以内的耳机', sources(phone));
+    expect(zh.kind === 'search' && zh.response.intent?.priceMax).toBe(500);
+    const ratings = await replyFor('phones with good ratings', sources(phone));
+    expect(ratings.kind === 'search' && ratings.response.hits.every((h) => h.product.category === 'smartphones')).toBe(true);
+  });
+
+  it('gives the page product\'s review summary, recommendation strips, and store answers', async () => {
+    const reviews = await replyFor('What do customers say about it?', sources(phone));
+    expect(reviews.kind === 'reviews' && reviews.summary.productId).toBe(phone.id);
+    expect(await replyFor('What goes with this?', sources(phone))).toEqual({ kind: 'recommendations', list: 'goes-with', productId: phone.id });
+    expect(await replyFor('recommend me something', sources())).toEqual({ kind: 'recommendations', list: 'for-you', productId: undefined });
+    expect(kind(await replyFor('Where is my order?', sources(phone)))).toBe('store-answer');
+    expect(kind(await replyFor('Does it have a camera?', sources(phone)))).toBe('product-answer');
+    expect(kind(await replyFor('Does it have a camera?', sources()))).toBe('search');
+  });
+
+  it('compares the named products (this = the page product), and searches when fewer than two are found', async () => {
+    const withPage = await replyFor('compare this with the Samsung Galaxy S8', sources(phone));
+    expect(withPage.kind === 'compare' && withPage.products.map((p) => p.title)).toEqual([phone.title, 'Samsung Galaxy S8']);
+    const zh = await replyFor('iPhone X 和 Oppo F19 比较', sources());
+    expect(zh.kind === 'compare' && zh.products.map((p) => p.title)).toEqual(['iPhone X', 'Oppo F19 Pro Plus']);
+    expect(kind(await replyFor('compare the zzqx with the qqzx', sources()))).toBe('search');
+  });
+});
