@@ -1,3 +1,4 @@
+import type { RecommendationKind } from '../protocol/recommend.ts';
 import type { RouteContext, RouteDecision } from '../protocol/route.ts';
 import { compareRequest } from './compare-request.ts';
 import { matches } from './message-signals.ts';
@@ -25,8 +26,18 @@ export function routeFeature(message: string, text: string, context: RouteContex
   }
   for (const [list, signals] of recommendSignals) {
     if (!matches(signals, text)) continue;
-    const fits = list === 'for-you' ? !namesSomething(text, signals) : aboutProduct(signals);
-    if (fits) return { route: 'recommend', list, confidence: 0.85, reason: `asks for a ${list} list and names nothing to search`, source: 'lexical' };
+    if (list !== 'for-you') {
+      if (aboutProduct(signals)) return recommend(list);
+      continue;
+    }
+    if (namesSomething(text, signals)) continue;
+    // "Would you recommend this?", "is it good for me?": whether the product on screen is worth it.
+    if (!refersToProduct(text)) return recommend(list);
+    if (context.productId) return { route: 'reviews', confidence: 0.7, reason: 'asks whether the product on screen is worth it: what customers say', source: 'lexical' };
   }
   return undefined;
 }
+
+const recommend = (list: RecommendationKind): RouteDecision => ({
+  route: 'recommend', list, confidence: 0.85, reason: `asks for a ${list} list and names nothing to search`, source: 'lexical',
+});

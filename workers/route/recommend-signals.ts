@@ -11,7 +11,7 @@ import { productReference } from './message-signals.ts';
 
 /** What customers say: reviews, ratings, pros and cons. */
 export const reviewSignals = [
-  /\b(reviews?|reviewers?|ratings?|rated|feedback|pros and cons|customers? (say|said|think)|what (do|did) (people|customers|buyers|users|others|owners) (say|think)|what (are )?(people|customers|buyers|users|owners) (saying|think))\b/,
+  /\b(reviews?|reviewers?|ratings?|rated|pros and cons|customers? (say|said|think)|what (do|did) (people|customers|buyers|users|others|owners) (say|think)|what (are )?(people|customers|buyers|users|owners) (saying|think))\b/,
   /(评价|评论|口碑|好评|差评|评分|优缺点|买家怎么说|大家怎么说|用户怎么说|买家说)/,
 ];
 

@@ -48,6 +48,9 @@ const cases: [string, RouteContext, MessageRoute, RecommendationKind?][] = [
   ['给我推荐几件', none, 'recommend', 'for-you'],
   ['有什么推荐的吗', onProduct, 'recommend', 'for-you'],
   ['猜我喜欢', none, 'recommend', 'for-you'],
+  // "For me" about the product on screen asks whether it is worth it, not for a list.
+  ['would you recommend this?', onProduct, 'reviews'],
+  ['is this good for me?', onProduct, 'reviews'],
   // Without a product on screen, "similar" and "goes with" name what to search.
   ['something similar to the iPhone 9', none, 'search'],
   ['accessories for iphone', none, 'search'],
@@ -87,5 +90,6 @@ describe('routing requests for a view (light path)', () => {
     expect(compareRequest('compare it with this', true)).toBeUndefined();
     expect(compareRequest('how does it compare?', true)).toBeUndefined();
     expect(compareRequest('running shoes', false)).toBeUndefined();
+    expect(compareRequest('黑色和白色的性价比', false)).toBeUndefined();
   });
 });
