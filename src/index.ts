@@ -19,7 +19,7 @@ export {
   AisleReadyEvent,
 } from './events.ts';
 export type {
-  AnswerSource, Engine, EngineConfig, EngineStatus, ModelProgress, ModelState, Product, ProductReview, SearchHit, SearchResponse,
+  AnswerSource, Engine, EngineConfig, EngineStatus, ModelProgress, ModelState, Product, ProductRecord, ProductReview, SearchHit, SearchResponse,
   MessageRoute, PolicyEntry, PolicySourceKind, PolicyTopic, RouteContext, RouteDecision, StoreAnswer, StoreAnswerStatus, StoreContact,
   StoreEvidence, StorePolicyLoad, StorePolicySource,
 } from '../workers/engine-api.ts';
