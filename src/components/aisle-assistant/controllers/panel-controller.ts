@@ -30,7 +30,6 @@ export class PanelController implements ReactiveController {
 
   hostDisconnected(): void {
     this.langObserver?.disconnect();
-    this.wasOpen = false;
   }
 
   hostUpdated(): void {
