@@ -1,6 +1,6 @@
 import type { Engine, EngineConfig, EngineStatus, IndexStatus, ModelProgress, Product } from './engine-api.ts';
 import { parseCatalogFeed } from './catalog/parse-feed.ts';
-import { normalizeRecords } from './catalog/normalize-record.ts';
+import { productsFrom } from './catalog/normalize-record.ts';
 import { Embedder } from './runtime/embedder.ts';
 import { fetchManifest } from './runtime/manifest.ts';
 import type { ManifestModel, ModelManifest } from './protocol/models.ts';
@@ -192,13 +192,6 @@ export function createEngine(options: EngineOptions = {}): Engine {
     return catalog.size;
   }
 
-  /** Products an app handed over (setProducts), normalised like a feed's records; what cannot be one is a warning. */
-  function normalizedProducts(records: readonly unknown[]): Product[] {
-    const { products, skipped } = normalizeRecords(records);
-    skipped.forEach((s) => console.warn(`aisle: setProducts skipped ${s}`));
-    return products;
-  }
-
   const productFor = (id: string): Product => {
     const product = productsById.get(id);
     if (!product) throw new Error(`no product with id "${id}" in the loaded catalog`);
@@ -254,13 +247,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
       configureTransformers(config);
     },
 
-    load: (records) => loadProducts(normalizedProducts(records)),
+    load: (records) => loadProducts(productsFrom(records)),
 
     async loadFeed(url, records = []) {
       const response = await fetch(url);
       if (!response.ok) throw new Error(`catalog feed ${url} answered HTTP ${response.status}`);
       const { products, skipped } = parseCatalogFeed(await response.text());
-      const extra = normalizedProducts(records);
+      const extra = productsFrom(records);
       const ids = new Set(extra.map((p) => p.id));
       const count = await loadProducts([...extra, ...products.filter((p) => !ids.has(p.id))]);
       return { count, skipped };

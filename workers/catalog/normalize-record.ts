@@ -109,3 +109,14 @@ export function normalizeRecords(records: readonly unknown[]): NormalizedRecords
   });
   return { products, skipped };
 }
+
+/**
+ * The products among records an app handed over (`setProducts()`, `Engine.load()`), read like a
+ * feed's; each record that cannot be a product is a console warning ("aisle: setProducts skipped
+ * record 3: no id").
+ */
+export function productsFrom(records: readonly unknown[]): Product[] {
+  const { products, skipped } = normalizeRecords(records);
+  skipped.forEach((s) => console.warn(`aisle: setProducts skipped ${s}`));
+  return products;
+}
