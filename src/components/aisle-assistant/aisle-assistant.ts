@@ -106,12 +106,12 @@ export class AisleAssistant extends LitElement {
     return this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
   }
 
-  /** The UI strings in the UI's language. */
+  /** The UI strings in the UI's language (for the element's controllers). @internal */
   get strings(): UiStrings {
     return stringsFor(this.uiLanguage);
   }
 
-  /** The UI's language as the engine names it. */
+  /** The UI's language as the engine names it (for the element's controllers). @internal */
   get uiLang(): 'en' | 'zh' {
     return this.strings === stringsFor('zh') ? 'zh' : 'en';
   }
@@ -209,7 +209,7 @@ export class AisleAssistant extends LitElement {
     return this.engine.ensureClient().historySettings();
   }
 
-  /** Tells the page (an `aisle-error` event) and the console that something failed. */
+  /** Tells the page (an `aisle-error` event) and the console that something failed (for the element's controllers). @internal */
   report(message: string, error: unknown): void {
     this.dispatchEvent(new AisleErrorEvent(message, error));
     console.error('aisle:', error);
