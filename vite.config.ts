@@ -13,7 +13,6 @@ const prebundled = [
   'lit/decorators.js',
   'lit/directives/repeat.js',
   'minisearch',
-  'dompurify',
   'vader-sentiment',
   'compromise/two',
   'axe-core',
