@@ -34,11 +34,15 @@ const { test: _test, plugins, ...shared } = loaded.config as InlineConfig & { te
 const named = (plugin: PluginOption) => plugin && typeof plugin === 'object' && 'name' in plugin && plugin.name === 'aisle-copy-models';
 const notCopyingModels = (plugins ?? []).flat(Infinity as 1).filter((plugin) => !named(plugin));
 
+// The worker is one file (its lazy review chunk inlined): an app's bundler that finds the worker by
+// its `new URL(..., import.meta.url)` copies that one file, and the page hands it the wasm's URL.
+const workerOutput = { ...(shared.worker?.rollupOptions?.output as object), codeSplitting: false };
 await build({
   ...shared,
   configFile: false,
   logLevel: 'warn',
   plugins: notCopyingModels,
+  worker: { ...shared.worker, rollupOptions: { ...shared.worker?.rollupOptions, output: workerOutput } },
   build: {
     ...shared.build,
     outDir: join(out, 'widget'),
@@ -67,14 +71,17 @@ await build({
   },
 });
 
-// Declarations. TypeScript keeps the sources' `.ts` specifiers in them; consumers resolve `.js`.
+// Declarations. TypeScript keeps the sources' `.ts` specifiers in them (consumers resolve `.js`), and
+// names inferred Lit types (`render(): TemplateResult`) by their home, lit-html, which the package does
+// not depend on: `lit`, its dependency, exports the same types.
 run('npx', ['tsc', '-p', 'tsconfig.package.json']);
 const relativeTs = /((?:from|import)\s*\(?\s*['"]\.{1,2}\/[^'"]*?)\.ts(['"])/g;
+const litHtml = /import\("lit-html"\)/g;
 function rewriteSpecifiers(dir: string): void {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) rewriteSpecifiers(path);
-    else if (path.endsWith('.d.ts')) writeFileSync(path, readFileSync(path, 'utf8').replace(relativeTs, '$1.js$2'));
+    else if (path.endsWith('.d.ts')) writeFileSync(path, readFileSync(path, 'utf8').replace(relativeTs, '$1.js$2').replace(litHtml, 'import("lit")'));
   }
 }
 rewriteSpecifiers(join(out, 'types'));
