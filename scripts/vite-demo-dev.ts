@@ -16,8 +16,12 @@ const types: Record<string, string> = {
   '.md': 'text/markdown; charset=utf-8',
 };
 
-/** A shop page with the widget from source instead of the built aisle.js. */
-const fromSource = (html: string) => html.replace(/src="\/?aisle\.js"/g, 'src="/src/aisle.ts"');
+/**
+ * A shop page with the widget from source instead of the built aisle.js, and the shop's own script and
+ * style sheet from demo/assets/ (where Vite finds them as modules) instead of the copies beside aisle.js.
+ */
+const fromSource = (html: string) =>
+  html.replace(/src="\/?aisle\.js"/g, 'src="/src/aisle.ts"').replace(/(src|href)="\/(shop\.(?:js|css))"/g, '$1="/demo/assets/$2"');
 
 /**
  * `npm run dev`: the demo shop on Vite's dev server, with the widget from source. The root

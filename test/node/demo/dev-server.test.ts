@@ -48,6 +48,7 @@ describe('npm run dev (Vite dev server)', () => {
     expect(product.text).toContain('application/ld+json');
     expect(product.text).toContain('src="/src/aisle.ts"');
     expect(product.text).not.toContain('src="/aisle.js"');
+    expect(product.text).toContain('src="/demo/assets/shop.js"');
 
     const catalog = await get('/catalog.json');
     expect(catalog.type).toContain('application/json');
