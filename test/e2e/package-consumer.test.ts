@@ -47,7 +47,7 @@ beforeAll(() => {
   // Only what the package declares, plus the app's own tools: a dependency the package forgot fails here.
   for (const name of [...Object.keys(manifest.dependencies), 'typescript', '@types/react', 'react', 'vite']) link(name);
   writeJson(join(app, 'package.json'), { name: 'consumer', private: true, type: 'module' });
-}, 240_000);
+}, 400_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
