@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { copyModelsPlugin } from './scripts/vite-copy-models.ts';
+import { demoShopDev } from './scripts/vite-demo-dev.ts';
 import { chromiumExecutable, chromiumArgs } from './scripts/chromium.ts';
 import { browserCommands } from './test/browser/commands.ts';
 
@@ -13,7 +14,6 @@ const prebundled = [
   'lit/decorators.js',
   'lit/directives/repeat.js',
   'minisearch',
-  'dompurify',
   'vader-sentiment',
   'compromise/two',
   'axe-core',
@@ -51,7 +51,8 @@ export default defineConfig({
   },
   // JSX (the demo's React page) compiles with React 19's automatic runtime; no plugin needed.
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
-  plugins: [copyModelsPlugin()],
+  // `npm run dev`: index.html is the demo shop's home, every shop page beside it, the widget from source.
+  plugins: [copyModelsPlugin(), demoShopDev()],
   optimizeDeps: { include: prebundled },
   test: {
     projects: [

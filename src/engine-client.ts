@@ -5,6 +5,7 @@ import type {
   ShopperEvent, StoreAnswer, StorePolicyLoad, StorePolicySource, TranslationResponse,
 } from '../workers/engine-api.ts';
 import workerUrl from '../workers/engine.worker.ts?worker&url';
+import ortWasm from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm?url';
 import { requestPersistentStorage } from '../common/persistent-storage.ts';
 
 /**
@@ -67,7 +68,9 @@ export class EngineClient {
     promise.catch(() => undefined);
     this.crash = { promise, reject };
     this.remote = wrap<Engine>(worker);
-    await this.remote.configure(this.config);
+    // The page names ONNX Runtime's wasm (the same file the worker would find beside itself): an app
+    // bundler that copies the worker script to its own folder emits and rewrites this reference too.
+    await this.remote.configure({ ortWasmUrl: new URL(ortWasm, import.meta.url).href, ...this.config });
     this.lastLoad = await this.loadInto(this.remote);
     if (this.policies) await this.remote.loadStorePolicies(this.policies);
     return this.remote;

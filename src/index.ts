@@ -1,5 +1,14 @@
-/** The npm package's entry: the element class, its events, and the engine's public types. */
+/**
+ * The npm package's entry (`import { defineAisle } from 'aisle-assistant'`): every element class, every
+ * event class, `defineAisle()`, and the engine's public types. Importing it defines no tag: call
+ * `defineAisle()`. The script-tag entry is `aisle.ts`; React's JSX typings are in `jsx.ts`.
+ */
 export { AisleAssistant } from './components/aisle-assistant/aisle-assistant.ts';
+export { AisleReviewSummary } from './components/aisle-review-summary/aisle-review-summary.ts';
+export { AisleAspectSelectEvent } from './components/aisle-review-summary/aisle-aspect-select-event.ts';
+export { AisleModelStatus, AisleModelConsentEvent } from './components/aisle-model-status/aisle-model-status.ts';
+export { AisleTranslate } from './components/aisle-translate/aisle-translate.ts';
+export { AisleTranslatedEvent } from './components/aisle-translate/aisle-translated-event.ts';
 export { AisleAnswer } from './components/aisle-answer/aisle-answer.ts';
 export { AisleQuestionEvent } from './components/aisle-answer/aisle-question-event.ts';
 export { AisleHistory } from './components/aisle-history/aisle-history.ts';
@@ -21,7 +30,7 @@ export {
 export type {
   AnswerSource, Engine, EngineConfig, EngineStatus, ModelProgress, ModelState, Product, ProductRecord, ProductReview, SearchHit, SearchResponse,
   MessageRoute, PolicyEntry, PolicySourceKind, PolicyTopic, RouteContext, RouteDecision, StoreAnswer, StoreAnswerStatus, StoreContact,
-  StoreEvidence, StorePolicyLoad, StorePolicySource,
+  StoreEvidence, StorePolicyLoad, StorePolicySource, AspectChip, ReviewSummary, TranslationResponse,
 } from '../workers/engine-api.ts';
 export type { CitedEvidence, EvidenceKind, ProductAnswer, AnswerVerdict, OpinionCount, ProductQuestion } from '../workers/engine-api.ts';
 export type {

@@ -3,7 +3,7 @@ import type { AisleAddToCartEvent, AisleProductOpenEvent, AisleReadyEvent, Produ
 import { cartCount, cartReducer } from './cart.ts';
 import { CartPanel } from './CartPanel.tsx';
 import { ProductPreview } from './ProductPreview.tsx';
-import './aisle-jsx.ts';
+import '../../src/jsx.ts';
 
 type Theme = 'system' | 'light' | 'dark';
 type Lang = 'en' | 'zh';
