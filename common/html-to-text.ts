@@ -27,7 +27,7 @@ export function htmlToText(html: string): string {
     .replace(/<!--[\s\S]*?(-->|$)/g, '')
     .replace(/<(script|style|template|noscript|iframe|object|svg)\b[\s\S]*?(<\/\1\s*>|$)/gi, '')
     .replace(/<(br|hr)\b[^>]*>/gi, '\n')
-    .replace(/<\/?(p|div|li|ul|ol|tr|h[1-6]|section|article|blockquote|table|dd|dt)\b[^>]*>/gi, '\n')
+    .replace(/<\/?(p|div|li|ul|ol|tr|td|th|h[1-6]|section|article|aside|header|footer|main|nav|figure|figcaption|pre|address|blockquote|table|dl|dd|dt)\b[^>]*>/gi, '\n')
     .replace(/<\/?[a-z!/?][^>]*(>|$)/gi, '');
   return decodeEntities(text)
     .replace(/[ \t\r\f\v\u00a0]+/g, ' ')

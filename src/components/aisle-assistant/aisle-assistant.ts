@@ -24,6 +24,7 @@ import type { AisleFilterRemoveEvent } from '../aisle-filter-chips/aisle-filter-
 import { asksForReviews } from './review-intent.ts';
 import { recommendationIntent } from '../../recommend/recommend-intent.ts';
 import { storePolicySource } from '../../store/read-page-policies.ts';
+import { inspectPage, type PageReport } from '../../inspect/inspect-page.ts';
 
 /**
  * The shopping assistant: a launcher that opens a chat panel (or an inline panel) where the
@@ -135,6 +136,11 @@ export class AisleAssistant extends LitElement {
 
   private get t(): UiStrings {
     return stringsFor(this.uiLanguage);
+  }
+
+  /** What the widget reads from this page: products, page product, variants, policies, warnings (docs/page-reading.md). */
+  inspect(): PageReport {
+    return inspectPage(this.ownerDocument);
   }
 
   /** The conversation so far (a copy). */

@@ -1,25 +1,48 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { productFromJsonLd, productNodes } from '../../../src/catalog/json-ld-product.ts';
+import { productNodes } from '../../../src/catalog/json-ld-product.ts';
+import { productFromNode } from '../../../src/catalog/product-group.ts';
 import { parseLenientJson } from '../../../src/catalog/lenient-json.ts';
 import { num } from '../../../src/catalog/json-ld-values.ts';
 import type { Product } from '../../../workers/protocol/product.ts';
 
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), 'utf8')) as unknown;
 const page = 'https://shop.example/collections/all';
-const read = (json: unknown) => productNodes(json).map((n) => productFromJsonLd(n, page));
+const read = (json: unknown) => productNodes(json).map((n) => productFromNode(n, page));
 const ok = (results: (Product | string)[]) => results.filter((r): r is Product => typeof r !== 'string');
 
 describe('schema.org Product JSON-LD as real shop themes write it', () => {
-  it('ProductGroup (Shopify): one product per variant, sharing the group’s brand, text, images and rating', () => {
-    const [black, blue] = ok(read(fixture('shopify-product-group')));
-    expect(black).toMatchObject({
-      id: 'TR-42-BLK', title: 'Trail Runner - 42 / Black', brand: 'Northpeak', price: 89, currency: 'EUR', availability: 'InStock',
+  it('ProductGroup (Shopify): one product with its variants; the first variant gives price and stock, variants inherit the group', () => {
+    const results = ok(read(fixture('shopify-product-group')));
+    expect(results).toHaveLength(1);
+    const [shoe] = results;
+    expect(shoe).toMatchObject({
+      id: '7001', title: 'Trail Runner', brand: 'Northpeak', price: 89, currency: 'EUR', availability: 'InStock',
       url: 'https://shop.example/products/trail-runner', image: 'https://cdn.shop.example/files/trail-runner.jpg', rating: 4.6, reviewCount: 128,
-      attributes: { size: '42', color: 'Black' },
+      attributes: { size: ['42', '43'], color: ['Black', 'Blue'] },
     });
-    expect(black.description).toBe('Grippy waterproof trail shoe. Light & fast.');
-    expect(blue).toMatchObject({ id: 'TR-43-BLU', availability: 'OutOfStock', attributes: { size: '43', color: 'Blue' } });
+    expect(shoe.description).toBe('Grippy waterproof trail shoe. Light & fast.');
+    expect(shoe.variants).toEqual([
+      { id: 'TR-42-BLK', title: 'Trail Runner - 42 / Black', sku: 'TR-42-BLK', url: 'https://shop.example/products/trail-runner?variant=1', price: 89, currency: 'EUR', availability: 'InStock', image: 'https://cdn.shop.example/files/trail-runner.jpg', options: { size: '42', color: 'Black' }, selected: true },
+      { id: 'TR-43-BLU', title: 'Trail Runner - 43 / Blue', sku: 'TR-43-BLU', price: 89, currency: 'EUR', availability: 'OutOfStock', image: 'https://cdn.shop.example/files/trail-runner.jpg', options: { size: '43', color: 'Blue' } },
+    ]);
+  });
+
+  it('ProductGroup: the variant whose URL is the page’s gives price and stock; nameless variants take the group’s name and currency', () => {
+    const group = {
+      '@type': 'ProductGroup', name: 'Linen Shirt', productGroupID: 'LS', variesBy: ['https://schema.org/size'], url: '/p/linen-shirt',
+      offers: { '@type': 'AggregateOffer', priceCurrency: 'EUR', lowPrice: '39.00' },
+      hasVariant: [
+        { '@type': 'Product', sku: 'LS-S', size: 'S', offers: { price: '39.00', availability: { '@id': 'https://schema.org/InStock' }, url: '/p/linen-shirt?variant=s' } },
+        { '@type': 'Product', sku: 'LS-M', size: 'M', offers: { price: '42.00', availability: 'https://schema.org/OutOfStock', url: '/p/linen-shirt?variant=m' } },
+      ],
+    };
+    const [shirt] = ok(productNodes(group).map((n) => productFromNode(n, 'https://shop.example/p/linen-shirt?variant=m#top')));
+    expect(shirt).toMatchObject({ id: 'LS', title: 'Linen Shirt', price: 42, currency: 'EUR', availability: 'OutOfStock', attributes: { size: ['S', 'M'] } });
+    expect(shirt.variants?.map((v) => [v.title, v.options.size, v.currency, v.availability, v.selected ?? false])).toEqual([
+      ['Linen Shirt', 'S', 'EUR', 'InStock', false],
+      ['Linen Shirt', 'M', 'EUR', 'OutOfStock', true],
+    ]);
   });
 
   it('@graph (WooCommerce): the Product among page nodes; offers list, priceSpecification, bestRating 10, reviews, properties', () => {
@@ -59,7 +82,7 @@ describe('schema.org Product JSON-LD as real shop themes write it', () => {
   });
 
   it('reads numbers the way shops print them', () => {
-    expect(['12', '$1,299.00', '1.299,00 €', '4,5', '19.5', '1,000'].map(num)).toEqual([12, 1299, 1299, 4.5, 19.5, 1000]);
+    expect(['12', '$1,299.00', '1.299,00 €', '4,5', '19.5', '1,000'].map((v) => num(v))).toEqual([12, 1299, 1299, 4.5, 19.5, 1000]);
   });
 
   it('forgives what themes get wrong in the JSON itself', () => {

@@ -1,0 +1,39 @@
+/**
+ * The text of an element as a reader sees it: `textContent` glues the text of neighbouring blocks
+ * ("6 Treatment Pack</li><li>For use" → "6 Treatment PackFor use"); here block elements and `<br>`
+ * are boundaries. Script, style and template content is not text. Walks the tree with its own stack,
+ * so no depth of markup can overflow it.
+ */
+
+const blocks = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption',
+  'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'option', 'p', 'pre',
+  'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+const skipped = new Set(['script', 'style', 'template', 'noscript']);
+
+/** The element's text with a space at each block boundary and white space collapsed. */
+export function elementText(root: Node): string {
+  const parts: string[] = [];
+  const stack: (Node | string)[] = [root];
+  while (stack.length) {
+    const item = stack.pop()!;
+    if (typeof item === 'string') {
+      parts.push(item);
+      continue;
+    }
+    if (item.nodeType === 3 /* text */) {
+      parts.push(item.nodeValue ?? '');
+      continue;
+    }
+    if (item.nodeType !== 1 && item.nodeType !== 9 && item.nodeType !== 11) continue;
+    const tag = item.nodeType === 1 ? (item as Element).localName : '';
+    if (skipped.has(tag)) continue;
+    const block = blocks.has(tag);
+    if (block) stack.push(' ');
+    const children = item.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    if (block) stack.push(' ');
+  }
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}

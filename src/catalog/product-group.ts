@@ -1,0 +1,106 @@
+/**
+ * A schema.org ProductGroup (Shopify's output for any product with variants; also bol.com, JYSK) read
+ * as one product: the product the page is about, with its variants.
+ */
+import type { Product, ProductVariant } from '../../workers/protocol/product.ts';
+import { attributes, productFromJsonLd, productKey, type ReadContext } from './json-ld-product.ts';
+import { absoluteUrl, list, text, texts, types, type LdNode } from './json-ld-values.ts';
+import { summarizeOffers } from './offers.ts';
+
+/** What a variant inherits from its group when it does not say it itself. */
+const inherited = ['name', 'brand', 'manufacturer', 'description', 'category', 'image', 'aggregateRating', 'review', 'reviews', 'url', 'keywords', 'material', 'additionalProperty'];
+
+/** Properties that tell variants apart when the group's `variesBy` does not name them. */
+const optionKeys = ['color', 'size', 'material', 'pattern', 'suggestedAge', 'suggestedGender', 'model'];
+
+const withoutHash = (url: string | undefined) => url?.replace(/#.*$/, '');
+
+/** The variants' property names: the group's `variesBy` ("https://schema.org/size" → "size"), else the usual ones. */
+function variantProperties(group: LdNode): string[] {
+  const named = texts(group.variesBy).map((v) => v.replace(/^https?:\/\/schema\.org\//i, '')).filter(Boolean);
+  return [...new Set([...named, ...optionKeys])];
+}
+
+/** One variant, read with what it inherits from the group; undefined when it is not a product node. */
+function readVariant(group: LdNode, variant: LdNode, keys: string[], pageUrl: string, context: ReadContext): ProductVariant | undefined {
+  const shared = Object.fromEntries(inherited.filter((k) => group[k] !== undefined).map((k) => [k, group[k]]));
+  const product = productFromJsonLd({ ...shared, ...variant }, pageUrl, context);
+  if (typeof product === 'string') return undefined;
+  const options: Record<string, string> = {};
+  for (const key of keys) {
+    const value = text(variant[key]);
+    if (value) options[key] = value;
+  }
+  // Shops that give a variant only additionalProperty rows (e.g. "Pack size") name their options there.
+  for (const p of list(variant.additionalProperty)) {
+    const name = text((p as LdNode)?.name);
+    const value = text((p as LdNode)?.value);
+    if (name && value && !(name in options)) options[name] = value;
+  }
+  const offers = summarizeOffers(variant.offers, context);
+  return {
+    id: product.id,
+    title: product.title,
+    url: absoluteUrl(variant.url, pageUrl) ?? absoluteUrl(offers.url, pageUrl),
+    sku: text(variant.sku),
+    price: product.price,
+    currency: product.currency,
+    availability: product.availability,
+    image: product.image,
+    options,
+  };
+}
+
+/** Which variant the page shows: the one whose URL is the page's, else the first. */
+function selectedIndex(variants: ProductVariant[], pageUrl: string): number {
+  const page = withoutHash(pageUrl);
+  const exact = variants.findIndex((v) => withoutHash(v.url) === page);
+  return exact >= 0 ? exact : 0;
+}
+
+/**
+ * Reads a ProductGroup as one product: the group's name, brand, text, images, rating and reviews;
+ * price and availability from the variant the page shows (the one whose URL is the page's, or the
+ * first); `variants` lists every variant with its options, price and stock (variants without a name of
+ * their own take the group's, offers without a currency take the group's). A group without variants
+ * reads as a plain product.
+ */
+export function productFromGroup(group: LdNode, pageUrl: string, context: ReadContext = {}): Product | string {
+  const nodes = list(group.hasVariant).filter((x) => x && typeof x === 'object' && !Array.isArray(x)) as LdNode[];
+  const own = productFromJsonLd(group, pageUrl, context);
+  if (!nodes.length) return own;
+  const groupOffers = summarizeOffers(group.offers, context);
+  const variantContext = { ...context, currency: groupOffers.currency ?? context.currency };
+  const keys = variantProperties(group);
+  const variants = nodes.map((v) => readVariant(group, v, keys, pageUrl, variantContext)).filter((v): v is ProductVariant => !!v);
+  if (!variants.length) return own;
+  const chosen = selectedIndex(variants, pageUrl);
+  variants[chosen] = { ...variants[chosen], selected: true };
+  const pick = variants[chosen];
+  const base = typeof own === 'string' ? productFromJsonLd({ ...group, name: pick.title }, pageUrl, context) : own;
+  if (typeof base === 'string') return base;
+  const attrs = attributes(group, {});
+  for (const key of new Set(variants.flatMap((v) => Object.keys(v.options)))) {
+    const values = [...new Set(variants.map((v) => v.options[key]).filter(Boolean))];
+    if (values.length && !(key in attrs)) attrs[key] = values.length === 1 ? values[0] : values;
+  }
+  const prices = variants.map((v) => v.price).filter((p): p is number => p !== undefined);
+  const high = prices.length ? Math.max(...prices) : undefined;
+  if (high !== undefined && pick.price !== undefined && high > pick.price) attrs.highPrice = String(high);
+  return {
+    ...base,
+    id: text(group.productGroupID) ?? productKey(group) ?? base.id,
+    price: pick.price ?? base.price,
+    currency: pick.currency ?? base.currency,
+    availability: pick.availability ?? base.availability,
+    image: base.image ?? pick.image,
+    url: base.url ?? pick.url,
+    attributes: attrs,
+    variants,
+  };
+}
+
+/** Reads any product node: a ProductGroup with its variants, or a plain Product. */
+export function productFromNode(node: LdNode, pageUrl: string, context: ReadContext = {}): Product | string {
+  return types(node).includes('ProductGroup') ? productFromGroup(node, pageUrl, context) : productFromJsonLd(node, pageUrl, context);
+}
