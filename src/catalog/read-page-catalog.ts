@@ -42,18 +42,23 @@ export function readPageCatalog(doc: Document = document): PageCatalog {
   const context = { lang };
   const main = new Set<string>();
   let over = 0;
+  // Where each product is, by id and by name + address, to find one described again (merge-products.ts).
+  const byId = new Map<string, number>();
+  const byName = new Map<string, number[]>();
+  const nameKey = (p: Product) => `${p.title.trim().toLowerCase()}\n${(p.url ?? doc.baseURI).replace(/#.*$/, '')}`;
   /** Adds a product (or merges it into the one it describes again); returns the id it is known by. */
   const add = (product: Product | string, node: LdNode | undefined, where: string): string | undefined => {
     if (typeof product === 'string') return void warnings.push(`${where}: ${product}`);
     const key = node ? productKey(node) : undefined;
-    const at = products.findIndex((p, i) => sameProduct(p, keys[i], product, key, doc.baseURI));
-    if (at >= 0) {
+    const at = byId.get(product.id) ?? byName.get(nameKey(product))?.find((i) => sameProduct(products[i], keys[i], product, key, doc.baseURI));
+    if (at !== undefined) {
       products[at] = mergeProducts(products[at], product);
       return products[at].id;
     }
-    if (products.length >= MAX_PAGE_PRODUCTS) return void over++;
-    products.push(product);
+    const index = products.push(product) - 1;
     keys.push(key);
+    byId.set(product.id, index);
+    byName.set(nameKey(product), [...(byName.get(nameKey(product)) ?? []), index]);
     return product.id;
   };
   for (const block of blocks) {
@@ -61,6 +66,11 @@ export function readPageCatalog(doc: Document = document): PageCatalog {
       // The page's main Product nodes are among productNodes' own (the same objects): each is read once.
       const mainNodes = new Set(mainProductNodes(block.value));
       for (const node of productNodes(block.value)) {
+        // Past the bound the rest are only counted: a page's size cannot make reading it slow.
+        if (products.length >= MAX_PAGE_PRODUCTS) {
+          over++;
+          continue;
+        }
         const id = add(productFromNode(node, doc.baseURI, context), node, `JSON-LD block ${block.index}`);
         if (id && mainNodes.has(node)) main.add(id);
       }
@@ -71,7 +81,10 @@ export function readPageCatalog(doc: Document = document): PageCatalog {
   let source: PageCatalog['source'] = products.length ? 'json-ld' : 'none';
   if (!products.length) {
     try {
-      microdataProducts(doc).forEach((node, i) => add(productFromNode(node, doc.baseURI, context), node, `microdata product ${i + 1}`));
+      microdataProducts(doc).forEach((node, i) => {
+        if (products.length >= MAX_PAGE_PRODUCTS) over++;
+        else add(productFromNode(node, doc.baseURI, context), node, `microdata product ${i + 1}`);
+      });
     } catch (error) {
       warnings.push(`microdata could not be read (${message(error)})`);
     }
