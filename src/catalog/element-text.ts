@@ -1,8 +1,9 @@
 /**
  * The text of an element as a reader sees it: `textContent` glues the text of neighbouring blocks
  * ("6 Treatment Pack</li><li>For use" → "6 Treatment PackFor use"); here block elements and `<br>`
- * are boundaries. Script, style and template content is not text. Walks the tree with its own stack,
- * so no depth of markup can overflow it.
+ * end a line, and white space inside text collapses as the browser renders it. Script, style and
+ * template content is not text. Walks the tree with its own stack, so no depth of markup can
+ * overflow it.
  */
 
 const blocks = new Set([
@@ -12,7 +13,16 @@ const blocks = new Set([
 ]);
 const skipped = new Set(['script', 'style', 'template', 'noscript']);
 
-/** The element's text with a space at each block boundary and white space collapsed. */
+/** Lines of text: spaces collapsed, each line trimmed, empty lines dropped. */
+export function tidyLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** The element's text, one line per block, white space collapsed. */
 export function elementText(root: Node): string {
   const parts: string[] = [];
   const stack: (Node | string)[] = [root];
@@ -23,17 +33,17 @@ export function elementText(root: Node): string {
       continue;
     }
     if (item.nodeType === 3 /* text */) {
-      parts.push(item.nodeValue ?? '');
+      parts.push((item.nodeValue ?? '').replace(/\s+/g, ' '));
       continue;
     }
     if (item.nodeType !== 1 && item.nodeType !== 9 && item.nodeType !== 11) continue;
     const tag = item.nodeType === 1 ? (item as Element).localName : '';
     if (skipped.has(tag)) continue;
     const block = blocks.has(tag);
-    if (block) stack.push(' ');
+    if (block) stack.push('\n');
     const children = item.childNodes;
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
-    if (block) stack.push(' ');
+    if (block) stack.push('\n');
   }
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  return tidyLines(parts.join(''));
 }

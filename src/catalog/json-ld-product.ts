@@ -11,7 +11,7 @@ export interface ReadContext {
 
 export function images(v: unknown, base: string): string[] {
   return list(v)
-    .map((item) => (typeof item === 'string' ? item : item && typeof item === 'object' ? (item as LdNode).url ?? (item as LdNode).contentUrl : undefined))
+    .map((item) => (typeof item === 'string' ? item : item && typeof item === 'object' ? (item as LdNode).url ?? (item as LdNode).contentUrl ?? (item as LdNode).contentURL : undefined))
     .map((u) => absoluteUrl(u, base))
     .filter((u): u is string => !!u);
 }

@@ -97,9 +97,9 @@ describe('words, numbers and size as the page writes them', () => {
   it('block elements and <br> are boundaries in microdata text and in HTML inside JSON-LD', () => {
     const micro = nodePage(`<div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Serum</h1>
       <div itemprop="description"><ul><li>6 Treatment Pack</li><li>For use at night</li></ul><p>Brass</p><p>Hook closure<br>Argentina</p><script>var x = 1;</script></div></div>`);
-    expect(readPageCatalog(micro).products[0].description).toBe('6 Treatment Pack For use at night Brass Hook closure Argentina');
+    expect(readPageCatalog(micro).products[0].description).toBe('6 Treatment Pack\nFor use at night\nBrass\nHook closure\nArgentina');
     const json = nodePage(ld(product({ description: '<ul><li>6 Treatment Pack</li><li>For use</li></ul><p>brass</p><p>Hook closure<br/>Argentina</p>' })));
-    expect(readPageCatalog(json).products[0].description).toBe('6 Treatment Pack For use brass Hook closure Argentina');
+    expect(readPageCatalog(json).products[0].description).toBe('6 Treatment Pack\nFor use\nbrass\nHook closure\nArgentina');
   });
 
   it('prices and counts by the page language and the currency: € 1.299, 1.299.000 ₫, a count of 1.024', () => {
