@@ -105,7 +105,13 @@ export function readPageCatalog(doc: Document = document): PageCatalog {
     const og = openGraphOffer(doc, lang);
     if (og.price !== undefined) products[pageIndex] = { ...products[pageIndex], price: og.price, currency: products[pageIndex].currency ?? og.currency, availability: products[pageIndex].availability ?? og.availability };
   }
-  return { products, warnings, source, pageProductId };
+  return { products, warnings: inBlockOrder(warnings), source, pageProductId };
+}
+
+/** Warnings in the order of the blocks they are about (a block's parse warning beside its products'). */
+function inBlockOrder(warnings: string[]): string[] {
+  const block = (w: string) => Number(/^JSON-LD block (\d+)/.exec(w)?.[1] ?? Infinity);
+  return warnings.map((w, i) => ({ w, i })).sort((a, b) => block(a.w) - block(b.w) || a.i - b.i).map((x) => x.w);
 }
 
 function pageProduct(products: Product[], main: Set<string>): string | undefined {
