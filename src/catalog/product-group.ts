@@ -13,8 +13,6 @@ const inherited = ['name', 'brand', 'manufacturer', 'description', 'category', '
 /** Properties that tell variants apart when the group's `variesBy` does not name them. */
 const optionKeys = ['color', 'size', 'material', 'pattern', 'suggestedAge', 'suggestedGender', 'model'];
 
-const withoutHash = (url: string | undefined) => url?.replace(/#.*$/, '');
-
 /** The variants' property names: the group's `variesBy` ("https://schema.org/size" → "size"), else the usual ones. */
 function variantProperties(group: LdNode): string[] {
   const named = texts(group.variesBy).map((v) => v.replace(/^https?:\/\/schema\.org\//i, '')).filter(Boolean);
@@ -51,11 +49,44 @@ function readVariant(group: LdNode, variant: LdNode, keys: string[], pageUrl: st
   };
 }
 
-/** Which variant the page shows: the one whose URL is the page's, else the first. */
-function selectedIndex(variants: ProductVariant[], pageUrl: string): number {
-  const page = withoutHash(pageUrl);
-  const exact = variants.findIndex((v) => withoutHash(v.url) === page);
-  return exact >= 0 ? exact : 0;
+/** Does `candidate` address the page? The same path, and every query parameter it has the page has too ("?variant=2" in "?variant=2&utm_source=x"). */
+function addressesPage(candidate: string | undefined, page: URL): boolean {
+  if (!candidate) return false;
+  let url: URL;
+  try {
+    url = new URL(candidate, page);
+  } catch {
+    return false;
+  }
+  if (url.origin !== page.origin || url.pathname.replace(/\/$/, '') !== page.pathname.replace(/\/$/, '')) return false;
+  return [...url.searchParams].every(([k, v]) => page.searchParams.getAll(k).includes(v));
+}
+
+/**
+ * Which variant the page shows: the one whose address (its url, its offer's, or an `@id` that is a
+ * URL with a query, as Shopify writes them) is the page's, the most specific such match first; else the first.
+ */
+function selectedIndex(variants: ProductVariant[], nodes: LdNode[], pageUrl: string): number {
+  let page: URL;
+  try {
+    page = new URL(pageUrl);
+  } catch {
+    return 0;
+  }
+  let best = -1;
+  let bestParams = -1;
+  variants.forEach((v, i) => {
+    const node = nodes[i];
+    const offer = list(node.offers).find((o) => o && typeof o === 'object') as LdNode | undefined;
+    const id = text(node['@id']);
+    const candidates = [v.url, text(offer?.url), id && /\?/.test(id) ? id : undefined];
+    for (const c of candidates) {
+      if (!addressesPage(c, page)) continue;
+      const params = [...new URL(c!, page).searchParams].length;
+      if (params > bestParams) [best, bestParams] = [i, params];
+    }
+  });
+  return best >= 0 ? best : 0;
 }
 
 /**
@@ -72,9 +103,10 @@ export function productFromGroup(group: LdNode, pageUrl: string, context: ReadCo
   const groupOffers = summarizeOffers(group.offers, context);
   const variantContext = { ...context, currency: groupOffers.currency ?? context.currency };
   const keys = variantProperties(group);
-  const variants = nodes.map((v) => readVariant(group, v, keys, pageUrl, variantContext)).filter((v): v is ProductVariant => !!v);
+  const read = nodes.map((node) => ({ node, variant: readVariant(group, node, keys, pageUrl, variantContext) })).filter((r) => r.variant);
+  const variants = read.map((r) => r.variant!);
   if (!variants.length) return own;
-  const chosen = selectedIndex(variants, pageUrl);
+  const chosen = selectedIndex(variants, read.map((r) => r.node), pageUrl);
   variants[chosen] = { ...variants[chosen], selected: true };
   const pick = variants[chosen];
   const base = typeof own === 'string' ? productFromJsonLd({ ...group, name: pick.title }, pageUrl, context) : own;

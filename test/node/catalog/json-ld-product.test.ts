@@ -45,6 +45,19 @@ describe('schema.org Product JSON-LD as real shop themes write it', () => {
     ]);
   });
 
+  it('ProductGroup: the page’s variant found by a Shopify variant @id, with tracking parameters in the page address', () => {
+    const group = {
+      '@type': 'ProductGroup', name: 'Mug', productGroupID: 'M',
+      hasVariant: [
+        { '@id': '/products/mug?variant=1#variant', '@type': 'Product', sku: 'M-W', color: 'White', offers: { price: 12, priceCurrency: 'USD' } },
+        { '@id': '/products/mug?variant=2#variant', '@type': 'Product', sku: 'M-B', color: 'Black', offers: { price: 14, priceCurrency: 'USD' } },
+      ],
+    };
+    const read = (url: string) => ok(productNodes(group).map((n) => productFromNode(n, url)))[0];
+    expect(read('https://shop.example/products/mug?utm_source=mail&variant=2')).toMatchObject({ price: 14, variants: [{ id: 'M-W' }, { id: 'M-B', selected: true }] });
+    expect(read('https://shop.example/products/mug')).toMatchObject({ price: 12, variants: [{ id: 'M-W', selected: true }, { id: 'M-B' }] });
+  });
+
   it('@graph (WooCommerce): the Product among page nodes; offers list, priceSpecification, bestRating 10, reviews, properties', () => {
     const products = ok(read(fixture('woocommerce-graph')));
     expect(products).toHaveLength(1);
