@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defineAisle } from '../../src/define.ts';
 import type { AisleAssistant } from '../../src/components/aisle-assistant/aisle-assistant.ts';
 import { inspectPage } from '../../src/inspect/inspect-page.ts';
+import { until } from '../helpers/until.ts';
 import { accuracyReport, checkPage, type ExpectedPage, type FieldCheck } from '../helpers/shop-page-fields.ts';
 
 defineAisle(new URL('/', location.href));
@@ -86,5 +87,27 @@ describe('the element on what real pages hold', () => {
     expect(report.products).toHaveLength(1);
     expect(report.warnings).toEqual(['JSON-LD block 3 is not valid JSON']);
     expect(report.limits).toEqual({ maxProducts: 1000, maxJsonLdDepth: 32 });
+  });
+
+  it('on a ProductGroup page the shopper asks about the variants and gets them answered', async () => {
+    const page = parsePage(html['../fixtures/shop-pages/shopify-product-group.html'], location.href);
+    for (const script of page.querySelectorAll('script[type="application/ld+json"]')) ldScript(script.textContent ?? '');
+    const el = element();
+    el.setAttribute('open', '');
+    const ready = new Promise((resolve) => el.addEventListener('aisle-ready', resolve, { once: true }));
+    document.body.append(el);
+    await ready;
+    await el.updateComplete;
+    const answerFor = async (question: string) => {
+      const before = el.shadowRoot!.querySelectorAll('[part="reply"]').length;
+      await el.search(question);
+      await el.updateComplete;
+      const reply = await until(() => el.shadowRoot!.querySelectorAll('[part="reply"]').length > before && ([...el.shadowRoot!.querySelectorAll('[part="reply"]')].at(-1) as HTMLElement));
+      const answer = await until(() => reply.querySelector('aisle-answer'));
+      await (answer as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      return answer.shadowRoot!.textContent ?? '';
+    };
+    expect(await answerFor('Is size M in stock?')).toContain('Yes: M is in stock.');
+    expect(await answerFor('Does it come in red?')).toContain('No: it does not come in red. It comes in Forest Green and Navy.');
   });
 });
