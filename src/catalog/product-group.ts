@@ -6,6 +6,7 @@ import type { Product, ProductVariant } from '../../workers/protocol/product.ts'
 import { attributes, productFromJsonLd, productKey, type ReadContext } from './json-ld-product.ts';
 import { absoluteUrl, list, text, texts, types, type LdNode } from './json-ld-values.ts';
 import { summarizeOffers } from './offers.ts';
+import { withResolved, type Resolve } from './json-ld-refs.ts';
 
 /** What a variant inherits from its group when it does not say it itself. */
 const inherited = ['name', 'brand', 'manufacturer', 'description', 'category', 'image', 'aggregateRating', 'review', 'reviews', 'url', 'keywords', 'material', 'additionalProperty'];
@@ -49,6 +50,10 @@ function readVariant(group: LdNode, variant: LdNode, keys: string[], pageUrl: st
   };
 }
 
+/** The same variant: the same object, shop identifier or `@id`. */
+const same = (a: unknown, b: LdNode) =>
+  a === b || (!!a && typeof a === 'object' && ((!!productKey(a as LdNode) && productKey(a as LdNode) === productKey(b)) || (!!text((a as LdNode)['@id']) && text((a as LdNode)['@id']) === text(b['@id']))));
+
 /** Does `candidate` address the page? The same path, and every query parameter it has the page has too ("?variant=2" in "?variant=2&utm_source=x"). */
 function addressesPage(candidate: string | undefined, page: URL): boolean {
   if (!candidate) return false;
@@ -66,7 +71,9 @@ function addressesPage(candidate: string | undefined, page: URL): boolean {
  * Which variant the page shows: the one whose address (its url, its offer's, or an `@id` that is a
  * URL with a query, as Shopify writes them) is the page's, the most specific such match first; else the first.
  */
-function selectedIndex(variants: ProductVariant[], nodes: LdNode[], pageUrl: string): number {
+function selectedIndex(variants: ProductVariant[], nodes: LdNode[], pageUrl: string, chosen?: LdNode): number {
+  const marked = chosen ? nodes.findIndex((n) => same(n, chosen)) : -1;
+  if (marked >= 0) return marked;
   let page: URL;
   try {
     page = new URL(pageUrl);
@@ -89,15 +96,28 @@ function selectedIndex(variants: ProductVariant[], nodes: LdNode[], pageUrl: str
   return best >= 0 ? best : 0;
 }
 
+/** How a group is read: references resolved within its block, and the variant the page is about when the page says so. */
+export interface GroupOptions {
+  resolve?: Resolve;
+  /** The variant the page's own Product is (a Product with `isVariantOf`): it is the one shown. */
+  selected?: LdNode;
+}
+
 /**
  * Reads a ProductGroup as one product: the group's name, brand, text, images, rating and reviews;
- * price and availability from the variant the page shows (the one whose URL is the page's, or the
- * first); `variants` lists every variant with its options, price and stock (variants without a name of
- * their own take the group's, offers without a currency take the group's). A group without variants
- * reads as a plain product.
+ * price and availability from the variant the page shows (the page's own Product when it is a variant
+ * of the group, else the one whose URL is the page's, else the first); `variants` lists every variant
+ * with its options, price and stock (variants without a name of their own take the group's, offers
+ * without a currency take the group's; `{"@id"}` references are resolved in the block). A group
+ * without variants reads as a plain product.
  */
-export function productFromGroup(group: LdNode, pageUrl: string, context: ReadContext = {}): Product | string {
-  const nodes = list(group.hasVariant).filter((x) => x && typeof x === 'object' && !Array.isArray(x)) as LdNode[];
+export function productFromGroup(group: LdNode, pageUrl: string, context: ReadContext = {}, options: GroupOptions = {}): Product | string {
+  const selected = options.selected;
+  // The page's own Product, when it is a variant, is the fullest description of it: it completes the
+  // group's entry for it (often only a sku and url), or joins the list.
+  const listed = list(group.hasVariant).map((v) => options.resolve?.(v) ?? v).map((v) => (selected && same(v, selected) ? { ...(v as LdNode), ...selected } : v));
+  if (selected && !listed.some((v) => same(v, selected))) listed.push(selected);
+  const nodes = (listed.filter((x) => x && typeof x === 'object' && !Array.isArray(x)) as LdNode[]).map((n) => withResolved(n, options.resolve));
   const own = productFromJsonLd(group, pageUrl, context);
   if (!nodes.length) return own;
   const groupOffers = summarizeOffers(group.offers, context);
@@ -106,7 +126,7 @@ export function productFromGroup(group: LdNode, pageUrl: string, context: ReadCo
   const read = nodes.map((node) => ({ node, variant: readVariant(group, node, keys, pageUrl, variantContext) })).filter((r) => r.variant);
   const variants = read.map((r) => r.variant!);
   if (!variants.length) return own;
-  const chosen = selectedIndex(variants, read.map((r) => r.node), pageUrl);
+  const chosen = selectedIndex(variants, read.map((r) => r.node), pageUrl, options.selected);
   variants[chosen] = { ...variants[chosen], selected: true };
   const pick = variants[chosen];
   const base = typeof own === 'string' ? productFromJsonLd({ ...group, name: pick.title }, pageUrl, context) : own;
@@ -132,7 +152,16 @@ export function productFromGroup(group: LdNode, pageUrl: string, context: ReadCo
   };
 }
 
-/** Reads any product node: a ProductGroup with its variants, or a plain Product. */
-export function productFromNode(node: LdNode, pageUrl: string, context: ReadContext = {}): Product | string {
-  return types(node).includes('ProductGroup') ? productFromGroup(node, pageUrl, context) : productFromJsonLd(node, pageUrl, context);
+/**
+ * Reads any product node: a ProductGroup with its variants; a Product that says it is a variant of a
+ * group (`isVariantOf`) as that group, itself the variant shown; or a plain Product.
+ */
+export function productFromNode(found: LdNode, pageUrl: string, context: ReadContext = {}, resolve?: Resolve): Product | string {
+  const node = withResolved(found, resolve);
+  if (types(node).includes('ProductGroup')) return productFromGroup(node, pageUrl, context, { resolve });
+  const group = node.isVariantOf as LdNode | undefined;
+  if (group && typeof group === 'object' && !Array.isArray(group) && types(group).includes('ProductGroup') && text(group.name)) {
+    return productFromGroup(withResolved(group, resolve), pageUrl, context, { resolve, selected: node });
+  }
+  return productFromJsonLd(node, pageUrl, context);
 }

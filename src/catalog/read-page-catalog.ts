@@ -5,6 +5,7 @@ import { mergeProducts, sameProduct } from './merge-products.ts';
 import { microdataProducts } from './microdata-product.ts';
 import { openGraphOffer, openGraphProduct } from './open-graph.ts';
 import { productFromNode } from './product-group.ts';
+import { referenceResolver, variantGroups } from './json-ld-refs.ts';
 import type { LdNode } from './json-ld-values.ts';
 
 /** A page describing more products than this (a huge ItemList) has its first ones read, with a warning. */
@@ -65,13 +66,18 @@ export function readPageCatalog(doc: Document = document): PageCatalog {
     try {
       // The page's main Product nodes are among productNodes' own (the same objects): each is read once.
       const mainNodes = new Set(mainProductNodes(block.value));
-      for (const node of productNodes(block.value)) {
+      const resolve = referenceResolver(block.value);
+      const nodes = productNodes(block.value);
+      // Variants a group lists by reference are read as part of it, not as products of their own.
+      const variants = variantGroups(nodes, resolve);
+      for (const node of nodes) {
+        if (variants.has(node)) continue;
         // Past the bound the rest are only counted: a page's size cannot make reading it slow.
         if (products.length >= MAX_PAGE_PRODUCTS) {
           over++;
           continue;
         }
-        const id = add(productFromNode(node, doc.baseURI, context), node, `JSON-LD block ${block.index}`);
+        const id = add(productFromNode(node, doc.baseURI, context, resolve), node, `JSON-LD block ${block.index}`);
         if (id && mainNodes.has(node)) main.add(id);
       }
     } catch (error) {

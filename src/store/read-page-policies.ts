@@ -2,6 +2,8 @@ import type { PolicyEntry, StoreContact, StorePolicySource } from '../../workers
 import { policyUrl } from '../../common/policy-url.ts';
 import { readJsonLdBlocks } from '../catalog/json-ld-blocks.ts';
 import { productFromNode } from '../catalog/product-group.ts';
+import { productNodes } from '../catalog/json-ld-product.ts';
+import { referenceResolver, variantGroups } from '../catalog/json-ld-refs.ts';
 import { faqEntriesFromJsonLd } from './faq-page.ts';
 import { offerPolicyEntries } from './offer-policies.ts';
 
@@ -22,12 +24,15 @@ export function readPagePolicies(doc: Document = document): PagePolicies {
   const entries: PolicyEntry[] = [];
   const { blocks, warnings } = readJsonLdBlocks(doc);
   const lang = doc.documentElement?.getAttribute('lang') || undefined;
-  const productId = (node: Record<string, unknown>) => {
-    const product = productFromNode(node, doc.baseURI, { lang });
-    return typeof product === 'string' ? undefined : product.id;
-  };
   for (const block of blocks) {
     try {
+      // A variant's policies are its group's: the catalog reads the group as the product.
+      const resolve = referenceResolver(block.value);
+      const groups = variantGroups(productNodes(block.value), resolve);
+      const productId = (node: Record<string, unknown>) => {
+        const product = productFromNode(groups.get(node) ?? node, doc.baseURI, { lang }, resolve);
+        return typeof product === 'string' ? undefined : product.id;
+      };
       entries.push(...faqEntriesFromJsonLd(block.value, doc.baseURI), ...offerPolicyEntries(block.value, doc.baseURI, productId));
     } catch (error) {
       warnings.push(`JSON-LD block ${block.index}: policies could not be read (${error instanceof Error ? error.message : String(error)})`);
