@@ -16,8 +16,27 @@ const optionKeys = ['color', 'size', 'material', 'pattern', 'suggestedAge', 'sug
 
 /** The variants' property names: the group's `variesBy` ("https://schema.org/size" → "size"), else the usual ones. */
 function variantProperties(group: LdNode): string[] {
-  const named = texts(group.variesBy).map((v) => v.replace(/^https?:\/\/schema\.org\//i, '')).filter(Boolean);
-  return [...new Set([...named, ...optionKeys])];
+  return [...new Set([...variesBy(group), ...optionKeys])];
+}
+
+/** The group's `variesBy`, as property names, in its order. */
+const variesBy = (group: LdNode) => texts(group.variesBy).map((v) => v.replace(/^https?:\/\/schema\.org\//i, '')).filter(Boolean);
+
+/**
+ * Options from a variant's name when it states none as properties: "Alpine Fleece Jacket - Navy / M"
+ * in the group "Alpine Fleece Jacket" is Navy / M, named in `variesBy` order (color, size) when the
+ * counts agree, else one "option".
+ */
+function optionsFromName(group: LdNode, variant: LdNode): Record<string, string> {
+  const groupName = text(group.name);
+  const name = text(variant.name);
+  if (!groupName || !name || !name.startsWith(groupName)) return {};
+  const rest = name.slice(groupName.length).replace(/^\s*[-–—:|,]\s*/, '').trim();
+  if (!rest || rest === name) return {};
+  const parts = rest.split(/\s+\/\s+/).map((p) => p.trim()).filter(Boolean);
+  const names = variesBy(group);
+  if (names.length === parts.length) return Object.fromEntries(parts.map((p, i) => [names[i], p]));
+  return { option: rest };
 }
 
 /** One variant, read with what it inherits from the group; undefined when it is not a product node. */
@@ -36,6 +55,7 @@ function readVariant(group: LdNode, variant: LdNode, keys: string[], pageUrl: st
     const value = text((p as LdNode)?.value);
     if (name && value && !(name in options)) options[name] = value;
   }
+  if (!Object.keys(options).length) Object.assign(options, optionsFromName(group, variant));
   const offers = summarizeOffers(variant.offers, context);
   return {
     id: product.id,

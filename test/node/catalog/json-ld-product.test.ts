@@ -58,6 +58,20 @@ describe('schema.org Product JSON-LD as real shop themes write it', () => {
     expect(read('https://shop.example/products/mug')).toMatchObject({ price: 12, variants: [{ id: 'M-W', selected: true }, { id: 'M-B' }] });
   });
 
+  it('ProductGroup: variants that state their options only in their names ("Jacket - Navy / M") get them by variesBy', () => {
+    const group = {
+      '@type': 'ProductGroup', name: 'Alpine Fleece Jacket', productGroupID: 'J', variesBy: ['https://schema.org/color', 'https://schema.org/size'],
+      hasVariant: [
+        { '@type': 'Product', sku: 'J-N-M', name: 'Alpine Fleece Jacket - Navy / M', offers: { price: 129, priceCurrency: 'USD' } },
+        { '@type': 'Product', sku: 'J-G-S', name: 'Alpine Fleece Jacket - Forest Green / S', offers: { price: 119, priceCurrency: 'USD' } },
+        { '@type': 'Product', sku: 'J-X', name: 'Alpine Fleece Jacket - Gift box', offers: { price: 139, priceCurrency: 'USD' } },
+      ],
+    };
+    const [jacket] = ok(productNodes(group).map((n) => productFromNode(n, page)));
+    expect(jacket.variants?.map((v) => v.options)).toEqual([{ color: 'Navy', size: 'M' }, { color: 'Forest Green', size: 'S' }, { option: 'Gift box' }]);
+    expect(jacket.attributes).toMatchObject({ color: ['Navy', 'Forest Green'], size: ['M', 'S'], option: 'Gift box' });
+  });
+
   it('@graph (WooCommerce): the Product among page nodes; offers list, priceSpecification, bestRating 10, reviews, properties', () => {
     const products = ok(read(fixture('woocommerce-graph')));
     expect(products).toHaveLength(1);
