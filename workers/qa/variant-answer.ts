@@ -89,7 +89,10 @@ export function answerVariantQuestion(product: Product, question: string): Produ
   // Which option values the question names: "blue", "size M", "M码".
   const named = keys.flatMap((key) => valuesOf(key).filter((value) => names(q, key, value)).map((value) => ({ key, value })));
   const asksStock = stockCue.test(q);
-  if (named.length) {
+  // A value named in passing ("Is Red Wing waterproof?" of the colour Red) is no variant question:
+  // it needs a stock or "comes in" cue, or a question of a few words ("blue?", "in M?").
+  const cued = asksStock || offerCue.test(q) || q.split(/\s+/).length <= 3;
+  if (named.length && cued) {
     const matching = variants.filter((v) => named.every(({ key, value }) => !Object.keys(v.options).includes(key) || named.filter((n) => n.key === key).some((n) => v.options[key] === n.value)));
     const words = named.map((n) => n.value);
     const what = list(words, zh);

@@ -51,6 +51,11 @@ describe('questions about a product’s variants, answered from the shop’s var
     expect(ask('Is it machine washable?')).toBeUndefined();
     expect(ask('How does it fit?')).toBeUndefined();
     expect(answerVariantQuestion({ ...shirt, variants: undefined }, 'Does it come in blue?')).toBeUndefined();
+    // A colour named in passing is not a variant question.
+    const boots: Product = { ...shirt, title: 'Red Wing Boots', variants: [variant('r', 'Red', '42', 'InStock'), variant('b', 'Brown', '43', 'InStock')] };
+    expect(answerVariantQuestion(boots, 'Is Red Wing waterproof?')).toBeUndefined();
+    expect(answerVariantQuestion(boots, 'red?')).toMatchObject({ verdict: 'yes', text: 'Yes: it comes in Red.' });
+    expect(answerVariantQuestion(boots, 'Do you have them in brown or red?')).toMatchObject({ verdict: 'yes', text: 'Yes: it comes in Red and Brown.' });
   });
 
   it('the product-question path answers variant questions (streamed like any answer)', async () => {
