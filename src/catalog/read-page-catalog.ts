@@ -36,6 +36,15 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
  * At most MAX_PAGE_PRODUCTS products are read.
  */
 export function readPageCatalog(doc: Document = document): PageCatalog {
+  try {
+    return readCatalog(doc);
+  } catch (error) {
+    // Each block and item is contained already; this is the last guard that the element always starts.
+    return { products: [], warnings: [`the page's products could not be read (${message(error)})`], source: 'none' };
+  }
+}
+
+function readCatalog(doc: Document): PageCatalog {
   const products: Product[] = [];
   const keys: (string | undefined)[] = [];
   const { blocks, warnings } = readJsonLdBlocks(doc);

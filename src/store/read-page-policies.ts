@@ -21,6 +21,14 @@ export interface PagePolicies {
  * catalog's (catalog/json-ld-blocks.ts), each on its own: a block that fails is skipped with a warning.
  */
 export function readPagePolicies(doc: Document = document): PagePolicies {
+  try {
+    return readPolicies(doc);
+  } catch (error) {
+    return { entries: [], warnings: [`the page's policies could not be read (${error instanceof Error ? error.message : String(error)})`] };
+  }
+}
+
+function readPolicies(doc: Document): PagePolicies {
   const entries: PolicyEntry[] = [];
   const { blocks, warnings } = readJsonLdBlocks(doc);
   const lang = doc.documentElement?.getAttribute('lang') || undefined;

@@ -22,6 +22,12 @@ describe('one broken block never takes the page down', () => {
     expect(readPagePolicies(doc).warnings).toHaveLength(2);
   });
 
+  it('whatever else fails while reading, the readers answer with a warning instead of throwing', () => {
+    const broken = { baseURI: 'https://shop.example/', documentElement: null, querySelectorAll: () => { throw new Error('no DOM here'); } } as unknown as Document;
+    expect(readPageCatalog(broken)).toEqual({ products: [], source: 'none', warnings: ["the page's products could not be read (no DOM here)"] });
+    expect(readPagePolicies(broken)).toEqual({ entries: [], warnings: ["the page's policies could not be read (no DOM here)"] });
+  });
+
   it('boundDepth keeps what is shallower than the bound, as it was', () => {
     const value = { '@graph': [{ '@type': 'Product', name: 'A', offers: [{ price: 1 }] }] };
     expect(boundDepth(value)).toEqual({ value, cut: false });
