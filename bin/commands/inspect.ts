@@ -69,6 +69,7 @@ if (!document.querySelector('base[href]')) {
   } catch {
     // A broken canonical link: read against the page's own address.
   }
+  if (href.startsWith('file:')) console.error('aisle inspect: the page names no address of its own (no <base>, canonical link or og:url): links are read against the file; pass --base <its URL>');
   const el = document.createElement('base');
   el.setAttribute('href', href);
   (document.head ?? document.documentElement).prepend(el);

@@ -54,6 +54,14 @@ describe('npx aisle inspect', () => {
     expect(run.stdout).toContain('Warnings (1):\n  - JSON-LD block 2 is not valid JSON');
   });
 
+  it('a saved page with no address of its own is read at the file, and says so', async () => {
+    const run = await aisle('test/fixtures/shop-pages/schema-org-microdata.html');
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/names no address of its own .* pass --base <its URL>/);
+    expect(run.stdout).toMatch(/^Page: file:\/\/\/.*schema-org-microdata\.html \(language en\)\nProducts read: 1 \(from microdata\)/);
+    expect(run.stdout).toContain('Kenmore White 17" Microwave  [id Kenmore White 17" Microwave]\n    1000 USD · InStock · rating 3.5 (11 ratings) · 2 review text(s)');
+  });
+
   it('a URL served locally, as JSON: the variant in the URL is the one the page shows', async () => {
     const run = await aisle(`${origin}/products/alpine-fleece-jacket?variant=40003`, '--json');
     expect(run.status).toBe(0);
