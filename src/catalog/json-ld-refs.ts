@@ -31,7 +31,7 @@ export function referenceResolver(value: unknown): Resolve {
 export function variantGroups(groups: LdNode[], resolve: Resolve): Map<LdNode, LdNode> {
   const out = new Map<LdNode, LdNode>();
   for (const group of groups) {
-    if (!types(group).includes('ProductGroup')) continue;
+    if (!types(group).includes('ProductGroup') && !list(group.hasVariant).length) continue;
     for (const v of list(group.hasVariant)) {
       const node = resolve(v);
       if (node && node !== group) out.set(node, group);

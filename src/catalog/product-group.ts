@@ -172,13 +172,16 @@ export function productFromGroup(group: LdNode, pageUrl: string, context: ReadCo
   };
 }
 
+/** A ProductGroup, or a Product that lists variants (`hasVariant` on a Product, seen on real themes). */
+export const isGroup = (node: LdNode) => types(node).includes('ProductGroup') || list(node.hasVariant).some((v) => v && typeof v === 'object');
+
 /**
  * Reads any product node: a ProductGroup with its variants; a Product that says it is a variant of a
  * group (`isVariantOf`) as that group, itself the variant shown; or a plain Product.
  */
 export function productFromNode(found: LdNode, pageUrl: string, context: ReadContext = {}, resolve?: Resolve): Product | string {
   const node = withResolved(found, resolve);
-  if (types(node).includes('ProductGroup')) return productFromGroup(node, pageUrl, context, { resolve });
+  if (isGroup(node)) return productFromGroup(node, pageUrl, context, { resolve });
   const group = node.isVariantOf as LdNode | undefined;
   if (group && typeof group === 'object' && !Array.isArray(group) && types(group).includes('ProductGroup') && text(group.name)) {
     return productFromGroup(withResolved(group, resolve), pageUrl, context, { resolve, selected: node });

@@ -72,6 +72,16 @@ describe('schema.org Product JSON-LD as real shop themes write it', () => {
     expect(jacket.attributes).toMatchObject({ color: ['Navy', 'Forest Green'], size: ['M', 'S'], option: 'Gift box' });
   });
 
+  it('a Product that lists variants (hasVariant on a Product) reads as a group', () => {
+    const product = { '@type': 'Product', name: 'Tea Tin', sku: 'TT', hasVariant: [
+      { '@type': 'Product', sku: 'TT-100', size: '100 g', offers: { price: 9, priceCurrency: 'EUR' } },
+      { '@type': 'Product', sku: 'TT-250', size: '250 g', offers: { price: 19, priceCurrency: 'EUR' } },
+    ] };
+    const [tin] = ok(productNodes(product).map((n) => productFromNode(n, page)));
+    expect(tin).toMatchObject({ id: 'TT', title: 'Tea Tin', price: 9, attributes: { size: ['100 g', '250 g'], highPrice: '19' } });
+    expect(tin.variants?.map((v) => [v.id, v.title, v.options.size])).toEqual([['TT-100', 'Tea Tin', '100 g'], ['TT-250', 'Tea Tin', '250 g']]);
+  });
+
   it('@graph (WooCommerce): the Product among page nodes; offers list, priceSpecification, bestRating 10, reviews, properties', () => {
     const products = ok(read(fixture('woocommerce-graph')));
     expect(products).toHaveLength(1);
