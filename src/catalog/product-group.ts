@@ -91,9 +91,7 @@ function addressesPage(candidate: string | undefined, page: URL): boolean {
  * Which variant the page shows: the one whose address (its url, its offer's, or an `@id` that is a
  * URL with a query, as Shopify writes them) is the page's, the most specific such match first; else the first.
  */
-function selectedIndex(variants: ProductVariant[], nodes: LdNode[], pageUrl: string, chosen?: LdNode): number {
-  const marked = chosen ? nodes.findIndex((n) => same(n, chosen)) : -1;
-  if (marked >= 0) return marked;
+function selectedIndex(variants: ProductVariant[], nodes: LdNode[], pageUrl: string): number {
   let page: URL;
   try {
     page = new URL(pageUrl);
@@ -133,20 +131,26 @@ export interface GroupOptions {
  */
 export function productFromGroup(group: LdNode, pageUrl: string, context: ReadContext = {}, options: GroupOptions = {}): Product | string {
   const selected = options.selected;
+  const entries = list(group.hasVariant).map((v) => options.resolve?.(v) ?? v);
   // The page's own Product, when it is a variant, is the fullest description of it: it completes the
   // group's entry for it (often only a sku and url), or joins the list.
-  const listed = list(group.hasVariant).map((v) => options.resolve?.(v) ?? v).map((v) => (selected && same(v, selected) ? { ...(v as LdNode), ...selected } : v));
-  if (selected && !listed.some((v) => same(v, selected))) listed.push(selected);
-  const nodes = (listed.filter((x) => x && typeof x === 'object' && !Array.isArray(x)) as LdNode[]).map((n) => withResolved(n, options.resolve));
+  let selectedAt = selected ? entries.findIndex((v) => same(v, selected)) : -1;
+  if (selected && selectedAt >= 0) entries[selectedAt] = { ...(entries[selectedAt] as LdNode), ...selected };
+  else if (selected) selectedAt = entries.push(selected) - 1;
+  const nodes = entries
+    .map((node, i) => ({ node, shown: i === selectedAt }))
+    .filter((e): e is { node: LdNode; shown: boolean } => !!e.node && typeof e.node === 'object' && !Array.isArray(e.node))
+    .map((e) => ({ ...e, node: withResolved(e.node, options.resolve) }));
   const own = productFromJsonLd(group, pageUrl, context);
   if (!nodes.length) return own;
   const groupOffers = summarizeOffers(group.offers, context);
   const variantContext = { ...context, currency: groupOffers.currency ?? context.currency };
   const keys = variantProperties(group);
-  const read = nodes.map((node) => ({ node, variant: readVariant(group, node, keys, pageUrl, variantContext) })).filter((r) => r.variant);
+  const read = nodes.map((e) => ({ ...e, variant: readVariant(group, e.node, keys, pageUrl, variantContext) })).filter((r) => r.variant);
   const variants = read.map((r) => r.variant!);
   if (!variants.length) return own;
-  const chosen = selectedIndex(variants, read.map((r) => r.node), pageUrl, options.selected);
+  const shown = read.findIndex((r) => r.shown);
+  const chosen = shown >= 0 ? shown : selectedIndex(variants, read.map((r) => r.node), pageUrl);
   variants[chosen] = { ...variants[chosen], selected: true };
   const pick = variants[chosen];
   const base = typeof own === 'string' ? productFromJsonLd({ ...group, name: pick.title }, pageUrl, context) : own;
