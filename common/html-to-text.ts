@@ -4,14 +4,21 @@ const named: Record<string, string> = {
   middot: '·', bull: '•', times: '×', deg: '°',
 };
 
-/** Decodes HTML character references (named ones common in shop text, and all numeric ones). */
+/** HTML's Latin-1 names (U+00A0 to U+00FF, in order): "auml" → "ä", "Eacute" → "É". Case matters. */
+const latin1Names =
+  'nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest ' +
+  'Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig ' +
+  'agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml';
+const latin1 = new Map(latin1Names.split(' ').map((name, i) => [name, String.fromCharCode(0xa0 + i)]));
+
+/** Decodes HTML character references (HTML's Latin-1 names, others common in shop text, and all numeric ones). */
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
     if (ref[0] === '#') {
       const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
       return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '';
     }
-    return named[ref.toLowerCase()] ?? whole;
+    return latin1.get(ref) ?? named[ref.toLowerCase()] ?? whole;
   });
 }
 
@@ -27,7 +34,7 @@ export function htmlToText(html: string): string {
     .replace(/<!--[\s\S]*?(-->|$)/g, '')
     .replace(/<(script|style|template|noscript|iframe|object|svg)\b[\s\S]*?(<\/\1\s*>|$)/gi, '')
     .replace(/<(br|hr)\b[^>]*>/gi, '\n')
-    .replace(/<\/?(p|div|li|ul|ol|tr|h[1-6]|section|article|blockquote|table|dd|dt)\b[^>]*>/gi, '\n')
+    .replace(/<\/?(p|div|li|ul|ol|tr|td|th|h[1-6]|section|article|aside|header|footer|main|nav|figure|figcaption|pre|address|blockquote|table|dl|dd|dt)\b[^>]*>/gi, '\n')
     .replace(/<\/?[a-z!/?][^>]*(>|$)/gi, '');
   return decodeEntities(text)
     .replace(/[ \t\r\f\v\u00a0]+/g, ' ')

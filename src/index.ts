@@ -23,12 +23,13 @@ export type { ReplyContext } from './components/aisle-assistant/reply-context.ts
 export type { Evidence, Reply, ReplyKinds, Turn } from './components/aisle-assistant/conversation.ts';
 export { AislePolicyAnswer } from './components/aisle-policy-answer/aisle-policy-answer.ts';
 export { readPagePolicies, storePolicySource } from './store/read-page-policies.ts';
+export { formatPageReport, inspectPage, type PageReport } from './inspect/inspect-page.ts';
 export {
   AisleAddToCartEvent, AisleContactOpenEvent, AisleErrorEvent, AisleHistoryChangeEvent, AisleModelProgressEvent, AisleProductOpenEvent,
   AisleReadyEvent,
 } from './events.ts';
 export type {
-  AnswerSource, Engine, EngineConfig, EngineStatus, ModelProgress, ModelState, Product, ProductRecord, ProductReview, SearchHit, SearchResponse,
+  AnswerSource, Engine, EngineConfig, EngineStatus, ModelProgress, ModelState, Product, ProductRecord, ProductReview, ProductVariant, SearchHit, SearchResponse,
   MessageRoute, PolicyEntry, PolicySourceKind, PolicyTopic, RouteContext, RouteDecision, StoreAnswer, StoreAnswerStatus, StoreContact,
   StoreEvidence, StorePolicyLoad, StorePolicySource, AspectChip, ReviewSummary, TranslationResponse,
 } from '../workers/engine-api.ts';

@@ -1,4 +1,5 @@
 /** Readers for the loosely typed values schema.org markup holds in the wild. */
+import { parseLocaleNumber, type NumberHints } from '../../common/locale-number.ts';
 import { plainText } from './plain-text.ts';
 
 /** A JSON-LD node: any object. */
@@ -29,21 +30,15 @@ export function texts(v: unknown, split?: RegExp): string[] {
 }
 
 /**
- * A number: 12, "12.50", "$1,299.00", "1.299,00 €", "4,5". A lone comma followed by 1–2 digits
- * is a decimal comma; otherwise commas and dots before 3 digits group thousands.
+ * A number: 12, "12.50", "$1,299.00", "1.299,00 €", "4,5", "€ 1.299" (common/locale-number.ts reads
+ * it; `hints` give the page's language, the currency, or that it counts things).
  */
-export function num(v: unknown): number | undefined {
+export function num(v: unknown, hints?: NumberHints): number | undefined {
   if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
-  if (Array.isArray(v)) return num(v[0]);
-  if (v && typeof v === 'object') return num((v as LdNode)['@value'] ?? (v as LdNode).value);
+  if (Array.isArray(v)) return num(v[0], hints);
+  if (v && typeof v === 'object') return num((v as LdNode)['@value'] ?? (v as LdNode).value, hints);
   if (typeof v !== 'string') return undefined;
-  let s = v.replace(/[^\d.,\-]/g, '');
-  const lastComma = s.lastIndexOf(',');
-  const lastDot = s.lastIndexOf('.');
-  if (lastComma > lastDot && /,\d{1,2}$/.test(s)) s = s.replace(/\./g, '').replace(',', '.');
-  else s = s.replace(/,/g, '');
-  const n = Number.parseFloat(s);
-  return Number.isFinite(n) ? n : undefined;
+  return parseLocaleNumber(v, hints);
 }
 
 /** A value as a list: undefined/null -> [], a single value -> [value]. */
@@ -54,6 +49,15 @@ export function list(v: unknown): unknown[] {
 /** The short schema.org type names of a node ("http://schema.org/Product" -> "Product"). */
 export function types(node: LdNode): string[] {
   return list(node['@type']).map((t) => String(t).replace(/^https?:\/\/schema\.org\//, ''));
+}
+
+/**
+ * A schema.org enumeration value without its prefix: "http://schema.org/InStock", "InStock",
+ * `{"@id": "https://schema.org/InStock"}` all give "InStock".
+ */
+export function schemaValue(v: unknown): string | undefined {
+  const raw = v && typeof v === 'object' && !Array.isArray(v) && '@id' in v ? (v as LdNode)['@id'] : v;
+  return text(raw)?.replace(/^https?:\/\/schema\.org\//i, '');
 }
 
 /** An absolute URL, or undefined when it cannot be one. */

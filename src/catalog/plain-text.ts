@@ -1,16 +1,19 @@
 import { htmlToText } from '../../common/html-to-text.ts';
+import { elementText, tidyLines } from './element-text.ts';
 
 /**
  * Text from the page's schema.org markup may hold HTML ("CoolTech&trade;", "<p>Soft</p>"): keep the
- * text only, never the markup. In a page the browser's own parser reads it into a parsed,
- * never-attached document (no script runs, no resource loads), so the page carries no entity table
- * of its own. Outside a browser (Node: tests, tools reading saved pages) the small shared reader in
- * common/ drops the tags and decodes the common entities. (Feeds are read by the engine, with its
- * own reader: workers/text/plain-text.ts.)
+ * text only, never the markup. Line breaks stay: those the text has ("\n" in JSON-LD) and those its
+ * markup makes (block elements and `<br>` end a line, element-text.ts), so words of neighbouring
+ * blocks never glue together; spaces collapse and empty lines go. In a page the browser's own parser
+ * reads it into a parsed, never-attached document (no script runs, no resource loads), so the page
+ * carries no entity table of its own. Outside a browser (Node: tests, tools reading saved pages) the
+ * small shared reader in common/ drops the tags and decodes the entities. (Feeds are read by the
+ * engine, with its own reader: workers/text/plain-text.ts.)
  */
 export function plainText(value: string): string {
-  if (!/[<&]/.test(value)) return value.trim();
-  if (typeof DOMParser === 'undefined') return htmlToText(value).replace(/\s+/g, ' ').trim();
-  const doc = new DOMParser().parseFromString(value, 'text/html');
-  return (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!/[<&]/.test(value)) return tidyLines(value);
+  if (typeof DOMParser === 'undefined') return tidyLines(htmlToText(value));
+  const doc = new DOMParser().parseFromString(value.replace(/\r?\n/g, '<br>'), 'text/html');
+  return elementText(doc.body);
 }

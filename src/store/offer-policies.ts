@@ -6,9 +6,10 @@ const node = (v: unknown): JsonLdNode | undefined => (v && typeof v === 'object'
 
 const unitNames: Record<string, string> = { DAY: 'days', d: 'days', HUR: 'hours', h: 'hours', WEE: 'weeks', wk: 'weeks', MON: 'months' };
 
-/** "1-3 days" from a QuantitativeValue (minValue/maxValue/value, unitCode DAY by default). */
+/** "1-3 days" from a QuantitativeValue (minValue/maxValue/value, unitCode DAY by default), or a ServicePeriod's `duration`. */
 function span(v: unknown): string | undefined {
-  const q = node(v);
+  const period = node(v);
+  const q = period?.duration !== undefined ? node(period.duration) : period;
   if (!q) return undefined;
   const min = jsonLdText(q.minValue);
   const max = jsonLdText(q.maxValue);
@@ -35,7 +36,9 @@ function regions(v: unknown): string | undefined {
 export function shippingDetailsText(details: JsonLdNode): string | undefined {
   const where = regions(details.shippingDestination);
   if (details.doesNotShip === true || details.doesNotShip === 'true') return where ? `Does not ship to ${where}.` : 'Does not ship.';
-  const rate = node(details.shippingRate);
+  const settings = node(details.shippingRate);
+  // ShippingRateSettings holds the amount in its own shippingRate.
+  const rate = settings?.shippingRate !== undefined ? node(settings.shippingRate) : settings;
   const amount = jsonLdText(rate?.value) ?? jsonLdText(rate?.maxValue);
   const currency = jsonLdText(rate?.currency) ?? '';
   const cost = amount === undefined ? undefined : Number(amount) === 0 ? 'free shipping' : `shipping ${amount} ${currency}`.trim();
@@ -60,6 +63,27 @@ const returnFees: Record<string, string> = {
 };
 const returnMethods: Record<string, string> = { ReturnByMail: 'by mail', ReturnInStore: 'in store', ReturnAtKiosk: 'at a kiosk' };
 
+/**
+ * The sentences for shipping details in any of their shapes: an OfferShippingDetails; one whose
+ * `hasShippingService` holds ShippingServices; a ShippingService; each with `shippingConditions`
+ * (destination, rate, transit time per condition) sharing the service's handling time.
+ */
+export function shippingTexts(details: JsonLdNode): string[] {
+  const services = jsonLdList(details.hasShippingService).map(node).filter((n): n is JsonLdNode => !!n);
+  if (services.length) return services.flatMap((service) => shippingTexts({ ...service, deliveryTime: service.deliveryTime ?? details.deliveryTime }));
+  const conditions = jsonLdList(details.shippingConditions).map(node).filter((n): n is JsonLdNode => !!n);
+  const handlingTime = details.handlingTime ?? node(details.deliveryTime)?.handlingTime;
+  if (!conditions.length) {
+    const text = shippingDetailsText(details.handlingTime !== undefined ? { ...details, deliveryTime: { ...node(details.deliveryTime), handlingTime } } : details);
+    return text ? [text] : [];
+  }
+  return conditions.flatMap((c) => {
+    const transitTime = c.transitTime ?? node(c.deliveryTime)?.transitTime ?? node(details.deliveryTime)?.transitTime;
+    const text = shippingDetailsText({ ...c, deliveryTime: { handlingTime: c.handlingTime ?? handlingTime, transitTime } });
+    return text ? [text] : [];
+  });
+}
+
 /** A sentence for a schema.org MerchantReturnPolicy: whether, how long, who pays, how. */
 export function returnPolicyText(policy: JsonLdNode): string | undefined {
   const category = jsonLdEnum(policy.returnPolicyCategory);
@@ -81,9 +105,10 @@ export function returnPolicyText(policy: JsonLdNode): string | undefined {
 /** Policy entries from one node's shippingDetails / hasMerchantReturnPolicy (an Offer, a Product, an Organization). */
 function policiesOf(holder: JsonLdNode, idBase: string, link: string | undefined, productId: string | undefined, pageUrl: string): PolicyEntry[] {
   const entries: PolicyEntry[] = [];
-  jsonLdList(holder.shippingDetails ?? holder.hasShippingService).forEach((d, i) => {
-    const text = node(d) && shippingDetailsText(node(d)!);
-    if (text) entries.push({ id: `${idBase}:shipping:${i + 1}`, topics: ['shipping'], text, kind: 'offer-shipping', url: link, productId });
+  const details = [...jsonLdList(holder.shippingDetails), ...(holder.hasShippingService ? [{ hasShippingService: holder.hasShippingService }] : [])];
+  details.forEach((d, i) => {
+    const texts = node(d) ? shippingTexts(node(d)!) : [];
+    texts.forEach((text, j) => entries.push({ id: `${idBase}:shipping:${i + 1}${j ? `.${j + 1}` : ''}`, topics: ['shipping'], text, kind: 'offer-shipping', url: link, productId }));
   });
   jsonLdList(holder.hasMerchantReturnPolicy).forEach((p, i) => {
     const policy = node(p);
@@ -108,6 +133,13 @@ export function offerPolicyEntries(value: unknown, pageUrl: string, productIdOf:
     jsonLdList(product.offers).forEach((o, i) => {
       const offer = node(o);
       if (offer) entries.push(...policiesOf(offer, `offer:${productId}:${i + 1}`, link, productId, pageUrl));
+    });
+    // A ProductGroup's variants carry their own offers: their policies are the group's (same text, one entry).
+    jsonLdList(product.hasVariant).forEach((v, i) => {
+      jsonLdList(node(v)?.offers).forEach((o, j) => {
+        const offer = node(o);
+        if (offer) entries.push(...policiesOf(offer, `offer:${productId}:v${i + 1}.${j + 1}`, link, productId, pageUrl));
+      });
     });
   }
   for (const shop of findJsonLdNodes(value, ['Organization', 'OnlineStore', 'OnlineBusiness', 'Store', 'LocalBusiness'])) {

@@ -1,6 +1,9 @@
 import type { PolicyEntry, StoreContact, StorePolicySource } from '../../workers/protocol/store.ts';
 import { policyUrl } from '../../common/policy-url.ts';
-import { productFromJsonLd } from '../catalog/json-ld-product.ts';
+import { readJsonLdBlocks } from '../catalog/json-ld-blocks.ts';
+import { productFromNode } from '../catalog/product-group.ts';
+import { productNodes } from '../catalog/json-ld-product.ts';
+import { referenceResolver, variantGroups } from '../catalog/json-ld-refs.ts';
 import { faqEntriesFromJsonLd } from './faq-page.ts';
 import { offerPolicyEntries } from './offer-policies.ts';
 
@@ -12,27 +15,42 @@ export interface PagePolicies {
 
 /**
  * Reads the shop's policies from a document's JSON-LD: FAQPage questions and answers, and
- * OfferShippingDetails / MerchantReturnPolicy in products' offers and on the shop's Organization.
- * Product ids match those readPageCatalog gives, so product policies attach to the right product.
+ * OfferShippingDetails / ShippingService / MerchantReturnPolicy in products' offers (a ProductGroup's
+ * variants' too) and on the shop's Organization. Product ids match those readPageCatalog gives, so
+ * product policies attach to the right product. Blocks are read by the same lenient reader as the
+ * catalog's (catalog/json-ld-blocks.ts), each on its own: a block that fails is skipped with a warning.
  */
 export function readPagePolicies(doc: Document = document): PagePolicies {
+  try {
+    return readPolicies(doc);
+  } catch (error) {
+    return { entries: [], warnings: [`the page's policies could not be read (${error instanceof Error ? error.message : String(error)})`] };
+  }
+}
+
+function readPolicies(doc: Document): PagePolicies {
   const entries: PolicyEntry[] = [];
-  const warnings: string[] = [];
-  const productId = (node: Record<string, unknown>) => {
-    const product = productFromJsonLd(node, doc.baseURI);
-    return typeof product === 'string' ? undefined : product.id;
-  };
-  doc.querySelectorAll('script[type="application/ld+json"]').forEach((script, i) => {
-    let json: unknown;
+  const { blocks, warnings } = readJsonLdBlocks(doc);
+  const lang = doc.documentElement?.getAttribute('lang') || undefined;
+  for (const block of blocks) {
     try {
-      json = JSON.parse(script.textContent ?? '');
-    } catch {
-      warnings.push(`JSON-LD block ${i + 1} is not valid JSON`);
-      return;
+      // A variant's policies are its group's: the catalog reads the group as the product.
+      const resolve = referenceResolver(block.value);
+      const groups = variantGroups(productNodes(block.value), resolve);
+      const productId = (node: Record<string, unknown>) => {
+        const product = productFromNode(groups.get(node) ?? node, doc.baseURI, { lang }, resolve);
+        return typeof product === 'string' ? undefined : product.id;
+      };
+      entries.push(...faqEntriesFromJsonLd(block.value, doc.baseURI), ...offerPolicyEntries(block.value, doc.baseURI, productId));
+    } catch (error) {
+      warnings.push(`JSON-LD block ${block.index}: policies could not be read (${error instanceof Error ? error.message : String(error)})`);
     }
-    entries.push(...faqEntriesFromJsonLd(json, doc.baseURI), ...offerPolicyEntries(json, doc.baseURI, productId));
-  });
-  return { entries: [...new Map(entries.map((e) => [e.id, e])).values()], warnings };
+  }
+  // One entry per id, and one per text for a product (variants repeating their group's shipping terms).
+  const byId = [...new Map(entries.map((e) => [e.id, e])).values()];
+  const byText = new Map<string, PolicyEntry>();
+  for (const e of byId) if (!byText.has(`${e.kind}|${e.productId ?? ''}|${e.text}`)) byText.set(`${e.kind}|${e.productId ?? ''}|${e.text}`, e);
+  return { entries: [...byText.values()], warnings };
 }
 
 /**

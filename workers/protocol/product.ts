@@ -22,6 +22,28 @@ export interface Product {
   tags: string[];
   /** Questions shoppers asked on the product page and the answers given there. */
   questions?: ProductQuestion[];
+  /**
+   * The variants a shop sells this product in (a schema.org ProductGroup's `hasVariant`): each
+   * with its own options, price and stock. The product's own price and availability are those of
+   * the variant the page shows (`selected`).
+   */
+  variants?: ProductVariant[];
+}
+
+/** One variant of a product: a size, a colour, a pack. */
+export interface ProductVariant {
+  id: string;
+  title: string;
+  url?: string;
+  sku?: string;
+  price?: number;
+  currency?: string;
+  availability?: string;
+  image?: string;
+  /** What sets it apart, by property name as the shop names it: { color: 'Blue', size: 'M' }. */
+  options: Record<string, string>;
+  /** The variant the page shows (its URL is the page's, or the shop marked it, or it is the first). */
+  selected?: boolean;
 }
 
 /**

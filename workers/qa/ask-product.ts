@@ -8,6 +8,7 @@ import type { ProductAnswer } from '../protocol/answer.ts';
 import type { PassageScorer } from './cross-encoder.ts';
 import { rankEvidence, type TextEmbedder } from './rank-evidence.ts';
 import type { TokenCallback } from './stream-template.ts';
+import { answerVariantQuestion } from './variant-answer.ts';
 
 /** How to answer: with a model (embedder) or not, which phraser, where tokens go. */
 export interface AskOptions {
@@ -30,7 +31,8 @@ export async function askAboutProduct(product: Product, question: string, option
   const analyzed = analyzeQuestion(question.trim(), `${product.title} ${categoryWords(product.category)}`);
   const { candidates, ignoredInstructions } = gatherEvidence(product);
   const ranked = await rankEvidence(analyzed, candidates, { embedder: options.embedder, reranker: options.reranker });
-  const draft = answerFromEvidence(product.id, analyzed, candidates, ranked, ignoredInstructions);
+  // Questions about the variants ("does it come in blue?") are answered from the shop's variant list.
+  const draft = answerVariantQuestion(product, question) ?? answerFromEvidence(product.id, analyzed, candidates, ranked, ignoredInstructions);
   const phraser = options.phraser ?? templatePhraser;
   const phrased = await phraser.phrase(draft, options.onToken, options.signal);
   return {

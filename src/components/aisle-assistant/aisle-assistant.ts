@@ -17,6 +17,7 @@ import type { ReplyContext } from './reply-context.ts';
 import { replyFor } from './reply-router.ts';
 import { renderAssistant } from './panel-view.ts';
 import './feature-replies.ts';
+import { inspectPage, type PageReport } from '../../inspect/inspect-page.ts';
 
 /**
  * The shopping assistant: a launcher that opens a chat panel (or an inline panel) where the
@@ -109,6 +110,11 @@ export class AisleAssistant extends LitElement {
   /** The UI strings in the UI's language (for the element's controllers). @internal */
   get strings(): UiStrings {
     return stringsFor(this.uiLanguage);
+  }
+
+  /** What the widget reads from this page: products, page product, variants, policies, warnings (docs/page-reading.md). */
+  inspect(): PageReport {
+    return inspectPage(this.ownerDocument);
   }
 
   /** The UI's language as the engine names it (for the element's controllers). @internal */
