@@ -22,6 +22,7 @@ import { IndexedDbEmbeddingCache, type EmbeddingCache } from './search/embedding
 import { loadPrebuiltIndex, loadPrebuiltVectors, type PrebuiltIndexManifest } from './search/prebuilt-index.ts';
 import type { TextEmbedder } from './search/text-embedder.ts';
 import { embeddingModelKey } from './runtime/embedding-model-key.ts';
+import { modelSpeaksText } from './runtime/model-languages.ts';
 import { createGenerativeParts } from './generate/generative-engine.ts';
 import type { TranslationCache } from './translate/translation-cache.ts';
 import { detectLang } from './translate/language.ts';
@@ -158,13 +159,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
   /**
    * Loads the Q&A cross-encoder when the manifest has one, in the background, on the first product
-   * question (searches never pay for it); questions use it once ready (status().models.reranker).
+   * question (searches never pay for it); questions use it once ready (status().models.reranking).
    * Q&A works without it if it fails.
    */
   async function loadReranker(): Promise<void> {
-    const entry = manifest?.models.reranker;
+    const entry = manifest?.models.reranking;
     if (!entry || reranker) return;
-    reranker = await loadThroughRuntime('reranker', entry, (model, onProgress) => CrossEncoder.load(model, onProgress));
+    reranker = await loadThroughRuntime('reranking', entry, (model, onProgress) => CrossEncoder.load(model, onProgress));
   }
 
   /** Loads the manifest's sentiment classifier, when it lists one, for the review room's model path; never throws. */
@@ -310,7 +311,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       if (embedder) rerankerLoading ??= loadReranker();
       const product = productFor(productId);
       const { phraser, note } = options.answerPhraser ? { phraser: options.answerPhraser } : await answerPhraser();
-      const answer = await askAboutProduct(product, question, { embedder, reranker, phraser, onToken });
+      const answer = await askAboutProduct(product, question, { embedder, reranker: reranker && modelSpeaksText(reranker.entry, question) ? reranker : undefined, phraser, onToken });
       return note && !answer.phrasingNote ? { ...answer, phrasingNote: note } : answer;
     },
 

@@ -22,9 +22,9 @@ export class CrossEncoder implements PassageScorer {
     readonly entry: ManifestModel,
   ) {}
 
-  /** Loads the model's files from the configured host, reporting byte progress as task `reranker`. */
+  /** Loads the model's files from the configured host, reporting byte progress as task `reranking`. */
   static async load(entry: ManifestModel, onProgress?: (p: ModelProgress) => void): Promise<CrossEncoder> {
-    const task = 'reranker';
+    const task = 'reranking';
     onProgress?.({ status: 'initiate', task, model: entry.id, totalBytes: modelBytes(entry) });
     const progress_callback = progressReporter(task, entry.id, onProgress);
     const tokenizer = await AutoTokenizer.from_pretrained(entry.id, { progress_callback });
