@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { modelTasks } from '../../../workers/runtime/model-tasks.ts';
 import { demoCatalog } from '../../helpers/demo-catalog.ts';
 import { pullFromLocalHub, realManifest, standinsDir, startLocalHub, type LocalHub } from '../../helpers/local-hub.ts';
 import { CHINESE_PHONE_REVIEWS, HEADPHONE_REVIEWS, productWith } from '../../helpers/review-fixtures.ts';
+import { startModelServer } from './model-server.ts';
 
 describe('models/manifest.json, the manifest a merchant pins', () => {
   it('names only tasks the engine loads, and the engine loads no task it lacks', async () => {
@@ -96,9 +98,44 @@ describe('pull -> pin -> load: every task of the real manifest from a local hub 
     const generated = await engine.generate({ question: 'Does it support 5G?', evidence: ['Network: 5G'], maxNewTokens: 24 }, (t) => chunks.push(t));
     expect(generated).toMatchObject({ source: 'model' });
     expect(generated.tokens).toBeGreaterThan(1);
-    expect(chunks.join('')).toBe(generated.text);
+    expect(chunks.join('').trim()).toBe(generated.text);
 
     const models = (await engine.status()).models;
     for (const task of Object.keys(pinned.models)) expect(models[task], task).toMatchObject({ state: 'ready' });
+  }, 300_000);
+});
+
+describe('the shipped state: the multilingual embedder not yet pinned, its English-only lite model pinned', () => {
+  it('loads the lite model, says the full one is not pinned (not "storage is short"), and that Chinese queries use the glossary', async () => {
+    const hub = await startLocalHub(standinsDir('small'));
+    const out = mkdtempSync(join(tmpdir(), 'aisle-real-manifest-lite-'));
+    try {
+      const pull = await pullFromLocalHub(hub, out, ['embeddings']);
+      expect(pull.code, pull.stderr).toBe(0);
+      const full = pull.manifest.models.embeddings;
+      // As shipped, config.json and tokenizer_config.json of the full model have no known size or hash.
+      const shipped = (await realManifest()).models.embeddings;
+      const asShipped = { ...full, files: full.files.map((f, i) => (shipped.files[i].sha256 && shipped.files[i].size !== null ? f : { ...f, size: null, sha256: null })) };
+      const server = await startModelServer(`${out}/`);
+      try {
+        const engine = createEngine({ embeddingCache: null });
+        await engine.configure({ modelHost: server.url, manifest: { models: { embeddings: asShipped } }, cacheName: `aisle-real-lite-${Date.now()}` });
+        await engine.load([...demoCatalog().slice(0, 30), productWith(CHINESE_PHONE_REVIEWS, 'zh-phone', '智能手机')]);
+        const status = await engine.prepareModels();
+        const state = status.models.embeddings;
+        expect(state).toMatchObject({ state: 'ready', variant: 'lite', modelId: 'Xenova/all-MiniLM-L6-v2' });
+        const note = state?.state === 'ready' ? state.note : '';
+        expect(note).toMatch(/Xenova\/paraphrase-multilingual-MiniLM-L12-v2 is not pinned/);
+        expect(note).toMatch(/Chinese queries use the glossary/);
+        expect(note).not.toMatch(/storage is short/);
+        expect(server.requests.some((r) => r.path.startsWith('Xenova/paraphrase-multilingual'))).toBe(false);
+        expect((await engine.search('手机')).hits.some((h) => h.product.id === 'zh-phone')).toBe(true);
+      } finally {
+        await server.close();
+      }
+    } finally {
+      await hub.close();
+      rmSync(out, { recursive: true, force: true });
+    }
   }, 300_000);
 });
