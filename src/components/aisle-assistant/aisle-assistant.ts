@@ -68,6 +68,8 @@ export class AisleAssistant extends LitElement {
 
   /** Base URL of the model files and their manifest.json; default: models/ beside aisle.js. */
   @property({ attribute: 'model-host' }) modelHost?: string;
+  /** What the models are, in the shop's words, shown in the footer (the demo: "small test models trained on this catalog"). */
+  @property({ attribute: 'models-note' }) modelsNote?: string;
   /** URL of a catalog feed (JSON array or JSON Lines), read in addition to the page's JSON-LD. */
   @property() catalog?: string;
   /** Whether the panel is open. */
@@ -637,7 +639,7 @@ export class AisleAssistant extends LitElement {
           <button class="send" part="send-button" type="submit" aria-label=${t.send}><span aria-hidden="true">➤</span></button>
         </form>
         ${this.showHistory ? html`<section class="history" part="history" aria-label=${t.historyTitle}><aisle-history></aisle-history></section>` : nothing}
-        <div class="footer"><span>${t.privacy}</span>
+        <div class="footer"><span>${t.privacy}</span>${this.modelsNote ? html`<span part="models-note">${this.modelsNote}</span>` : nothing}
           <button type="button" class="text-button" part="history-button" aria-expanded=${this.showHistory ? 'true' : 'false'}
             @click=${() => (this.showHistory = !this.showHistory)}>${t.historyTitle}</button></div>
         ${live}
