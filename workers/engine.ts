@@ -311,7 +311,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
       if (embedder) rerankerLoading ??= loadReranker();
       const product = productFor(productId);
       const { phraser, note } = options.answerPhraser ? { phraser: options.answerPhraser } : await answerPhraser();
-      const answer = await askAboutProduct(product, question, { embedder, reranker: reranker && modelSpeaksText(reranker.entry, question) ? reranker : undefined, phraser, onToken });
+      const wording = phraser?.phrasing ?? 'template';
+      const answer = await askAboutProduct(product, question, { embedder, reranker: reranker && modelSpeaksText(reranker.entry, question) ? reranker : undefined, phraser, onToken: onToken && ((token, by) => onToken(token, by ?? wording)) });
       return note && !answer.phrasingNote ? { ...answer, phrasingNote: note } : answer;
     },
 

@@ -85,11 +85,11 @@ export function aisleCli(...args: string[]): Promise<{ code: number; stdout: str
  * --path-template '{model}/resolve/main/' --out <out>` over the real manifest (hashes cleared, see
  * `unpinned`); resolves with the pinned manifest the pull wrote and the CLI's output.
  */
-export async function pullFromLocalHub(hub: LocalHub, out: string, tasks: string[] = []): Promise<{ manifest: ModelManifest; stdout: string; stderr: string; code: number }> {
+export async function pullFromLocalHub(hub: LocalHub, out: string, tasks: string[] = [], extra: string[] = []): Promise<{ manifest: ModelManifest; stdout: string; stderr: string; code: number }> {
   const work = await mkdtemp(join(tmpdir(), 'aisle-hub-manifest-'));
   const manifestFile = join(work, 'manifest.json');
   await writeFile(manifestFile, JSON.stringify(unpinned(await realManifest()), null, 2));
-  const run = await aisleCli('models', 'pull', ...tasks, '--host', hub.url, '--path-template', hub.pathTemplate, '--out', out, '--manifest', manifestFile);
+  const run = await aisleCli('models', 'pull', ...tasks, '--host', hub.url, '--path-template', hub.pathTemplate, '--out', out, '--manifest', manifestFile, ...extra);
   const manifest = run.code === 0 ? (JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8')) as ModelManifest) : { models: {} };
   return { ...run, manifest };
 }
