@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { EngineStatus, ModelState } from '../../../workers/engine-api.ts';
+import type { ModelTask } from '../../../workers/protocol/models.ts';
 import { styles } from './aisle-model-status.styles.ts';
 
 /** Raised when the shopper agrees to download a task's model on a saveData connection. Type `aisle-model-consent`. */
@@ -13,7 +14,7 @@ export class AisleModelConsentEvent extends Event {
 
 const strings = {
   en: {
-    task: (t: string) => ({ embeddings: 'Smart search', sentiment: 'Review insights', reranking: 'Answers', 'translation-zh-en': 'Translation to English', 'translation-en-zh': 'Translation to Chinese', llm: 'Writing assistant' })[t] ?? t,
+    task: (t: string) => (({ embeddings: 'Smart search', sentiment: 'Review insights', reranking: 'Answers', 'translation-zh-en': 'Translation to English', 'translation-en-zh': 'Translation to Chinese', llm: 'Writing assistant' }) satisfies Record<ModelTask, string> as Record<string, string>)[t] ?? t,
     loading: (done: string, total: string) => `Downloading ${done} of ${total} MB`,
     ready: 'Ready',
     cached: 'loaded from this device',
@@ -27,7 +28,7 @@ const strings = {
     pathLight: 'Quick answers (no model) for now.',
   },
   zh: {
-    task: (t: string) => ({ embeddings: '智能搜索', sentiment: '评论分析', reranking: '问答', 'translation-zh-en': '译成英文', 'translation-en-zh': '译成中文', llm: '写作助手' })[t] ?? t,
+    task: (t: string) => (({ embeddings: '智能搜索', sentiment: '评论分析', reranking: '问答', 'translation-zh-en': '译成英文', 'translation-en-zh': '译成中文', llm: '写作助手' }) satisfies Record<ModelTask, string> as Record<string, string>)[t] ?? t,
     loading: (done: string, total: string) => `正在下载 ${done} / ${total} MB`,
     ready: '已就绪',
     cached: '从本机加载',
