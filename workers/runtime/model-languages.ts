@@ -14,7 +14,7 @@ export function modelSpeaks(model: Pick<ManifestModel, 'languages'>, lang: strin
 const chineseFallback: Record<string, string> = {
   embeddings: 'Chinese queries use the glossary (the model reads English only)',
   sentiment: 'Chinese reviews use the lexicon (the model reads English only)',
-  reranking: 'Chinese questions keep the lexical evidence order (the model reads English only)',
+  reranking: 'Chinese questions are not reranked (the model reads English only)',
 };
 
 /**

@@ -78,6 +78,12 @@ describe('pull -> pin -> load: every task of the real manifest from a local hub 
     for (let i = 0; i < 400 && (await engine.status()).models.reranking?.state !== 'ready'; i++) await new Promise((r) => setTimeout(r, 50));
     expect((await engine.status()).models.reranking).toMatchObject({ state: 'ready', modelId: 'Xenova/ms-marco-MiniLM-L-6-v2' });
     expect(await engine.ask('headphones', 'How is the battery?')).toMatchObject({ source: 'lexical', evidenceOrder: 'model', reranked: true });
+    // The published reranker reads English: a Chinese question keeps the multilingual embedder's order, and status says so.
+    const zhAnswer = await engine.ask('zh-phone', '电池怎么样？');
+    expect(zhAnswer).toMatchObject({ language: 'zh', evidenceOrder: 'model' });
+    expect(zhAnswer.reranked).toBeUndefined();
+    const rerankState = (await engine.status()).models.reranking;
+    expect(rerankState?.state === 'ready' && rerankState.note).toMatch(/Chinese questions are not reranked/);
 
     for (let i = 0; i < 400 && (await engine.status()).models.sentiment?.state !== 'ready'; i++) await new Promise((r) => setTimeout(r, 50));
     const sentiment = (await engine.status()).models.sentiment;
