@@ -22,7 +22,6 @@ import { IndexedDbEmbeddingCache, type EmbeddingCache } from './search/embedding
 import { loadPrebuiltIndex, loadPrebuiltVectors, type PrebuiltIndexManifest } from './search/prebuilt-index.ts';
 import type { TextEmbedder } from './search/text-embedder.ts';
 import { embeddingModelKey } from './runtime/embedding-model-key.ts';
-import { modelSpeaksText } from './runtime/model-languages.ts';
 import { createGenerativeParts } from './generate/generative-engine.ts';
 import type { TranslationCache } from './translate/translation-cache.ts';
 import { detectLang } from './translate/language.ts';
@@ -311,8 +310,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       if (embedder) rerankerLoading ??= loadReranker();
       const product = productFor(productId);
       const { phraser, note } = options.answerPhraser ? { phraser: options.answerPhraser } : await answerPhraser();
-      const wording = phraser?.phrasing ?? 'template';
-      const answer = await askAboutProduct(product, question, { embedder, reranker: reranker && modelSpeaksText(reranker.entry, question) ? reranker : undefined, phraser, onToken: onToken && ((token, by) => onToken(token, by ?? wording)) });
+      const answer = await askAboutProduct(product, question, { embedder, reranker, phraser, onToken });
       return note && !answer.phrasingNote ? { ...answer, phrasingNote: note } : answer;
     },
 

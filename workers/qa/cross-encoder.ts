@@ -8,6 +8,8 @@ import { progressReporter } from '../runtime/progress-reporter.ts';
 /** Anything that scores (question, passage) pairs, higher = more relevant. */
 export interface PassageScorer {
   score(question: string, passages: string[]): Promise<number[]>;
+  /** The languages it reads (the manifest's `languages`); absent: all. */
+  readonly languages?: string[];
 }
 
 /**
@@ -21,6 +23,10 @@ export class CrossEncoder implements PassageScorer {
     private readonly model: PreTrainedModel,
     readonly entry: ManifestModel,
   ) {}
+
+  get languages(): string[] | undefined {
+    return this.entry.languages;
+  }
 
   /** Loads the model's files from the configured host, reporting byte progress as task `reranking`. */
   static async load(entry: ManifestModel, onProgress?: (p: ModelProgress) => void): Promise<CrossEncoder> {
