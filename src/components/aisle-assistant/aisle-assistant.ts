@@ -473,9 +473,10 @@ export class AisleAssistant extends LitElement {
   private async productAnswer(text: string, productId: string): Promise<Reply> {
     const turn = this.turns.findLast((t) => t.ask === text && t.reply.kind === 'pending');
     let streamed = '';
-    const answer = await this.ensureClient().ask(productId, text, (token) => {
+    const answer = await this.ensureClient().ask(productId, text, (token, phrasing) => {
       streamed += token;
-      if (turn) this.updateTurn(turn.id, { kind: 'answer', text: streamed, source: 'lexical', streaming: true });
+      // The streaming turn says who is writing: a model (the LLM words it) or the quick path (the template).
+      if (turn) this.updateTurn(turn.id, { kind: 'answer', text: streamed, source: phrasing === 'generated' ? 'model' : 'lexical', streaming: true });
     });
     return { kind: 'product-answer', answer, suggestions: this.suggestions.filter((q) => q !== text).slice(0, 3) };
   }
