@@ -2,8 +2,8 @@ import { cpSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
-/** Files under models/ that are build inputs, not files the widget serves. */
-const notServed = /(\.(py|md)$|[/\\](generators|__pycache__)([/\\]|$))/;
+/** Files under models/ that are build inputs or test stand-ins, not files the widget serves. */
+const notServed = /(\.(py|md)$|[/\\](generators|standins|__pycache__)([/\\]|$))/;
 
 /**
  * Copies models/ (the manifests and the generated test models) into dist/models/, so a

@@ -188,7 +188,7 @@ export class EngineClient {
    * Asks a question about one product; the answer's words arrive through `onToken` (one proxied
    * callback for the call). Return `false` from `onToken` to stop the stream.
    */
-  ask(productId: string, question: string, onToken?: (token: string) => boolean | void): Promise<ProductAnswer> {
+  ask(productId: string, question: string, onToken?: (token: string, phrasing: ProductAnswer['phrasing']) => boolean | void): Promise<ProductAnswer> {
     return this.call((e) => e.ask(productId, question, onToken ? proxy(onToken) : undefined));
   }
 

@@ -42,8 +42,10 @@ export interface Engine {
    * Answers a question about one product from its own data (specs, description, page Q&A,
    * reviews), with the evidence cited. The answer's words stream through `onToken`; returning
    * `false` from it cancels the stream (the resolved answer is still whole, `cancelled: true`).
+   * Each token comes with who is wording the stream (`generated`: the LLM; `template`: fixed
+   * wording), so a streaming answer can say what answers before the answer object arrives.
    */
-  ask(productId: string, question: string, onToken?: (token: string) => boolean | void | Promise<boolean | void>): Promise<ProductAnswer>;
+  ask(productId: string, question: string, onToken?: (token: string, phrasing: ProductAnswer['phrasing']) => boolean | void | Promise<boolean | void>): Promise<ProductAnswer>;
   /** 3 to 5 questions worth asking about one product, in English or Chinese. */
   suggestQuestions(productId: string, language?: 'en' | 'zh'): Promise<string[]>;
   /** "Customers say" for one product: summary sentences, aspect chips with their quotes, pros/cons, ratings. */

@@ -159,13 +159,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
   /**
    * Loads the Q&A cross-encoder when the manifest has one, in the background, on the first product
-   * question (searches never pay for it); questions use it once ready (status().models.reranker).
+   * question (searches never pay for it); questions use it once ready (status().models.reranking).
    * Q&A works without it if it fails.
    */
   async function loadReranker(): Promise<void> {
-    const entry = manifest?.models.reranker;
+    const entry = manifest?.models.reranking;
     if (!entry || reranker) return;
-    reranker = await loadThroughRuntime('reranker', entry, (model, onProgress) => CrossEncoder.load(model, onProgress));
+    reranker = await loadThroughRuntime('reranking', entry, (model, onProgress) => CrossEncoder.load(model, onProgress));
   }
 
   /** Loads the manifest's sentiment classifier, when it lists one, for the review room's model path; never throws. */

@@ -41,7 +41,8 @@ try {
   process.stdout.write('\n');
   for (const e of answer.evidence) console.log(`  [${e.kind}] ${e.text}`);
   if (answer.suggestion) console.log(`  ${answer.suggestion}`);
-  console.log(`  (${answer.source === 'model' ? 'model' : 'light'} path, verdict: ${answer.verdict}, wording: ${answer.phrasing})`);
+  const path = answer.source === 'model' ? 'model' : answer.evidenceOrder === 'model' ? `light, evidence ordered by a model${answer.reranked ? ' (reranked)' : ''}` : 'light';
+  console.log(`  (${path} path, verdict: ${answer.verdict}, wording: ${answer.phrasing})`);
   if (answer.phrasingNote) console.log(`  (${answer.phrasingNote})`);
   console.log(`Try also: ${(await engine.suggestQuestions(productId, answer.language)).join(' | ')}`);
 } catch (error) {

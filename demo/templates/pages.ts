@@ -28,6 +28,7 @@ const copy = {
     total: 'Total',
     clearCart: 'Empty cart',
     footer: 'Demo data: DummyJSON (MIT) and the Magento Luma sample store (AFL-3.0). See LICENSES.md.',
+    modelsNote: 'Demo: small test models trained on this catalog, not the published ones.',
   },
   zh: {
     tagline: '随时提问，购物助手完全在您的设备上运行。',
@@ -44,6 +45,7 @@ const copy = {
     total: '合计',
     clearCart: '清空购物车',
     footer: '演示数据：DummyJSON（MIT）与 Magento Luma 示例商店（AFL-3.0），见 LICENSES.md。',
+    modelsNote: '演示：使用以本店商品训练的小型测试模型，并非正式发布的模型。',
   },
 };
 
@@ -92,7 +94,7 @@ ${options.head ?? ''}
 </header>
 <main>${body}</main>
 <footer class="site-footer">${t.footer}</footer>
-<aisle-assistant model-host="/models/test/" catalog="/catalog.json" faq="/faq.json" contact="/help.html"></aisle-assistant>
+<aisle-assistant model-host="/models/test/" models-note="${t.modelsNote}" catalog="/catalog.json" faq="/faq.json" contact="/help.html"></aisle-assistant>
 </body>
 </html>`}`;
 }

@@ -22,7 +22,7 @@ import marian  # noqa: E402
 import rerank  # noqa: E402
 import sentiment  # noqa: E402
 
-GENERATORS = {'embeddings': embed.generate, 'reranker': rerank.generate, 'sentiment': sentiment.generate,
+GENERATORS = {'embeddings': embed.generate, 'reranking': rerank.generate, 'sentiment': sentiment.generate,
               'translation-zh-en': marian.generate_zh_en, 'translation-en-zh': marian.generate_en_zh,
               'llm': llm.generate}
 

@@ -34,7 +34,7 @@ const kindOf: Record<string, EvidenceKind> = { attribute: 'spec', bullet: 'descr
 async function loadModels(modelsDir: string, withReranker: boolean): Promise<RankingModels> {
   const dir = modelsDir.endsWith('/') ? modelsDir : `${modelsDir}/`;
   const manifest = JSON.parse(readFileSync(`${dir}manifest.json`, 'utf8')) as ModelManifest;
-  const { embeddings, reranker } = manifest.models;
+  const { embeddings, reranking: reranker } = manifest.models;
   if (!embeddings) throw new Error(`${dir}manifest.json has no embeddings model`);
   configureTransformers({ modelHost: dir, manifest });
   return {

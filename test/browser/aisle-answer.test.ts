@@ -39,6 +39,16 @@ describe('<aisle-answer> in Chromium', () => {
     expect(part(el, 'path')[0].textContent).toMatch(/Quick answer/);
   });
 
+  it('says a model only ordered the evidence when the lexical rules decided the answer', async () => {
+    const el = await mount();
+    el.answer = { ...(await askAboutProduct(phone(), 'Does this phone support 5G?')), evidenceOrder: 'model', reranked: true };
+    await el.updateComplete;
+    const [path] = part(el, 'path');
+    expect(path.dataset.source).toBe('lexical');
+    expect(path.dataset.evidenceOrder).toBe('model');
+    expect(path.textContent).toMatch(/Quick answer from the product data, evidence ordered by an on-device model · fixed wording/);
+  });
+
   it('shows review quotes with stars and the positive/negative bar for an opinion answer', async () => {
     const el = await mount();
     el.answer = await askAboutProduct(phone(), 'Is the battery good?');

@@ -15,9 +15,9 @@ describe('models loaded after the search model, from a URL model host (Chromium 
       await client.ask('phone-1', 'Does it support 5G?');
       const status = await until(async () => {
         const s = await client.status();
-        return settled(s.models.reranker?.state) && settled(s.models.sentiment?.state) && s;
+        return settled(s.models.reranking?.state) && settled(s.models.sentiment?.state) && s;
       });
-      expect(status.models.reranker).toMatchObject({ state: 'ready' });
+      expect(status.models.reranking).toMatchObject({ state: 'ready' });
       expect(status.models.sentiment).toMatchObject({ state: 'ready' });
       const translated = await client.translate(['防水'], 'en');
       expect(translated.source).toBe('model');

@@ -3,6 +3,8 @@ import { userEvent } from 'vitest/browser';
 import { defineAisle } from '../../src/define.ts';
 import type { AisleTranslate, Translates } from '../../src/components/aisle-translate/aisle-translate.ts';
 import type { Lang, TranslationResponse } from '../../workers/engine-api.ts';
+import { createEngine } from '../../workers/engine.ts';
+import { until } from '../helpers/until.ts';
 
 defineAisle(new URL('/', location.href));
 
@@ -58,6 +60,16 @@ describe('<aisle-translate>', () => {
     await new Promise((r) => setTimeout(r, 0));
     await el.updateComplete;
     expect(part(el, 'note')!.textContent).toMatch(/gloss/);
+  });
+
+  it('says when the text was already in the target language, not that a model or the glossary translated it', async () => {
+    const engine = createEngine();
+    await engine.configure({ modelHost: '/nowhere/', models: false, manifest: { models: {} } });
+    const el = await mount('The battery lasts long.', engine);
+    part(el, 'button')!.click();
+    await until(() => part(el, 'note'), 5_000);
+    expect(part(el, 'text')!.textContent).toBe('The battery lasts long.');
+    expect(part(el, 'note')!.textContent).toBe('Already in this language (nothing to translate)');
   });
 
   it('shows a plain error with a retry that works, keeping the original text', async () => {

@@ -50,7 +50,7 @@ export function generatedPhraser(generator: ChatGenerator): AnswerPhraser {
   return {
     phrasing: 'generated',
     async phrase(draft, onToken, signal): Promise<Phrased> {
-      const template = async (note: string): Promise<Phrased> => ({ ...(await templatePhraser.phrase(draft, onToken, signal)), phrasing: 'template', note });
+      const template = async (note: string): Promise<Phrased> => ({ ...(await templatePhraser.phrase(draft, onToken && ((t) => onToken(t, 'template')), signal)), phrasing: 'template', note });
       const skip = keepsTemplate(draft);
       if (skip) return template(skip);
 
@@ -72,7 +72,7 @@ export function generatedPhraser(generator: ChatGenerator): AnswerPhraser {
         emitting = emitting.then(async () => {
           for (const token of tokens) {
             if (cancelled || !onToken) return;
-            if (signal?.aborted || (await onToken(token)) === false) {
+            if (signal?.aborted || (await onToken(token, 'generated')) === false) {
               cancelled = true;
               stop.abort();
             }

@@ -9,6 +9,7 @@ import {
   type ProgressInfo,
 } from '@huggingface/transformers';
 import type { ManifestModel } from '../protocol/models.ts';
+import { dtypeFor } from '../runtime/manifest.ts';
 import type { ChatMessage } from './chat-message.ts';
 import { yieldToEventLoop } from './yield-to-event-loop.ts';
 
@@ -64,7 +65,7 @@ export class TextGenerator {
   ): Promise<TextGenerator> {
     const tokenizer = await AutoTokenizer.from_pretrained(entry.id, { progress_callback });
     const model = await AutoModelForCausalLM.from_pretrained(entry.id, {
-      dtype: entry.dtype as 'q8',
+      dtype: dtypeFor(entry, device) as 'q8', // q4f16 on WebGPU, q4 on WASM and Node for the published Qwen
       device,
       progress_callback,
     });

@@ -60,8 +60,15 @@ export interface ProductAnswer {
   opinion?: OpinionCount;
   /** When the data does not say: what the shopper could check instead. */
   suggestion?: string;
-  /** Which path ranked the evidence. */
+  /**
+   * What decided the answer (support, abstention, yes/no): `lexical` today on both paths, since
+   * the matching rules decide; a model only orders the evidence (`evidenceOrder`, `reranked`).
+   */
   source: AnswerSource;
+  /** Which path ordered the evidence: `model` when embeddings (and maybe a reranker) ranked it ("evidence ordered by a model"). */
+  evidenceOrder: AnswerSource;
+  /** True when a cross-encoder re-ordered the top evidence. */
+  reranked?: boolean;
   /** How `text` was worded: the template, or a generative model over the same evidence. */
   phrasing: 'template' | 'generated';
   /** Why a generated wording was asked for but the template answered, or why it was cut short. */

@@ -15,6 +15,8 @@ export interface TranslationResponse {
   cached: number;
   /** Sentences the model translated in this call. */
   translated: number;
+  /** True when every text was already in `to` and came back as it was (no model and no glossary was needed). */
+  unchanged?: boolean;
   /** Why the glossary answered when a model was expected (it failed to load). */
   note?: string;
 }

@@ -130,6 +130,12 @@ export interface ModelDevices {
   batch: 'wasm' | 'webgpu' | 'cpu';
 }
 
+/**
+ * The model tasks the engine loads, as named in the manifest and in `status().models` (the list
+ * with the flow that loads each lives in workers/runtime/model-tasks.ts).
+ */
+export type ModelTask = 'embeddings' | 'reranking' | 'sentiment' | 'translation-zh-en' | 'translation-en-zh' | 'llm';
+
 /** Loading state of one model. The optional fields say more for the UI (bytes, device, variant). */
 export type ModelState =
   | { state: 'idle'; reason?: 'save-data' | 'storage' | 'unpinned'; message?: string }
@@ -157,9 +163,10 @@ export type ModelState =
       /** Whole load (plan, files, session creation, warm-up) and the part spent getting verified files. */
       loadMs?: number;
       filesMs?: number;
+      /** Why this variant, evictions, and what the model leaves to the light path (e.g. "Chinese queries use the glossary"). */
       note?: string;
     }
-  | { state: 'error'; message: string };
+  | { state: 'error'; message: string; reason?: 'load-error' };
 
 /** Progress events while a model loads, a tagged union on `status`. */
 export type ModelProgress =

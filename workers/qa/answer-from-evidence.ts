@@ -77,7 +77,9 @@ export function answerFromEvidence(
   const topic = topicOf(question, asked);
   const base = {
     productId, question: question.text, language: question.language, questionKind: question.kind,
-    source: ranked.source, phrasing: 'template' as const, ignoredInstructions,
+    // Support, abstention and yes/no are decided lexically whatever ordered the evidence: the label says so.
+    source: 'lexical' as const, evidenceOrder: ranked.source, ...(ranked.rerankScores ? { reranked: true } : {}),
+    phrasing: 'template' as const, ignoredInstructions,
   };
 
   if (question.kind === 'opinion') {

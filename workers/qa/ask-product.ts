@@ -6,6 +6,7 @@ import { templatePhraser, type AnswerPhraser } from './answer-phraser.ts';
 import { gatherEvidence } from './gather-evidence.ts';
 import type { ProductAnswer } from '../protocol/answer.ts';
 import type { PassageScorer } from './cross-encoder.ts';
+import { modelSpeaksText } from '../runtime/model-languages.ts';
 import { rankEvidence, type TextEmbedder } from './rank-evidence.ts';
 import type { TokenCallback } from './stream-template.ts';
 import { answerVariantQuestion } from './variant-answer.ts';
@@ -18,7 +19,8 @@ export interface AskOptions {
   reranker?: PassageScorer;
   /** Who words the answer; the template phraser by default. */
   phraser?: AnswerPhraser;
-  onToken?: TokenCallback;
+  /** Receives each token and who worded it (`template` or `generated`). */
+  onToken?: (token: string, phrasing: ProductAnswer['phrasing']) => ReturnType<TokenCallback>;
   /** Cancels the token stream (in-thread callers; through a worker, return false from onToken). */
   signal?: AbortSignal;
 }
@@ -30,11 +32,15 @@ export interface AskOptions {
 export async function askAboutProduct(product: Product, question: string, options: AskOptions = {}): Promise<ProductAnswer> {
   const analyzed = analyzeQuestion(question.trim(), `${product.title} ${categoryWords(product.category)}`);
   const { candidates, ignoredInstructions } = gatherEvidence(product);
-  const ranked = await rankEvidence(analyzed, candidates, { embedder: options.embedder, reranker: options.reranker });
+  // A reranker that does not read the question's language (the published ms-marco model reads English) is left out.
+  const reranker = options.reranker && modelSpeaksText({ languages: options.reranker.languages }, question) ? options.reranker : undefined;
+  const ranked = await rankEvidence(analyzed, candidates, { embedder: options.embedder, reranker });
   // Questions about the variants ("does it come in blue?") are answered from the shop's variant list.
   const draft = answerVariantQuestion(product, question) ?? answerFromEvidence(product.id, analyzed, candidates, ranked, ignoredInstructions);
   const phraser = options.phraser ?? templatePhraser;
-  const phrased = await phraser.phrase(draft, options.onToken, options.signal);
+  // Each token says who worded it: the phraser's own label unless it says otherwise (a fallback to the template).
+  const onToken = options.onToken && ((token: string, by?: ProductAnswer['phrasing']) => options.onToken!(token, by ?? phraser.phrasing));
+  const phrased = await phraser.phrase(draft, onToken, options.signal);
   return {
     ...draft,
     text: phrased.text,

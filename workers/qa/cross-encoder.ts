@@ -8,6 +8,8 @@ import { progressReporter } from '../runtime/progress-reporter.ts';
 /** Anything that scores (question, passage) pairs, higher = more relevant. */
 export interface PassageScorer {
   score(question: string, passages: string[]): Promise<number[]>;
+  /** The languages it reads (the manifest's `languages`); absent: all. */
+  readonly languages?: string[];
 }
 
 /**
@@ -22,9 +24,13 @@ export class CrossEncoder implements PassageScorer {
     readonly entry: ManifestModel,
   ) {}
 
-  /** Loads the model's files from the configured host, reporting byte progress as task `reranker`. */
+  get languages(): string[] | undefined {
+    return this.entry.languages;
+  }
+
+  /** Loads the model's files from the configured host, reporting byte progress as task `reranking`. */
   static async load(entry: ManifestModel, onProgress?: (p: ModelProgress) => void): Promise<CrossEncoder> {
-    const task = 'reranker';
+    const task = 'reranking';
     onProgress?.({ status: 'initiate', task, model: entry.id, totalBytes: modelBytes(entry) });
     const progress_callback = progressReporter(task, entry.id, onProgress);
     const tokenizer = await AutoTokenizer.from_pretrained(entry.id, { progress_callback });

@@ -1,5 +1,8 @@
-/** Receives one token of a streamed answer; returning `false` cancels the stream. */
-export type TokenCallback = (token: string) => boolean | void | Promise<boolean | void>;
+/**
+ * Receives one token of a streamed answer, and who worded it when the phraser says (`generated`: a
+ * model; `template`: fixed wording); returning `false` cancels the stream.
+ */
+export type TokenCallback = (token: string, phrasing?: 'template' | 'generated') => boolean | void | Promise<boolean | void>;
 
 const words = new Intl.Segmenter('zh', { granularity: 'word' });
 

@@ -84,7 +84,7 @@ export function answerVariantQuestion(product: Product, question: string): Produ
   const zh = hasHan(q);
   const keys = [...new Set(variants.flatMap((v) => Object.keys(v.options)))];
   const valuesOf = (key: string) => [...new Set(variants.map((v) => v.options[key]).filter(Boolean))];
-  const base = { productId: product.id, question: q, language: zh ? 'zh' : 'en', source: 'lexical', phrasing: 'template', ignoredInstructions: 0 } as const;
+  const base = { productId: product.id, question: q, language: zh ? 'zh' : 'en', source: 'lexical', evidenceOrder: 'lexical', phrasing: 'template', ignoredInstructions: 0 } as const;
 
   // Which option values the question names: "blue", "size M", "M码".
   const named = keys.flatMap((key) => valuesOf(key).filter((value) => names(q, key, value)).map((value) => ({ key, value })));

@@ -34,9 +34,12 @@ export function isPinned(model: ManifestModel): boolean {
   return model.files.every((f) => typeof f.sha256 === 'string' && typeof f.size === 'number');
 }
 
-/** The dtype to load on a device. */
+/**
+ * The dtype to load on a device. Node's native CPU binding takes WASM's dtype: both run on the CPU,
+ * where fp16 weights (q4f16, made for WebGPU's shader-f16) have no kernels.
+ */
 export function dtypeFor(model: ManifestModel, device: ModelDevice | 'cpu'): string {
-  return (device === 'cpu' ? undefined : model.dtypeByDevice?.[device]) ?? model.dtype;
+  return model.dtypeByDevice?.[device === 'cpu' ? 'wasm' : device] ?? model.dtype;
 }
 
 /** Fetches `${host}manifest.json`. */

@@ -39,6 +39,12 @@ export interface PlanInput {
 
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
+/** Why the lite model answers when the device could take the full one: the full one is not pinned, or storage is short. */
+function liteBecause(entry: ManifestModel, unpinned: string[], short: string): string {
+  if (unpinned.includes(entry.id)) return `${entry.id} is not pinned (files with no known size or SHA-256; pin them with "npx aisle models pull")`;
+  return `storage is short for ${entry.id}${short}`;
+}
+
 /**
  * Picks the full or lite model of a task: lite on a weak device or a saveData connection; a model
  * already cached is loaded without asking; a download waits for consent on saveData; a model that
@@ -54,6 +60,7 @@ export async function planModelLoad(input: PlanInput): Promise<ModelPlan | NoMod
   if (!cache) return { ok: true, ...candidates[0], cached: true, evicted: [] };
 
   const pinned = candidates.filter((c) => isPinned(c.model));
+  const unpinned = candidates.filter((c) => !isPinned(c.model)).map((c) => c.model.id);
   if (pinned.length === 0) {
     return { ok: false, reason: 'unpinned', message: `${entry.id} has files with no known size or SHA-256: pin them with "npx aisle models pull"` };
   }
@@ -69,7 +76,7 @@ export async function planModelLoad(input: PlanInput): Promise<ModelPlan | NoMod
   for (const c of pinned) {
     const room = await cache.planRoom(c.model, modelBytes(c.model), estimate);
     if (room.fits) {
-      const reason = c.reason ?? (c.variant === 'lite' ? `storage is short for ${entry.id}${short}` : undefined);
+      const reason = c.reason ?? (c.variant === 'lite' ? liteBecause(entry, unpinned, short) : undefined);
       return { ok: true, ...c, reason, cached: false, evicted: room.evicted };
     }
     short = ` (needs ${mb(room.neededBytes)}, ${mb(room.freeBytes)} free)`;

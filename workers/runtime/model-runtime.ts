@@ -4,6 +4,7 @@ import type { Capabilities } from '../protocol/models.ts';
 import { chooseDevice, wasmThreads, type DeviceChoice, type Workload } from './device-choice.ts';
 import { modelBytes } from './manifest.ts';
 import type { ManifestModel } from '../protocol/models.ts';
+import { languageNote } from './model-languages.ts';
 import { planModelLoad } from './model-plan.ts';
 import { estimateStorage, requestPersistentStorage } from './storage-quota.ts';
 import { installVerifiedLoading, isUrlHost, modelBaseUrl, setWasmThreads } from './transformers-env.ts';
@@ -122,12 +123,12 @@ export class ModelRuntime {
         state: 'ready', modelId: model.id, variant: plan.variant, devices: opened.devices, fallback: opened.fallback ?? fallback,
         fromCache: urlHost ? networkBytes === 0 : undefined, networkBytes, loadMs: Math.round(performance.now() - started),
         filesMs: cache ? Math.round(cache.fileMs.get(model.id) ?? 0) : undefined,
-        note: [plan.reason, plan.evicted.length ? `evicted ${plan.evicted.join(', ')}` : '', cache?.status.message].filter(Boolean).join('; ') || undefined,
+        note: [plan.reason, languageNote(task, model), plan.evicted.length ? `evicted ${plan.evicted.join(', ')}` : '', cache?.status.message].filter(Boolean).join('; ') || undefined,
       };
       return opened.value;
     } catch (error) {
       const message = messageOf(error);
-      this.models[task] = { state: 'error', message };
+      this.models[task] = { state: 'error', reason: 'load-error', message };
       onProgress?.({ status: 'error', task, model: entry.id, message });
       return undefined;
     }

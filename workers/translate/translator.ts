@@ -77,5 +77,7 @@ export async function translateTexts(
     }
   }
   const joined = split.map((pieces) => joinPieces(pieces.map((p) => (p.translate ? done.get(p.text)! : p.text)), to));
+  // Nothing needed a model (every sentence was already in `to`): say so rather than claim a model translated.
+  if (todo.size === 0 && cached === 0) return { texts: joined, to, source: 'lexical', cached, translated, unchanged: true };
   return { texts: joined, to, source: 'model', cached, translated };
 }

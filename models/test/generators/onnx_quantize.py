@@ -15,7 +15,10 @@ def _int8(weights):
     return quantized, np.array(scale, dtype=np.float32)
 
 
-def quantize_dynamic(model: onnx.ModelProto) -> onnx.ModelProto:
+def quantize_dynamic(model: onnx.ModelProto, gather_int8: bool = False) -> onnx.ModelProto:
+    """gather_int8: look the word table up as int8 (Gather) and dequantize only the rows read
+    (DequantizeLinear after the Gather), as onnxruntime's quantize_dynamic writes it; otherwise the
+    whole table is dequantized first (the committed test models were written that way)."""
     graph = model.graph
     inits = {i.name: i for i in graph.initializer}
     nodes = []
@@ -46,6 +49,16 @@ def quantize_dynamic(model: onnx.ModelProto) -> onnx.ModelProto:
                 numpy_helper.from_array(ts, t_name + '_scale'),
                 numpy_helper.from_array(np.array(0, dtype=np.int8), t_name + '_zero_point'),
             ])
+            attrs = {a.name: helper.get_attribute_value(a) for a in node.attribute}
+            if gather_int8:
+                out = node.output[0]
+                nodes += [
+                    helper.make_node('Gather', [t_name + '_quantized', node.input[1]], [out + '_quantized'],
+                                     name=(node.name or out) + '_quant', **attrs),
+                    helper.make_node('DequantizeLinear', [out + '_quantized', t_name + '_scale', t_name + '_zero_point'],
+                                     [out], name=(node.name or out) + '_DequantizeLinear'),
+                ]
+                continue
             nodes += [
                 helper.make_node('DequantizeLinear', [t_name + '_quantized', t_name + '_scale', t_name + '_zero_point'],
                                  [t_name + '_dequantized'], name=t_name + '_deq'),

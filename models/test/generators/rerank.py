@@ -141,4 +141,4 @@ def generate(models_dir):
     train(model, tok, examples)
     model.eval()
     export(model, out)
-    return {'task': 'reranker', 'id': MODEL_ID, 'dir': out, 'dtype': 'q8'}
+    return {'task': 'reranking', 'id': MODEL_ID, 'dir': out, 'dtype': 'q8'}

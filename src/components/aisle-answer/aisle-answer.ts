@@ -16,7 +16,8 @@ import { AisleQuestionEvent } from './aisle-question-event.ts';
  * @csspart answer - the direct answer
  * @csspart opinion - the positive/negative bar of an opinion answer
  * @csspart evidence - one cited piece of evidence (`data-kind`: spec | description | review | qa)
- * @csspart path - which path answered (`data-source`: lexical | model) and who worded it
+ * @csspart path - which path answered (`data-source`: lexical | model; `data-evidence-order`: model when a model only
+ *   ordered the evidence) and who worded it
  *   (`data-phrasing`: template | generated; its title says why the template answered when a model was asked for)
  * @csspart suggestion - one suggested-question button
  * @cssproperty --aisle-positive - colour of positive review counts
@@ -65,7 +66,7 @@ export class AisleAnswer extends LitElement {
         ? html`<p class="label">${t.evidence}</p><ol>${a.evidence.map((e) => this.renderEvidence(t, e))}</ol>`
         : nothing}
       ${a.suggestion ? html`<p class="check">${a.suggestion}</p>` : nothing}
-      <p class="path" part="path" data-source=${a.source} data-phrasing=${a.phrasing} title=${a.phrasingNote ?? nothing}>${a.source === 'model' ? t.pathModel : t.pathLexical} · ${a.phrasing === 'generated' ? t.generated : t.templateWording}</p>
+      <p class="path" part="path" data-source=${a.source} data-evidence-order=${a.evidenceOrder ?? nothing} data-phrasing=${a.phrasing} title=${a.phrasingNote ?? nothing}>${a.source === 'model' ? t.pathModel : a.evidenceOrder === 'model' ? t.pathOrdered : t.pathLexical} · ${a.phrasing === 'generated' ? t.generated : t.templateWording}</p>
       ${this.renderSuggestions(t)}
     `;
   }

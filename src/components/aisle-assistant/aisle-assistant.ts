@@ -65,6 +65,8 @@ export class AisleAssistant extends LitElement {
 
   /** Base URL of the model files and their manifest.json; default: models/ beside aisle.js. */
   @property({ attribute: 'model-host' }) modelHost?: string;
+  /** What the models are, in the shop's words, shown in the footer (the demo: "small test models trained on this catalog"). */
+  @property({ attribute: 'models-note' }) modelsNote?: string;
   /** URL of a catalog feed (JSON array or JSON Lines), read in addition to the page's JSON-LD. */
   @property() catalog?: string;
   /** Whether the panel is open. */
@@ -233,7 +235,7 @@ export class AisleAssistant extends LitElement {
       suggestions: this.engine.suggestions,
       policiesLoaded: this.engine.policiesLoaded,
       searchReply: (query) => this.flow.searchReply(query),
-      onAnswerToken: (streamed) => pending && this.updateTurn(pending.id, { kind: 'answer', text: streamed, source: 'lexical', streaming: true }),
+      onAnswerToken: (streamed, source) => pending && this.updateTurn(pending.id, { kind: 'answer', text: streamed, source, streaming: true }),
     }));
   }
 
@@ -264,7 +266,7 @@ export class AisleAssistant extends LitElement {
       t: this.strings, lang: this.uiLang, floating: this.mode !== 'inline', open: this.open, announcement: chat.announcement,
       turns: chat.turns, draft: live.draft, welcome: engine.productCount || !engine.catalogLoaded ? this.strings.welcome : this.strings.catalogEmpty,
       modelsWaiting: engine.modelsWaiting, model: engine.model, picks: this.compare.picks,
-      suggestions: ownFollowUps ? [] : engine.suggestions, queryText: live.queryText, showHistory: this.showHistory,
+      suggestions: ownFollowUps ? [] : engine.suggestions, queryText: live.queryText, showHistory: this.showHistory, modelsNote: this.modelsNote,
       context: (turn): ReplyContext => ({
         t: this.strings, locale: this.uiLanguage, turn, uiLang: this.uiLang, translator: engine.client,
         addToCart: (p) => this.addToCart(p), openProduct: (e, p) => this.openProduct(e, p), retry: (t) => this.flow.retry(t),

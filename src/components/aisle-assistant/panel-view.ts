@@ -28,6 +28,8 @@ export interface AssistantView {
   suggestions: readonly string[];
   queryText: string;
   showHistory: boolean;
+  /** What the models are, in the shop's words (the `models-note` attribute), shown in the footer. */
+  modelsNote?: string;
   context(turn: Turn): ReplyContext;
   on: {
     open(): void;
@@ -82,7 +84,7 @@ export function renderAssistant(v: AssistantView) {
         <button class="send" part="send-button" type="submit" aria-label=${t.send}><span aria-hidden="true">➤</span></button>
       </form>
       ${v.showHistory ? html`<section class="history" part="history" aria-label=${t.historyTitle}><aisle-history></aisle-history></section>` : nothing}
-      <div class="footer"><span>${t.privacy}</span>
+      <div class="footer"><span>${t.privacy}</span>${v.modelsNote ? html`<span part="models-note">${v.modelsNote}</span>` : nothing}
         <button type="button" class="text-button" part="history-button" aria-expanded=${v.showHistory ? 'true' : 'false'}
           @click=${on.toggleHistory}>${t.historyTitle}</button></div>
       ${live}

@@ -1,4 +1,4 @@
-import type { Product, RouteDecision } from '../../../workers/engine-api.ts';
+import type { AnswerSource, Product, RouteDecision } from '../../../workers/engine-api.ts';
 import type { EngineClient } from '../../engine-client.ts';
 import { maxCompare } from './compare-rows.ts';
 import type { Reply } from './conversation.ts';
@@ -15,7 +15,8 @@ export interface ReplySources {
   /** The search reply (results as cards, or an error reply). */
   searchReply(text: string): Promise<Reply>;
   /** Shows the words of a product answer as they stream in. */
-  onAnswerToken(streamed: string): void;
+  /** A streamed answer so far, and who is writing it (`model`: the LLM words it; `lexical`: the template). */
+  onAnswerToken(streamed: string, source: AnswerSource): void;
 }
 
 /**
@@ -70,9 +71,10 @@ async function compareProducts(decision: RouteDecision, sources: ReplySources): 
 /** Asks about the page's product; tokens stream into the turn while the answer is worded. */
 async function productAnswer(text: string, productId: string, sources: ReplySources): Promise<Reply> {
   let streamed = '';
-  const answer = await sources.client.ask(productId, text, (token) => {
+  const answer = await sources.client.ask(productId, text, (token, phrasing) => {
     streamed += token;
-    sources.onAnswerToken(streamed);
+    // The streaming turn says who is writing: a model (the LLM words it) or the quick path (the template).
+    sources.onAnswerToken(streamed, phrasing === 'generated' ? 'model' : 'lexical');
   });
   return { kind: 'product-answer', answer, suggestions: sources.suggestions.filter((q) => q !== text).slice(0, 3) };
 }

@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { EngineStatus, ModelState } from '../../../workers/engine-api.ts';
+import type { ModelTask } from '../../../workers/protocol/models.ts';
 import { styles } from './aisle-model-status.styles.ts';
 
 /** Raised when the shopper agrees to download a task's model on a saveData connection. Type `aisle-model-consent`. */
@@ -13,7 +14,7 @@ export class AisleModelConsentEvent extends Event {
 
 const strings = {
   en: {
-    task: (t: string) => ({ embeddings: 'Smart search', sentiment: 'Review insights', 'question-answering': 'Answers', llm: 'Writing assistant' })[t] ?? t,
+    task: (t: string) => (({ embeddings: 'Smart search', sentiment: 'Review insights', reranking: 'Answers', 'translation-zh-en': 'Translation to English', 'translation-en-zh': 'Translation to Chinese', llm: 'Writing assistant' }) satisfies Record<ModelTask, string> as Record<string, string>)[t] ?? t,
     loading: (done: string, total: string) => `Downloading ${done} of ${total} MB`,
     ready: 'Ready',
     cached: 'loaded from this device',
@@ -27,7 +28,7 @@ const strings = {
     pathLight: 'Quick answers (no model) for now.',
   },
   zh: {
-    task: (t: string) => ({ embeddings: '智能搜索', sentiment: '评论分析', 'question-answering': '问答', llm: '写作助手' })[t] ?? t,
+    task: (t: string) => (({ embeddings: '智能搜索', sentiment: '评论分析', reranking: '问答', 'translation-zh-en': '译成英文', 'translation-en-zh': '译成中文', llm: '写作助手' }) satisfies Record<ModelTask, string> as Record<string, string>)[t] ?? t,
     loading: (done: string, total: string) => `正在下载 ${done} / ${total} MB`,
     ready: '已就绪',
     cached: '从本机加载',
@@ -50,7 +51,7 @@ const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
  * device, why a model waits (saveData, storage) with a download button, and which path answers now.
  * Feed it `engine.status()` (and again after each progress event).
  *
- * @csspart task - one row per model task; also task-name, progress, consent, storage, path
+ * @csspart task - one row per model task; also task-name, progress, consent, storage, path, note (why a lite model, what a model leaves to the light path)
  * @cssproperty --aisle-accent - progress bar and button colour
  * @event aisle-model-consent - the shopper pressed "Download" on a saveData connection
  */
@@ -73,7 +74,7 @@ export class AisleModelStatus extends LitElement {
           <progress part="progress" max="100" .value=${model.progress} aria-label=${`${t.task(task)}: ${Math.round(model.progress)}%`}></progress>`;
       case 'ready': {
         const bits = [t.ready, model.variant === 'lite' ? t.lite : '', model.devices ? t.device(deviceName(model.devices.single), deviceName(model.devices.batch)) : '', model.fromCache ? t.cached : ''];
-        return html`<span>${bits.filter(Boolean).join(' · ')}</span>${model.fallback ? html`<span part="fallback">${model.fallback}</span>` : nothing}`;
+        return html`<span>${bits.filter(Boolean).join(' · ')}</span>${model.fallback ? html`<span part="fallback">${model.fallback}</span>` : nothing}${model.note ? html`<span part="note">${model.note}</span>` : nothing}`;
       }
       case 'idle':
         return html`<span>${model.message ?? t.idle}</span>${model.reason === 'save-data'

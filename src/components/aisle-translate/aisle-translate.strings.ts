@@ -5,6 +5,7 @@ const en = {
   translating: 'Translating on your device…',
   byModel: 'Translated on your device',
   byGlossary: 'Word-by-word gloss (no translation model)',
+  unchanged: 'Already in this language (nothing to translate)',
   failed: 'Translation failed. The original text is shown.',
   retry: 'Try again',
 };
@@ -18,6 +19,7 @@ const zh: TranslateStrings = {
   translating: '正在设备上翻译…',
   byModel: '已在您的设备上翻译',
   byGlossary: '逐词对照（未加载翻译模型）',
+  unchanged: '已是该语言（无需翻译）',
   failed: '翻译失败，显示原文。',
   retry: '重试',
 };

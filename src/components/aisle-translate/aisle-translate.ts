@@ -13,7 +13,7 @@ export interface Translates {
 type View =
   | { state: 'original' }
   | { state: 'loading' }
-  | { state: 'translated'; text: string; source: TranslationResponse['source'] }
+  | { state: 'translated'; text: string; source: TranslationResponse['source']; unchanged?: boolean }
   | { state: 'error' };
 
 /**
@@ -61,7 +61,7 @@ export class AisleTranslate extends LitElement {
     try {
       const response = await this.translator.translate([text], this.target);
       if (text !== this.text) return;
-      this.view = { state: 'translated', text: response.texts[0] ?? '', source: response.source };
+      this.view = { state: 'translated', text: response.texts[0] ?? '', source: response.source, unchanged: response.unchanged };
       this.dispatchEvent(new AisleTranslatedEvent(text, response.texts[0] ?? '', response.source));
     } catch {
       if (text === this.text) this.view = { state: 'error' };
@@ -77,7 +77,7 @@ export class AisleTranslate extends LitElement {
       <div class="bar">
         ${view.state === 'translated'
           ? html`<button part="button" @click=${() => (this.view = { state: 'original' })}>${s.showOriginal}</button>
-              <span part="note" data-source=${view.source}>${view.source === 'model' ? s.byModel : s.byGlossary}</span>`
+              <span part="note" data-source=${view.source}>${view.unchanged ? s.unchanged : view.source === 'model' ? s.byModel : s.byGlossary}</span>`
           : view.state === 'loading'
             ? html`<button part="button" disabled aria-busy="true">${s.translate}</button>
                 <span part="status" role="status">${s.translating}</span>`

@@ -21,6 +21,20 @@ const part = (el: AisleModelStatus, name: string) => el.shadowRoot!.querySelecto
 afterEach(() => document.body.replaceChildren());
 
 describe('<aisle-model-status>', () => {
+  it('names every task of the real manifest and says what a lite, English-only model leaves to the light path', async () => {
+    const note = 'Xenova/paraphrase-multilingual-MiniLM-L12-v2 is not pinned (files with no known size or SHA-256; pin them with "npx aisle models pull"); Chinese queries use the glossary (the model reads English only)';
+    const el = await mount({
+      products: 3, searchPath: 'model',
+      models: {
+        embeddings: { state: 'ready', variant: 'lite', note }, reranking: { state: 'ready' }, sentiment: { state: 'idle', reason: 'unpinned', message: 'not pinned' },
+        'translation-zh-en': { state: 'ready' }, 'translation-en-zh': { state: 'ready' }, llm: { state: 'error', reason: 'load-error', message: 'no WebGPU' },
+      },
+    });
+    const names = [...el.shadowRoot!.querySelectorAll('[part="task-name"]')].map((n) => n.textContent);
+    expect(names).toEqual(['Smart search', 'Answers', 'Review insights', 'Translation to English', 'Translation to Chinese', 'Writing assistant']);
+    expect(part(el, 'note')!.textContent).toMatch(/is not pinned.*Chinese queries use the glossary/);
+  });
+
   it('shows download progress in MB with a labelled progress bar, and that quick answers serve meanwhile', async () => {
     const el = await mount({ products: 3, searchPath: 'lexical', models: { embeddings: { state: 'loading', progress: 40, loadedBytes: 9_600_000, totalBytes: 24_000_000 } } });
     expect(part(el, 'task')!.textContent).toMatch(/Smart search\s*Downloading 9\.6 of 24\.0 MB/);

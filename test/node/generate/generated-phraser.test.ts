@@ -88,6 +88,24 @@ describe('generated phrasing, gated sentence by sentence against the evidence', 
     expect(near.answer).toMatchObject({ verdict: 'not-stated', phrasing: 'template' });
   });
 
+  it('labels each streamed token with who worded it: the model, or the template it fell back to', async () => {
+    const worded: string[] = [];
+    const answer = await askAboutProduct(phone(), 'Does this phone support 5G?', {
+      phraser: generatedPhraser(scripted('Yes, it supports 5G.')),
+      onToken: (_, by) => void worded.push(by),
+    });
+    expect(answer.phrasing).toBe('generated');
+    expect(worded.length).toBeGreaterThan(0);
+    expect(new Set(worded)).toEqual(new Set(['generated']));
+    const fellBack: string[] = [];
+    const free = await askAboutProduct(phone(), 'Does this phone support 5G?', {
+      phraser: generatedPhraser(scripted('It is free today.')),
+      onToken: (_, by) => void fellBack.push(by),
+    });
+    expect(free.phrasing).toBe('template');
+    expect(new Set(fellBack)).toEqual(new Set(['template']));
+  });
+
   it('stops when the shopper cancels, and falls back when the model fails', async () => {
     const tokens: string[] = [];
     const cancelled = await askAboutProduct(phone(), 'Does this phone support 5G?', {

@@ -18,12 +18,15 @@ describe('engine.ask with generated phrasing, on the generated Qwen2-shaped test
     const plain = await engine({ answerPhrasing: 'template' });
     for (const question of ['Does this phone support 5G?', 'How heavy is it?', 'Is the battery good?', '这个手机支持5G吗？']) {
       const tokens: string[] = [];
-      const a = await e.ask('phone-1', question, (t) => void tokens.push(t));
+      const wordedBy = new Set<string>();
+      const a = await e.ask('phone-1', question, (t, by) => void (tokens.push(t), wordedBy.add(by)));
       const template = await plain.ask('phone-1', question);
       // The tiny model's wording fails the check: the template answers, streamed, and says why.
       expect(a).toMatchObject({ phrasing: 'template', verdict: template.verdict, text: template.text });
       expect(a.phrasingNote).toMatch(/not grounded|no usable sentence/);
       expect(tokens.join('')).toBe(template.text);
+      // The stream says who worded it: the template, though the LLM was asked for.
+      expect([...wordedBy]).toEqual(['template']);
       expect(a.evidence).toEqual(template.evidence);
     }
     expect((await e.status()).models.llm).toMatchObject({ state: 'ready', modelId: 'aisle-test/qwen2-tiny-instruct' });

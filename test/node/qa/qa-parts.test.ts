@@ -135,7 +135,7 @@ describe('cross-encoder reranker (generated test model, not real weights)', () =
     const { testManifest, testModelsDir } = await import('../../helpers/demo-catalog.ts');
     const manifest = testManifest();
     configureTransformers({ modelHost: testModelsDir, manifest });
-    const reranker = await CrossEncoder.load(manifest.models.reranker);
+    const reranker = await CrossEncoder.load(manifest.models.reranking);
     const scores = await reranker.score('how heavy is it?', ['Weight: 172 g', 'Colors: Black, Gray', 'Great phone.']);
     expect(scores).toHaveLength(3);
     expect(scores.every(Number.isFinite)).toBe(true);

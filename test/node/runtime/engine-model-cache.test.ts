@@ -91,7 +91,7 @@ describe('engine model loading through the verified IndexedDB cache (Node, HTTP 
     const engine = await engineOn(server);
     const errors: ModelProgress[] = [];
     const status = await engine.prepareModels((p) => p.status === 'error' && errors.push(p));
-    expect(status.models.embeddings).toMatchObject({ state: 'error', message: expect.stringMatching(message) });
+    expect(status.models.embeddings).toMatchObject({ state: 'error', reason: 'load-error', message: expect.stringMatching(message) });
     expect(errors).toHaveLength(1);
     expect(status.searchPath).toBe('lexical');
     expect((await engine.search('mascara')).hits.length).toBeGreaterThan(0);

@@ -38,7 +38,8 @@ afterEach(async () => {
   servers = [];
 });
 
-describe('npx aisle models pull / verify against a local model host', () => {
+// Each test runs the CLI in a child process (a Node start plus model downloads): generous under a loaded machine.
+describe('npx aisle models pull / verify against a local model host', { timeout: 180_000 }, () => {
   it('pulls the test models, writes a manifest with their hashes, and verify passes', async () => {
     const server = await serve();
     const out = outDir('good');

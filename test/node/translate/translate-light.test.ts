@@ -89,4 +89,11 @@ describe('light path (no model)', () => {
     const out = await engine.translate(['手机'], 'en');
     expect(out).toMatchObject({ source: 'lexical', texts: ['smartphone'] });
   });
+
+  it('text already in the target language comes back unchanged, not labelled as a model translation', async () => {
+    const engine = createEngine();
+    await engine.configure({ modelHost: '/nowhere/', models: false, manifest: { models: {} } });
+    const out = await engine.translate(['A phone with a good battery.'], 'en');
+    expect(out).toMatchObject({ source: 'lexical', unchanged: true, translated: 0, texts: ['A phone with a good battery.'] });
+  });
 });
