@@ -1,0 +1,173 @@
+/**
+ * What a shopper's browser downloads and waits for on the built demo shop (`dist/`, served on
+ * localhost by scripts/serve.mjs, uncompressed and without cross-origin isolation), in Debian's
+ * Chromium: a cold product page, the widget opened, a product question answered, the models
+ * loaded and the catalog embedded, then a second page view in the same browser. Every response
+ * byte (headers + body as transferred, the worker's requests included) is counted.
+ */
+import { mkdtempSync, readdirSync, symlinkSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, Page, Request } from 'playwright';
+import { launchChromium, lastReply, send, startStatic } from '../../test/e2e/demo-server.ts';
+import type { BenchOptions } from './bench-options.ts';
+import { percentile, printMetrics } from './bench-timing.ts';
+
+/** The product page and the question asked on it (the answer comes from its specifications). */
+const firstView = { path: 'p/dj-78.html', question: 'Does it have a Retina display?' };
+const secondView = { path: 'p/dj-79.html', question: 'Does it have a touch screen?' };
+
+interface Transfer { url: string; bytes: number; at: number; body?: Buffer }
+
+/** Records every finished response of a browser context: URL, bytes transferred, when. */
+function recordTransfers(context: BrowserContext) {
+  const transfers: Transfer[] = [];
+  const pending: Promise<void>[] = [];
+  context.on('requestfinished', (request: Request) => {
+    const at = Date.now();
+    pending.push((async () => {
+      const sizes = await request.sizes().catch(() => undefined);
+      const response = await request.response().catch(() => null);
+      const isScript = /\.m?js(\?|$)/.test(request.url());
+      const body = isScript ? await response?.body().catch(() => undefined) : undefined;
+      if (sizes) transfers.push({ url: request.url(), bytes: sizes.responseHeadersSize + sizes.responseBodySize, at, body });
+    })());
+  });
+  return {
+    /** The transfers finished in [from, to), once every pending size has been read. */
+    async between(from: number, to = Infinity): Promise<Transfer[]> {
+      await Promise.all(pending);
+      return transfers.filter((t) => t.at >= from && t.at < to);
+    },
+  };
+}
+
+const sum = (ts: Transfer[]) => ts.reduce((a, t) => a + t.bytes, 0);
+const isWasm = (t: Transfer) => /\.wasm(\?|$)/.test(t.url);
+
+/** Collects long tasks (over 50 ms) on the page's main thread from the first script on. */
+const longTaskObserver = () => {
+  const tasks: { start: number; duration: number }[] = [];
+  (window as unknown as { __aisleLongTasks: typeof tasks }).__aisleLongTasks = tasks;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+};
+
+/** The longest main-thread task since `since` (page clock, ms); 0 when none took over 50 ms. */
+function longestTaskSince(page: Page, since: number): Promise<number> {
+  return page.evaluate((from) => {
+    const tasks = (window as unknown as { __aisleLongTasks: { start: number; duration: number }[] }).__aisleLongTasks;
+    return Math.max(0, ...tasks.filter((t) => t.start + t.duration >= from).map((t) => t.duration));
+  }, since);
+}
+
+/** Opens the widget, asks, waits for the answer and then for the models; timings in ms. */
+async function askAndLoadModels(page: Page, question: string) {
+  const assistant = page.locator('aisle-assistant');
+  await assistant.locator('[part="launcher"]').waitFor();
+  const openedAt = await page.evaluate(() => performance.now());
+  await assistant.locator('[part="launcher"]').click();
+  const input = assistant.locator('[part="input"]');
+  await input.waitFor();
+  const asked = Date.now();
+  await send(assistant, question);
+  const answer = lastReply(assistant).locator('aisle-answer');
+  await answer.locator('[part="answer"][data-verdict]').waitFor({ timeout: 120_000 });
+  const answeredAt = Date.now();
+  const path = await answer.locator('[part="path"]').getAttribute('data-source');
+  await assistant.locator('[part="status"]:is([data-state="ready"], [data-state="error"], [data-state="off"])').waitFor({ timeout: 600_000 });
+  const modelState = await assistant.locator('[part="status"]').getAttribute('data-state');
+  if (modelState !== 'ready') throw new Error(`page bench: the models ended ${modelState}, not ready`);
+  const readyAt = Date.now();
+  return { openedAt, asked, answeredAt, readyAt, path, longestTaskMs: await longestTaskSince(page, openedAt) };
+}
+
+/** One cold visit and one repeat visit in a fresh browser context. */
+async function visit(browser: Browser, shop: string) {
+  const context = await browser.newContext();
+  await context.addInitScript(longTaskObserver);
+  const record = recordTransfers(context);
+  const page = await context.newPage();
+  const navigated = Date.now();
+  await page.goto(`${shop}${firstView.path}`);
+  await page.waitForLoadState('networkidle');
+  const idle = Date.now();
+  // Scripts the page itself fetched (a worker's fetches are in the worker's own timeline, not here).
+  const pageScripts = new Set(await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name)));
+  const first = await askAndLoadModels(page, firstView.question);
+  const beforeInteraction = await record.between(navigated, idle);
+  const entryScripts = beforeInteraction.filter((t) => t.body && pageScripts.has(t.url) && !/worker/.test(t.url));
+  const secondStart = Date.now();
+  await page.goto(`${shop}${secondView.path}`);
+  await page.waitForLoadState('networkidle');
+  const second = await askAndLoadModels(page, secondView.question);
+  const all = await record.between(navigated);
+  const firstViewTransfers = all.filter((t) => t.at < secondStart);
+  const repeat = all.filter((t) => t.at >= secondStart);
+  await context.close();
+  return {
+    entry_gzip_bytes: entryScripts.reduce((a, t) => a + gzipSync(t.body!, { level: 9 }).byteLength, 0),
+    entry_scripts: entryScripts.length,
+    page_view_bytes: sum(beforeInteraction),
+    bytes_before_first_answer: sum(firstViewTransfers.filter((t) => t.at <= first.answeredAt)),
+    first_answer_ms: first.answeredAt - first.asked,
+    first_answer_from_navigation_ms: first.answeredAt - navigated,
+    first_answer_light_path: first.path === 'lexical' ? 1 : 0,
+    runtime_wasm_bytes: sum(firstViewTransfers.filter(isWasm)),
+    models_ready_ms: first.readyAt - first.asked,
+    cold_view_bytes: sum(firstViewTransfers),
+    main_thread_longest_task_ms: first.longestTaskMs,
+    repeat_visit_bytes: sum(repeat),
+    repeat_visit_wasm_bytes: sum(repeat.filter(isWasm)),
+    repeat_models_ready_ms: second.readyAt - second.asked,
+    repeat_main_thread_longest_task_ms: second.longestTaskMs,
+  };
+}
+
+/**
+ * The built shop, or (with `--models <dir>`) a copy of it made of links whose `models/test/` is
+ * that folder, so the page loads those models without a rebuild.
+ */
+function shopFolder(models: string): string {
+  if (resolve(models) === resolve('models/test')) return 'dist';
+  const dir = mkdtempSync(join(tmpdir(), 'aisle-bench-shop-'));
+  for (const entry of readdirSync('dist')) if (entry !== 'models') symlinkSync(resolve('dist', entry), join(dir, entry));
+  mkdirSync(join(dir, 'models'));
+  symlinkSync(resolve(models), join(dir, 'models', 'test'));
+  return dir;
+}
+
+/** Runs the bench (medians over visits; one visit with --quick). */
+export async function run({ models, quick }: BenchOptions): Promise<Record<string, number>> {
+  const browser = await launchChromium();
+  const server = await startStatic(shopFolder(models));
+  const visits: Awaited<ReturnType<typeof visit>>[] = [];
+  try {
+    for (let i = 0; i < (quick ? 1 : 3); i++) visits.push(await visit(browser, server.url));
+  } finally {
+    server.close();
+    await browser.close();
+  }
+  const median = (key: keyof (typeof visits)[number]) => percentile(visits.map((v) => v[key]), 0.5);
+  const what: [keyof (typeof visits)[number], string][] = [
+    ['entry_gzip_bytes', 'widget scripts the page runs before the shopper interacts, gzip -9 (worker excluded)'],
+    ['page_view_bytes', 'everything a cold product page transfers before the shopper interacts'],
+    ['bytes_before_first_answer', 'everything transferred from navigation until the first answer shows'],
+    ['first_answer_ms', 'question sent (Enter) to the answer shown, widget opened on a settled page'],
+    ['first_answer_from_navigation_ms', 'navigation to the answer shown (includes the bench\'s own clicks)'],
+    ['first_answer_light_path', '1 when the first answer came from the light path'],
+    ['runtime_wasm_bytes', 'ONNX Runtime .wasm transferred on the first view (models loaded)'],
+    ['models_ready_ms', 'question sent to models ready and the catalog embedded'],
+    ['cold_view_bytes', 'everything the first view transfers, models included'],
+    ['main_thread_longest_task_ms', 'longest main-thread task from opening until models ready (0: none over 50 ms)'],
+    ['repeat_visit_bytes', 'second product page of the same shop, same flow, same browser context'],
+    ['repeat_visit_wasm_bytes', 'of which ONNX Runtime .wasm'],
+    ['repeat_models_ready_ms', 'second view: question sent to models ready'],
+    ['repeat_main_thread_longest_task_ms', 'second view: longest main-thread task until models ready'],
+  ];
+  console.log(`built demo shop (dist/), models from ${models}; ${visits.length} cold visit(s) + repeat, medians; served uncompressed`);
+  printMetrics(what.map(([key, text]) => [key, median(key), text]));
+  return Object.fromEntries(what.map(([key]) => [key, median(key)]));
+}
