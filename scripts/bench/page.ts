@@ -5,12 +5,15 @@
  * loaded and the catalog embedded, then a second page view in the same browser. Every response
  * byte (headers + body as transferred, the worker's requests included) is counted.
  */
-import { mkdtempSync, readdirSync, symlinkSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, Page, Request } from 'playwright';
-import { launchChromium, lastReply, send, startStatic } from '../../test/e2e/demo-server.ts';
+import type { Server } from 'node:http';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright';
+import { chromiumArgs, chromiumExecutable } from '../chromium.ts';
+// @ts-expect-error plain ESM script without types
+import { serve } from '../serve.mjs';
 import type { BenchOptions } from './bench-options.ts';
 import { percentile, printMetrics } from './bench-timing.ts';
 
@@ -71,9 +74,10 @@ async function askAndLoadModels(page: Page, question: string) {
   await assistant.locator('[part="launcher"]').click();
   const input = assistant.locator('[part="input"]');
   await input.waitFor();
+  await input.fill(question);
   const asked = Date.now();
-  await send(assistant, question);
-  const answer = lastReply(assistant).locator('aisle-answer');
+  await input.press('Enter');
+  const answer = assistant.locator('.turn:not([data-turn="draft"]) [part="reply"]').last().locator('aisle-answer');
   await answer.locator('[part="answer"][data-verdict]').waitFor({ timeout: 120_000 });
   const answeredAt = Date.now();
   const path = await answer.locator('[part="path"]').getAttribute('data-source');
@@ -141,11 +145,12 @@ function shopFolder(models: string): string {
 
 /** Runs the bench (medians over visits; one visit with --quick). */
 export async function run({ models, quick }: BenchOptions): Promise<Record<string, number>> {
-  const browser = await launchChromium();
-  const server = await startStatic(shopFolder(models));
+  if (!existsSync('dist/index.html')) throw new Error('page bench: dist/ is missing: run "npm run build" first');
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs(), headless: true });
+  const { server, url } = (await serve({ dir: shopFolder(models), port: 0 })) as { server: Server; url: string };
   const visits: Awaited<ReturnType<typeof visit>>[] = [];
   try {
-    for (let i = 0; i < (quick ? 1 : 3); i++) visits.push(await visit(browser, server.url));
+    for (let i = 0; i < (quick ? 1 : 3); i++) visits.push(await visit(browser, url.replace('localhost', '127.0.0.1')));
   } finally {
     server.close();
     await browser.close();
