@@ -3,14 +3,14 @@
  * localhost by scripts/serve.mjs, uncompressed and without cross-origin isolation), in Debian's
  * Chromium: a cold product page, the widget opened, a product question answered, the models
  * loaded and the catalog embedded, then a second page view in the same browser. Every response
- * byte (headers + body as transferred, the worker's requests included) is counted.
+ * byte the server sends (headers + body, the worker's requests included) is counted.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Server } from 'node:http';
-import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { chromium, type Browser, type Page } from 'playwright';
 import { chromiumArgs, chromiumExecutable } from '../chromium.ts';
 // @ts-expect-error plain ESM script without types
 import { serve } from '../serve.mjs';
@@ -21,33 +21,29 @@ import { percentile, printMetrics } from './bench-timing.ts';
 const firstView = { path: 'p/dj-78.html', question: 'Does it have a Retina display?' };
 const secondView = { path: 'p/dj-79.html', question: 'Does it have a touch screen?' };
 
-interface Transfer { url: string; bytes: number; at: number; body?: Buffer }
+interface Transfer { url: string; bytes: number; at: number }
 
-/** Records every finished response of a browser context: URL, bytes transferred, when. */
-function recordTransfers(context: BrowserContext) {
+/**
+ * Counts, on the server, the bytes of every response (status line, headers and body as sent),
+ * with the time it finished: the worker's own script and its fetches included, browser-cache
+ * hits excluded (they never reach the server). Chromium sends one request at a time per
+ * connection, so a socket's byte count between two responses is one response.
+ */
+function recordTransfers(server: Server) {
   const transfers: Transfer[] = [];
-  const pending: Promise<void>[] = [];
-  context.on('requestfinished', (request: Request) => {
-    const at = Date.now();
-    pending.push((async () => {
-      const sizes = await request.sizes().catch(() => undefined);
-      const response = await request.response().catch(() => null);
-      const isScript = /\.m?js(\?|$)/.test(request.url());
-      const body = isScript ? await response?.body().catch(() => undefined) : undefined;
-      if (sizes) transfers.push({ url: request.url(), bytes: sizes.responseHeadersSize + sizes.responseBodySize, at, body });
-    })());
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const before = req.socket.bytesWritten;
+    res.on('finish', () => transfers.push({ url: req.url ?? '', bytes: req.socket.bytesWritten - before, at: Date.now() }));
   });
   return {
-    /** The transfers finished in [from, to), once every pending size has been read. */
-    async between(from: number, to = Infinity): Promise<Transfer[]> {
-      await Promise.all(pending);
-      return transfers.filter((t) => t.at >= from && t.at < to);
-    },
+    /** The transfers finished in [from, to). */
+    between: (from: number, to = Infinity) => transfers.filter((t) => t.at >= from && t.at < to),
   };
 }
 
 const sum = (ts: Transfer[]) => ts.reduce((a, t) => a + t.bytes, 0);
 const isWasm = (t: Transfer) => /\.wasm(\?|$)/.test(t.url);
+const pathOf = (url: string) => new URL(url, 'http://x').pathname;
 
 /** Collects long tasks (over 50 ms) on the page's main thread from the first script on. */
 const longTaskObserver = () => {
@@ -89,31 +85,32 @@ async function askAndLoadModels(page: Page, question: string) {
 }
 
 /** One cold visit and one repeat visit in a fresh browser context. */
-async function visit(browser: Browser, shop: string) {
+async function visit(browser: Browser, shop: string, dir: string, record: ReturnType<typeof recordTransfers>) {
   const context = await browser.newContext();
   await context.addInitScript(longTaskObserver);
-  const record = recordTransfers(context);
   const page = await context.newPage();
   const navigated = Date.now();
   await page.goto(`${shop}${firstView.path}`);
   await page.waitForLoadState('networkidle');
   const idle = Date.now();
   // Scripts the page itself fetched (a worker's fetches are in the worker's own timeline, not here).
-  const pageScripts = new Set(await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name)));
+  const pageScripts = (await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name)))
+    .map(pathOf).filter((p) => /\.m?js$/.test(p) && !/worker/.test(p));
   const first = await askAndLoadModels(page, firstView.question);
-  const beforeInteraction = await record.between(navigated, idle);
-  const entryScripts = beforeInteraction.filter((t) => t.body && pageScripts.has(t.url) && !/worker/.test(t.url));
+  const beforeInteraction = record.between(navigated, idle);
+  const entryGzip = pageScripts.reduce((a, p) => a + gzipSync(readFileSync(join(dir, p)), { level: 9 }).byteLength, 0);
   const secondStart = Date.now();
   await page.goto(`${shop}${secondView.path}`);
   await page.waitForLoadState('networkidle');
   const second = await askAndLoadModels(page, secondView.question);
-  const all = await record.between(navigated);
+  const all = record.between(navigated);
   const firstViewTransfers = all.filter((t) => t.at < secondStart);
   const repeat = all.filter((t) => t.at >= secondStart);
   await context.close();
+  const largest = firstViewTransfers.filter((t) => t.at <= first.answeredAt).sort((a, b) => b.bytes - a.bytes).slice(0, 6);
+  console.log(`before the first answer, largest: ${largest.map((t) => `${pathOf(t.url)} ${(t.bytes / 1000).toFixed(0)} kB`).join(', ')}`);
   return {
-    entry_gzip_bytes: entryScripts.reduce((a, t) => a + gzipSync(t.body!, { level: 9 }).byteLength, 0),
-    entry_scripts: entryScripts.length,
+    entry_gzip_bytes: entryGzip,
     page_view_bytes: sum(beforeInteraction),
     bytes_before_first_answer: sum(firstViewTransfers.filter((t) => t.at <= first.answeredAt)),
     first_answer_ms: first.answeredAt - first.asked,
@@ -147,10 +144,12 @@ function shopFolder(models: string): string {
 export async function run({ models, quick }: BenchOptions): Promise<Record<string, number>> {
   if (!existsSync('dist/index.html')) throw new Error('page bench: dist/ is missing: run "npm run build" first');
   const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs(), headless: true });
-  const { server, url } = (await serve({ dir: shopFolder(models), port: 0 })) as { server: Server; url: string };
+  const dir = shopFolder(models);
+  const { server, url } = (await serve({ dir, port: 0 })) as { server: Server; url: string };
+  const record = recordTransfers(server);
   const visits: Awaited<ReturnType<typeof visit>>[] = [];
   try {
-    for (let i = 0; i < (quick ? 1 : 3); i++) visits.push(await visit(browser, url.replace('localhost', '127.0.0.1')));
+    for (let i = 0; i < (quick ? 1 : 3); i++) visits.push(await visit(browser, url.replace('localhost', '127.0.0.1'), dir, record));
   } finally {
     server.close();
     await browser.close();
