@@ -1,13 +1,5 @@
-import {
-  AutoModelForCausalLM,
-  AutoTokenizer,
-  InterruptableStoppingCriteria,
-  StoppingCriteriaList,
-  TextStreamer,
-  type PreTrainedModel,
-  type PreTrainedTokenizer,
-  type ProgressInfo,
-} from '@huggingface/transformers';
+import type { InterruptableStoppingCriteria, PreTrainedModel, PreTrainedTokenizer, ProgressInfo } from '@huggingface/transformers';
+import { transformers } from '../runtime/transformers-env.ts';
 import type { ManifestModel } from '../protocol/models.ts';
 import type { ChatMessage } from './chat-message.ts';
 import { yieldToEventLoop } from './yield-to-event-loop.ts';
@@ -62,6 +54,7 @@ export class TextGenerator {
     device: 'wasm' | 'cpu' | 'webgpu',
     progress_callback?: (info: ProgressInfo) => void,
   ): Promise<TextGenerator> {
+    const { AutoModelForCausalLM, AutoTokenizer } = await transformers();
     const tokenizer = await AutoTokenizer.from_pretrained(entry.id, { progress_callback });
     const model = await AutoModelForCausalLM.from_pretrained(entry.id, {
       dtype: entry.dtype as 'q8',
@@ -84,6 +77,7 @@ export class TextGenerator {
   }
 
   private async run(messages: ChatMessage[], { onToken, signal, maxNewTokens = 160 }: GenerateOptions): Promise<GenerationResult> {
+    const { InterruptableStoppingCriteria, StoppingCriteriaList, TextStreamer } = await transformers();
     const stopper = new InterruptableStoppingCriteria();
     this.current = stopper;
     if (signal?.aborted) stopper.interrupt();
