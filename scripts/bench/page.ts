@@ -44,6 +44,8 @@ function recordTransfers(server: Server) {
 const sum = (ts: Transfer[]) => ts.reduce((a, t) => a + t.bytes, 0);
 const isWasm = (t: Transfer) => /\.wasm(\?|$)/.test(t.url);
 const pathOf = (url: string) => new URL(url, 'http://x').pathname;
+/** Model files, ONNX Runtime and transformers.js: what the model path (started when the widget opens) downloads. */
+const isModelRuntime = (t: Transfer) => /^\/models\/|\.wasm$|\/ort-wasm[^/]*\.mjs$|\/transformers[^/]*\.js$/.test(pathOf(t.url));
 
 /** Collects long tasks (over 50 ms) on the page's main thread from the first script on. */
 const longTaskObserver = () => {
@@ -119,6 +121,7 @@ async function visit(browser: Browser, shop: string, dir: string, record: Return
     launcher_ms: launcherAt - navigated,
     page_view_bytes: sum(beforeInteraction),
     bytes_before_first_answer: sum(firstViewTransfers.filter((t) => t.at <= first.answeredAt)),
+    bytes_before_first_answer_no_models: sum(firstViewTransfers.filter((t) => t.at <= first.answeredAt && !isModelRuntime(t))),
     first_answer_ms: first.answeredAt - first.asked,
     first_answer_from_navigation_ms: first.answeredAt - navigated,
     first_answer_light_path: first.path === 'lexical' ? 1 : 0,
@@ -166,6 +169,7 @@ export async function run({ models, quick }: BenchOptions): Promise<Record<strin
     ['launcher_ms', 'navigation to the launcher on screen'],
     ['page_view_bytes', 'everything a cold product page transfers before the shopper interacts (network idle)'],
     ['bytes_before_first_answer', 'everything transferred from navigation until the first answer shows'],
+    ['bytes_before_first_answer_no_models', 'of which not model files, ONNX Runtime or transformers.js (the model path starts when the widget opens)'],
     ['first_answer_ms', 'question sent (Enter) to the answer shown, widget opened on a settled page'],
     ['first_answer_from_navigation_ms', 'navigation to the answer shown (includes the bench\'s own clicks)'],
     ['first_answer_light_path', '1 when the first answer came from the light path'],
