@@ -5,7 +5,7 @@
  * loaded and the catalog embedded, then a second page view in the same browser. Every response
  * byte the server sends (headers + body, the worker's requests included) is counted.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -162,6 +162,7 @@ export async function run({ models, quick }: BenchOptions): Promise<Record<strin
   } finally {
     server.close();
     await browser.close();
+    if (dir !== 'dist') rmSync(dir, { recursive: true }); // the links only, never what they point to
   }
   const median = (key: keyof (typeof visits)[number]) => percentile(visits.map((v) => v[key]), 0.5);
   const what: [keyof (typeof visits)[number], string][] = [
