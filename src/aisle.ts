@@ -10,6 +10,7 @@ import { stringsFor } from './strings.ts';
 const tag = 'aisle-assistant';
 const shells = new WeakSet<ShadowRoot>();
 let loading: Promise<void> | undefined;
+let sheet: CSSStyleSheet | undefined;
 
 /** Loads and defines every Aisle element, after taking the light launchers away. */
 function loadAisle(): Promise<void> {
@@ -41,8 +42,6 @@ function addShell(host: Element): void {
   const root = host.attachShadow({ mode: 'open' });
   shells.add(root);
   const lang = host.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
-  const style = document.createElement('style');
-  style.textContent = shellStyle;
   const button = document.createElement('button');
   button.setAttribute('part', 'launcher');
   button.setAttribute('aria-haspopup', 'dialog');
@@ -58,7 +57,13 @@ function addShell(host: Element): void {
   });
   // A pointer over the launcher or focus on it: the shopper is about to open it, start loading.
   for (const type of ['pointerenter', 'focus']) button.addEventListener(type, () => void loadAisle(), { once: true });
-  root.append(style, button);
+  // A constructable sheet, like the elements' own: a strict CSP (no 'unsafe-inline' styles) allows it.
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(shellStyle);
+  }
+  root.adoptedStyleSheets = [sheet];
+  root.append(button);
 }
 
 const observer = new MutationObserver(() => document.querySelectorAll(tag).forEach(addShell));

@@ -45,6 +45,25 @@ describe('the embed script (aisle.js) on the built demo shop', () => {
     await context.close();
   });
 
+  it('styles the light launcher under a strict Content-Security-Policy (no inline styles allowed)', async () => {
+    const context = await browser.newContext();
+    await context.route('**/p/dj-78.html', async (route) => {
+      const response = await route.fetch();
+      const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self' blob:; connect-src 'self'; style-src 'self'; img-src 'self'";
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
+    });
+    await context.addInitScript(() => {
+      window.requestIdleCallback = () => 0;
+    });
+    const page = await context.newPage();
+    await page.goto(`${shop.url}p/dj-78.html`);
+    const launcher = page.locator('aisle-assistant [part="launcher"]');
+    await launcher.waitFor();
+    const look = await launcher.evaluate((b) => ({ position: getComputedStyle(b).position, background: getComputedStyle(b).backgroundColor }));
+    expect(look).toEqual({ position: 'fixed', background: 'rgb(39, 72, 201)' });
+    await context.close();
+  });
+
   it('loads the widget by itself once the page is idle, without any interaction', async () => {
     const page = await browser.newPage();
     await page.goto(`${shop.url}p/dj-78.html`);
