@@ -3,6 +3,7 @@ import { parseCatalogFeed } from '../../workers/catalog/parse-feed.ts';
 import type { Product } from '../../workers/protocol/product.ts';
 import { Recommender } from '../../workers/recommend/recommender.ts';
 import type { HistoryEntry } from '../../workers/protocol/recommend.ts';
+import type { BenchOptions } from './bench-options.ts';
 import { medianMs, printTable } from './bench-timing.ts';
 
 /** The demo catalogs, repeated `copies` times under new ids (a stand-in for a large shop). */
@@ -14,7 +15,7 @@ function catalog(copies: number): Product[] {
 }
 
 /** Recommendation latency (light path) on the demo catalog and on a 10k-product one, with a 30-event history. */
-export async function run(): Promise<Record<string, number>> {
+export async function run({ quick }: BenchOptions): Promise<Record<string, number>> {
   const results: Record<string, number> = {};
   for (const copies of [1, 26]) {
     const products = catalog(copies);
@@ -25,7 +26,7 @@ export async function run(): Promise<Record<string, number>> {
     const recommender = new Recommender(products);
     const buildMs = performance.now() - buildStart;
     const anchor = products[3].id;
-    const time = (fn: () => unknown) => medianMs(async () => fn(), { runs: 7, warmup: 1 });
+    const time = (fn: () => unknown) => medianMs(async () => fn(), { runs: quick ? 3 : 7, warmup: 1 });
     const forYou = await time(() => recommender.recommend({ kind: 'for-you', limit: 10 }, history, now));
     const similar = await time(() => recommender.recommend({ kind: 'similar', productId: anchor, limit: 10 }, history, now));
     const goesWith = await time(() => recommender.recommend({ kind: 'goes-with', productId: anchor, limit: 10 }, history, now));

@@ -2,31 +2,32 @@ import { readFileSync } from 'node:fs';
 import { parseCatalogFeed } from '../../workers/catalog/parse-feed.ts';
 import { createEngine } from '../../workers/engine.ts';
 import type { ModelManifest } from '../../workers/protocol/models.ts';
+import type { BenchOptions } from './bench-options.ts';
 import { medianMs, printTable } from './bench-timing.ts';
 
 const queries = ['laptop', 'running shoes under 100', '送给妈妈的礼物', 'waterproof jacket', 'iphone charger', '香水'];
 
 /** Light-path vs model-path search latency per query, and catalog embedding cost, on the demo catalog. */
-export async function run(): Promise<Record<string, number>> {
+export async function run({ models, quick }: BenchOptions): Promise<Record<string, number>> {
   const products = ['dummyjson_products', 'magento_luma_products'].flatMap(
     (name) => parseCatalogFeed(readFileSync(`demo/catalog/${name}.jsonl`, 'utf8')).products,
   );
-  const manifest = JSON.parse(readFileSync('models/test/manifest.json', 'utf8')) as ModelManifest;
+  const manifest = JSON.parse(readFileSync(`${models}manifest.json`, 'utf8')) as ModelManifest;
   const light = createEngine();
-  await light.configure({ modelHost: 'models/test/', manifest, models: false });
+  await light.configure({ modelHost: models, manifest, models: false });
   await light.load(products);
   const model = createEngine();
-  await model.configure({ modelHost: 'models/test/', manifest });
+  await model.configure({ modelHost: models, manifest });
   await model.load(products);
   const prepareStart = performance.now();
   await model.prepareModels();
   const prepareMs = performance.now() - prepareStart;
-  const reloadMs = await medianMs(() => model.load(products), { runs: 3, warmup: 0 });
+  const reloadMs = await medianMs(() => model.load(products), { runs: quick ? 1 : 3, warmup: 0 });
 
   let i = 0;
-  const lightMs = await medianMs(() => light.search(queries[i++ % queries.length]), { runs: 60 });
-  const modelMs = await medianMs(() => model.search(queries[i++ % queries.length]), { runs: 60 });
-  console.log(`${products.length} products, test embedding model (Node, onnxruntime-node CPU)`);
+  const lightMs = await medianMs(() => light.search(queries[i++ % queries.length]), { runs: quick ? 30 : 60 });
+  const modelMs = await medianMs(() => model.search(queries[i++ % queries.length]), { runs: quick ? 30 : 60 });
+  console.log(`${products.length} products, embedding model from ${models} (Node, onnxruntime-node CPU)`);
   printTable([
     ['search, light path (lexical), per query', lightMs],
     ['search, model path (lexical + embedding, RRF)', modelMs],

@@ -1,13 +1,5 @@
-import {
-  AutoModelForCausalLM,
-  AutoTokenizer,
-  InterruptableStoppingCriteria,
-  StoppingCriteriaList,
-  TextStreamer,
-  type PreTrainedModel,
-  type PreTrainedTokenizer,
-  type ProgressInfo,
-} from '@huggingface/transformers';
+import type { InterruptableStoppingCriteria, PreTrainedModel, PreTrainedTokenizer, ProgressInfo } from '@huggingface/transformers';
+import { transformers } from '../runtime/transformers-env.ts';
 import type { ManifestModel } from '../protocol/models.ts';
 import { dtypeFor } from '../runtime/manifest.ts';
 import type { ChatMessage } from './chat-message.ts';
@@ -63,6 +55,7 @@ export class TextGenerator {
     device: 'wasm' | 'cpu' | 'webgpu',
     progress_callback?: (info: ProgressInfo) => void,
   ): Promise<TextGenerator> {
+    const { AutoModelForCausalLM, AutoTokenizer } = await transformers();
     const tokenizer = await AutoTokenizer.from_pretrained(entry.id, { progress_callback });
     const model = await AutoModelForCausalLM.from_pretrained(entry.id, {
       dtype: dtypeFor(entry, device) as 'q8', // q4f16 on WebGPU, q4 on WASM and Node for the published Qwen
@@ -85,6 +78,7 @@ export class TextGenerator {
   }
 
   private async run(messages: ChatMessage[], { onToken, signal, maxNewTokens = 160 }: GenerateOptions): Promise<GenerationResult> {
+    const { InterruptableStoppingCriteria, StoppingCriteriaList, TextStreamer } = await transformers();
     const stopper = new InterruptableStoppingCriteria();
     this.current = stopper;
     if (signal?.aborted) stopper.interrupt();

@@ -1,4 +1,5 @@
-import { AutoModelForSequenceClassification, AutoTokenizer, type PreTrainedModel, type PreTrainedTokenizer } from '@huggingface/transformers';
+import type { PreTrainedModel, PreTrainedTokenizer } from '@huggingface/transformers';
+import { transformers } from '../runtime/transformers-env.ts';
 import type { ModelProgress } from '../protocol/models.ts';
 import { modelBytes } from '../runtime/manifest.ts';
 import type { ManifestModel } from '../protocol/models.ts';
@@ -33,6 +34,7 @@ export class CrossEncoder implements PassageScorer {
     const task = 'reranking';
     onProgress?.({ status: 'initiate', task, model: entry.id, totalBytes: modelBytes(entry) });
     const progress_callback = progressReporter(task, entry.id, onProgress);
+    const { AutoModelForSequenceClassification, AutoTokenizer } = await transformers();
     const tokenizer = await AutoTokenizer.from_pretrained(entry.id, { progress_callback });
     const model = await AutoModelForSequenceClassification.from_pretrained(entry.id, {
       dtype: entry.dtype as 'q8',

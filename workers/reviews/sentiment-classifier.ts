@@ -1,4 +1,5 @@
-import { pipeline, type TextClassificationPipeline } from '@huggingface/transformers';
+import type { TextClassificationPipeline } from '@huggingface/transformers';
+import { transformers } from '../runtime/transformers-env.ts';
 import type { ModelProgress } from '../protocol/models.ts';
 import { defaultDevice } from '../runtime/default-device.ts';
 import { modelBytes } from '../runtime/manifest.ts';
@@ -39,6 +40,7 @@ export class SentimentClassifier {
     const task = 'sentiment';
     onProgress?.({ status: 'initiate', task, model: model.id, totalBytes: modelBytes(model) });
     const progress_callback = progressReporter(task, model.id, onProgress);
+    const { pipeline } = await transformers();
     const classify = (await pipeline('text-classification', model.id, {
       dtype: model.dtype as 'q8',
       device: defaultDevice(),

@@ -42,6 +42,17 @@ export function chooseDevice(model: ManifestModel, caps: Capabilities, workload:
 }
 
 /**
+ * Whether any session of this engine may run on WebGPU, so ONNX Runtime must load its
+ * WebGPU-capable (asyncify) build instead of the plain one, half its size: when a device is
+ * forced to WebGPU, or a real (not software) adapter exists and WASM is not forced.
+ */
+export function mayUseWebGpu(caps: Capabilities, preference: DevicePreference = 'auto', generativeDevice?: string): boolean {
+  if (caps.runtime === 'node') return false;
+  if (preference === 'webgpu' || generativeDevice === 'webgpu') return true;
+  return preference !== 'wasm' && caps.webgpu.adapter && !caps.webgpu.fallbackAdapter;
+}
+
+/**
  * WASM threads: only a cross-origin isolated page can use more than one; two to four help batches
  * (about 2x on 2 cores) but slow a single query slightly, so a page with one core stays at 1.
  */

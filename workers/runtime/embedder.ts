@@ -1,4 +1,5 @@
-import { pipeline, type FeatureExtractionPipeline } from '@huggingface/transformers';
+import type { FeatureExtractionPipeline } from '@huggingface/transformers';
+import { transformers } from './transformers-env.ts';
 import type { ModelProgress } from '../protocol/models.ts';
 import type { DeviceChoice, RunDevice } from './device-choice.ts';
 import { embeddingModelKey } from './embedding-model-key.ts';
@@ -57,6 +58,7 @@ export class Embedder {
     };
     onProgress?.({ status: 'initiate', task, model: model.id, totalBytes: modelBytes(model) });
     const progress_callback = progressReporter(task, model.id, onProgress);
+    const { pipeline } = await transformers();
     let fallbackReason: string | undefined;
     const open = async (choice: DeviceChoice): Promise<{ run: FeatureExtractionPipeline; device: RunDevice }> => {
       try {
@@ -129,6 +131,7 @@ export class Embedder {
   }
 
   private async openWasm(): Promise<{ run: FeatureExtractionPipeline; device: RunDevice }> {
+    const { pipeline } = await transformers();
     const run = (await pipeline('feature-extraction', this.model.id, { dtype: dtypeFor(this.model, 'wasm') as 'q8', device: 'wasm' })) as FeatureExtractionPipeline;
     return { run, device: 'wasm' };
   }

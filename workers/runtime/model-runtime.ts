@@ -1,13 +1,13 @@
 import type { EngineConfig, ModelDevices, ModelProgress, ModelState, StorageStatus } from '../protocol/models.ts';
 import { probeCapabilities } from './capabilities.ts';
 import type { Capabilities } from '../protocol/models.ts';
-import { chooseDevice, wasmThreads, type DeviceChoice, type Workload } from './device-choice.ts';
+import { chooseDevice, mayUseWebGpu, wasmThreads, type DeviceChoice, type Workload } from './device-choice.ts';
 import { modelBytes } from './manifest.ts';
 import type { ManifestModel } from '../protocol/models.ts';
 import { languageNote } from './model-languages.ts';
 import { planModelLoad } from './model-plan.ts';
 import { estimateStorage, requestPersistentStorage } from './storage-quota.ts';
-import { installVerifiedLoading, isUrlHost, modelBaseUrl, setWasmThreads } from './transformers-env.ts';
+import { chooseOrtBuild, installVerifiedLoading, isUrlHost, modelBaseUrl, setWasmThreads } from './transformers-env.ts';
 import { VerifiedModelCache } from './verified-cache.ts';
 
 /** What a task's loader gets: the model chosen, a device per workload, progress and fallback hooks. */
@@ -101,6 +101,7 @@ export class ModelRuntime {
       this.models[task] = { state: 'loading', progress: 0, loadedBytes: 0, totalBytes: modelBytes(model), modelId: model.id };
       setWasmThreads(wasmThreads(caps, this.config.threads));
       const preference = this.config.device ?? 'auto';
+      chooseOrtBuild(mayUseWebGpu(caps, preference, this.config.generativeDevice));
       let fallback: string | undefined;
       const opened = await open({
         model,

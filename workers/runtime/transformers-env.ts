@@ -1,10 +1,63 @@
-import { env } from '@huggingface/transformers';
 import type { EngineConfig } from '../protocol/models.ts';
 import type { VerifiedModelCache } from './verified-cache.ts';
 import { createVerifiedFetch, type FetchReport } from './verified-fetch.ts';
 
 /** The platform's own fetch, kept before transformers.js's `env.fetch` is replaced. */
 const realFetch: typeof fetch = globalThis.fetch.bind(globalThis);
+
+type Transformers = typeof import('@huggingface/transformers');
+type Env = Transformers['env'];
+let loaded: Transformers | undefined;
+let loading: Promise<Transformers> | undefined;
+const pending: ((env: Env) => void)[] = [];
+
+/**
+ * transformers.js (and ONNX Runtime inside it), imported on first use: the light path never
+ * downloads or parses the model runtime (in the browser it is its own chunk). Settings made
+ * before it loads (configureTransformers, threads, verified loading) are applied in order when
+ * it does. Every room that runs a model gets the library here.
+ */
+export function transformers(): Promise<Transformers> {
+  loading ??= import('@huggingface/transformers').then((module) => {
+    loaded = module;
+    for (const apply of pending.splice(0)) apply(module.env);
+    return module;
+  });
+  return loading;
+}
+
+/** Applies a setting to transformers.js's `env` now when it is loaded, else when it loads. */
+function withEnv(apply: (env: Env) => void): void {
+  if (loaded) apply(loaded.env);
+  else pending.push(apply);
+}
+
+/** ONNX Runtime's WASM builds served beside the worker: the plain one and the WebGPU-capable (asyncify) one. */
+export interface OrtBuilds {
+  plain: { mjs: string; wasm: string };
+  webgpu: { wasm: string };
+}
+let ortBuilds: OrtBuilds | undefined;
+let explicitWasm = false;
+
+/** The worker entry says where ONNX Runtime's builds are (absolute URLs); the runtime picks one per device. */
+export function serveOrtBuilds(builds: OrtBuilds): void {
+  ortBuilds = builds;
+}
+
+/**
+ * Points ONNX Runtime at the smallest build the devices need: the plain SIMD build (14 MB) when
+ * no session will run on WebGPU, else the asyncify build (27 MB) that WebGPU needs. Takes effect
+ * when the first session is created; an explicit `ortWasmUrl` in the config wins.
+ */
+export function chooseOrtBuild(webgpu: boolean): void {
+  const builds = ortBuilds;
+  if (!builds || explicitWasm) return;
+  withEnv((env) => {
+    const wasm = env.backends.onnx.wasm;
+    if (wasm) wasm.wasmPaths = webgpu ? { wasm: builds.webgpu.wasm } : { mjs: builds.plain.mjs, wasm: builds.plain.wasm };
+  });
+}
 
 /** True when the model host is a URL (browser, or an HTTP host in Node), false for a directory. */
 export const isUrlHost = (host: string) => /^(https?|blob|file):/.test(host);
@@ -20,6 +73,11 @@ export const modelBaseUrl = (host: string, modelId: string) => new URL(`${modelI
  * wasm the widget serves itself. Called once per configure().
  */
 export function configureTransformers(config: EngineConfig): void {
+  explicitWasm = config.ortWasmUrl !== undefined;
+  withEnv((env) => applyConfig(env, config));
+}
+
+function applyConfig(env: Env, config: EngineConfig): void {
   const host = hostWithSlash(config.modelHost);
   if (isUrlHost(host)) {
     env.allowLocalModels = false;
@@ -41,12 +99,16 @@ export function configureTransformers(config: EngineConfig): void {
     if (config.ortWasmUrl) wasm.wasmPaths = { wasm: config.ortWasmUrl };
     wasm.numThreads = config.threads ?? 1;
   }
+  // Until the runtime has probed the device: the build the configured devices need.
+  if (!config.ortWasmUrl) chooseOrtBuild(config.device === 'webgpu' || config.generativeDevice === 'webgpu');
 }
 
 /** Sets ONNX Runtime's WASM thread count (takes effect before the first session is created). */
 export function setWasmThreads(threads: number): void {
-  const wasm = env.backends.onnx.wasm;
-  if (wasm) wasm.numThreads = threads;
+  withEnv((env) => {
+    const wasm = env.backends.onnx.wasm;
+    if (wasm) wasm.numThreads = threads;
+  });
 }
 
 /**
@@ -56,7 +118,9 @@ export function setWasmThreads(threads: number): void {
  * from disk as it is (`npx aisle models verify` checks such a folder).
  */
 export function installVerifiedLoading(cache: VerifiedModelCache, report: FetchReport = {}): void {
-  env.useCustomCache = true;
-  env.customCache = cache.transformersCache() as unknown as typeof env.customCache;
-  env.fetch = createVerifiedFetch(cache, report, realFetch);
+  withEnv((env) => {
+    env.useCustomCache = true;
+    env.customCache = cache.transformersCache() as unknown as typeof env.customCache;
+    env.fetch = createVerifiedFetch(cache, report, realFetch);
+  });
 }

@@ -1,4 +1,5 @@
-import { pipeline, type ProgressInfo, type TranslationPipeline } from '@huggingface/transformers';
+import type { ProgressInfo, TranslationPipeline } from '@huggingface/transformers';
+import { transformers } from '../runtime/transformers-env.ts';
 import type { ManifestModel } from '../protocol/models.ts';
 import type { SentenceTranslator } from './translator.ts';
 
@@ -20,6 +21,7 @@ export async function loadMarianTranslator(
   device: 'wasm' | 'cpu' | 'webgpu',
   progress_callback?: (info: ProgressInfo) => void,
 ): Promise<SentenceTranslator & { dispose(): Promise<void> }> {
+  const { pipeline } = await transformers();
   const translate = (await pipeline('translation', entry.id, {
     dtype: entry.dtype as 'q8',
     device,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Capabilities } from '../../../workers/protocol/models.ts';
-import { chooseDevice, liteReason, wasmThreads } from '../../../workers/runtime/device-choice.ts';
+import { chooseDevice, liteReason, mayUseWebGpu, wasmThreads, type DevicePreference, type Workload } from '../../../workers/runtime/device-choice.ts';
 import type { ManifestModel } from '../../../workers/protocol/models.ts';
 
 const browser = (over: Partial<Capabilities> = {}, gpu: Partial<Capabilities['webgpu']> = {}): Capabilities => ({
@@ -41,6 +41,32 @@ describe('chooseDevice', () => {
 
   it('uses the native CPU binding in Node', () => {
     expect(chooseDevice(embed, browser({ runtime: 'node' }), 'batch')).toMatchObject({ device: 'cpu', dtype: 'q8' });
+  });
+});
+
+describe('mayUseWebGpu (which ONNX Runtime build the worker loads)', () => {
+  it('loads the plain WASM build without an adapter, on a software adapter, when WASM is forced, and in Node', () => {
+    expect(mayUseWebGpu(browser({}, { adapter: false }))).toBe(false);
+    expect(mayUseWebGpu(browser({}, { fallbackAdapter: true }))).toBe(false);
+    expect(mayUseWebGpu(browser(), 'wasm')).toBe(false);
+    expect(mayUseWebGpu({ ...browser(), runtime: 'node' }, 'webgpu')).toBe(false);
+  });
+
+  it('loads the WebGPU-capable build on a real adapter, or when WebGPU is forced for the models or for generation', () => {
+    expect(mayUseWebGpu(browser())).toBe(true);
+    expect(mayUseWebGpu(browser({}, { fallbackAdapter: true }), 'webgpu')).toBe(true);
+    expect(mayUseWebGpu(browser({}, { adapter: false }), 'auto', 'webgpu')).toBe(true);
+  });
+
+  it('is true whenever chooseDevice could put any session on WebGPU', () => {
+    for (const adapter of [true, false]) for (const fallbackAdapter of [true, false]) for (const shaderF16 of [true, false]) {
+      const caps = browser({}, { adapter, fallbackAdapter, shaderF16 });
+      for (const preference of ['auto', 'wasm', 'webgpu'] as DevicePreference[]) for (const model of [embed, llm]) {
+        for (const workload of ['single', 'batch', 'generate'] as Workload[]) {
+          if (chooseDevice(model, caps, workload, preference).device === 'webgpu') expect(mayUseWebGpu(caps, preference), `${JSON.stringify(caps.webgpu)} ${preference} ${workload}`).toBe(true);
+        }
+      }
+    }
   });
 });
 

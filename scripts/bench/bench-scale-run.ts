@@ -1,0 +1,120 @@
+/**
+ * The scale bench's scenario (started by scripts/bench/scale.ts with --expose-gc): builds a
+ * prebuilt index of 10,000 products made from the demo catalogs, serves it over HTTP, and times
+ * loading it and searching it. Prints a markdown table, then the numbers as JSON on its last line.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { parseCatalogFeed } from '../../workers/catalog/parse-feed.ts';
+import { createEngine } from '../../workers/engine.ts';
+import type { ModelManifest } from '../../workers/protocol/models.ts';
+import type { Product } from '../../workers/protocol/product.ts';
+import { embeddingModelKey } from '../../workers/runtime/embedding-model-key.ts';
+import { Embedder } from '../../workers/runtime/embedder.ts';
+import { configureTransformers } from '../../workers/runtime/transformers-env.ts';
+import { buildPrebuiltIndex } from '../../workers/search/prebuilt-index.ts';
+import { parseBenchArgs } from './bench-options.ts';
+import { percentile, printMetrics, timings } from './bench-timing.ts';
+
+const variants = ['Classic', 'Pro', 'Lite', 'Max', 'Mini', 'Plus', 'Eco', 'Sport', 'Travel', 'Studio'];
+const queries = [
+  'laptop', 'running shoes under 100', '送给妈妈的礼物', 'waterproof jacket', 'iphone charger', '香水', 'cheapest laptop',
+  'basketbal', 'red dress for a wedding', 'gift for a runner', 'yoga pants', 'skin care for dry skin', 'kitchen knife',
+  '笔记本电脑', 'sunglasses', 'watch with leather strap', 'hoodie size M', 'perfume under 50',
+];
+
+/** 10,000 products from the demo catalogs: each in many variants, prices and ratings spread. */
+function catalog(size: number): Product[] {
+  const base = ['dummyjson_products', 'magento_luma_products'].flatMap(
+    (name) => parseCatalogFeed(readFileSync(`demo/catalog/${name}.jsonl`, 'utf8')).products,
+  );
+  return Array.from({ length: size }, (_, i) => {
+    const p = base[i % base.length];
+    const round = Math.floor(i / base.length);
+    return {
+      ...p,
+      id: `syn-${i}`,
+      title: `${p.title} ${variants[round % variants.length]} ${round}`,
+      price: Math.round((p.price ?? 10) * (0.6 + ((i * 37) % 80) / 100) * 100) / 100,
+      rating: Math.round((1 + ((i * 53) % 400) / 100) * 100) / 100,
+    };
+  });
+}
+
+async function serveFiles(files: Map<string, Uint8Array | string>): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const body = files.get(decodeURIComponent(new URL(req.url!, 'http://x').pathname).slice(1));
+    if (body === undefined) return void res.writeHead(404, { connection: 'close' }).end();
+    res.writeHead(200, { connection: 'close' }).end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}/` };
+}
+
+const { options } = parseBenchArgs(process.argv.slice(2));
+const { models, quick } = options;
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+let peakHeap = 0;
+const sampleHeap = () => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed));
+
+const manifest = JSON.parse(readFileSync(`${models}manifest.json`, 'utf8')) as ModelManifest;
+const products = catalog(10_000);
+const buildStarted = performance.now();
+configureTransformers({ modelHost: models });
+const embedderModel = manifest.models.embeddings;
+const embedder = await Embedder.load(embedderModel);
+const { files } = await buildPrebuiltIndex(products, { embedder: { modelKey: embeddingModelKey(embedderModel), embed: (t) => embedder.embed(t) }, modelId: embedderModel.id });
+await embedder.dispose();
+const buildMs = performance.now() - buildStarted;
+const { server, url } = await serveFiles(files);
+
+gc();
+const baseHeap = process.memoryUsage().heapUsed;
+const sampler = setInterval(sampleHeap, 5);
+const loadRuns = quick ? 3 : 7;
+const loadMs = await timings(async () => {
+  const engine = createEngine({ embeddingCache: null });
+  await engine.configure({ modelHost: models, manifest, models: false });
+  await engine.loadIndex(url);
+  sampleHeap();
+}, { runs: loadRuns, warmup: 1 });
+
+const light = createEngine({ embeddingCache: null });
+await light.configure({ modelHost: models, manifest, models: false });
+await light.loadIndex(url);
+const hybrid = createEngine({ embeddingCache: null });
+await hybrid.configure({ modelHost: models, manifest });
+await hybrid.loadIndex(url);
+const status = await hybrid.prepareModels();
+if (status.searchPath !== 'model' || status.index?.prebuilt !== 10_000) throw new Error(`scale bench: the hybrid engine is not on the model path with the prebuilt vectors (${JSON.stringify(status.index)})`);
+sampleHeap();
+
+const runs = quick ? 100 : 300;
+let i = 0;
+const lightMs = await timings(async () => { await light.search(queries[i++ % queries.length]); sampleHeap(); }, { runs, warmup: queries.length });
+const hybridMs = await timings(async () => { await hybrid.search(queries[i++ % queries.length]); sampleHeap(); }, { runs, warmup: queries.length });
+clearInterval(sampler);
+server.close();
+
+const results = {
+  search_p95_ms_10k_light: percentile(lightMs, 0.95),
+  search_p95_ms_10k_hybrid: percentile(hybridMs, 0.95),
+  search_p50_ms_10k_light: percentile(lightMs, 0.5),
+  search_p50_ms_10k_hybrid: percentile(hybridMs, 0.5),
+  prebuilt_index_load_ms_10k: percentile(loadMs, 0.5),
+  peak_heap_mb_10k: peakHeap / 2 ** 20,
+  peak_heap_growth_mb_10k: (peakHeap - baseHeap) / 2 ** 20,
+  prebuilt_index_build_s_10k: buildMs / 1000,
+};
+console.log(`10,000 products (demo catalogs in variants), prebuilt index with ${embedderModel.id} from ${models}, served over HTTP; Node ${process.version}`);
+printMetrics([
+  ['search_p95_ms_10k_light', results.search_p95_ms_10k_light, `light path (lexical), p95 of ${runs} queries`],
+  ['search_p95_ms_10k_hybrid', results.search_p95_ms_10k_hybrid, `hybrid (lexical + query embedding + vectors, RRF), p95 of ${runs}`],
+  ['search_p50_ms_10k_light', results.search_p50_ms_10k_light, 'light path, median'],
+  ['search_p50_ms_10k_hybrid', results.search_p50_ms_10k_hybrid, 'hybrid, median'],
+  ['prebuilt_index_load_ms_10k', results.prebuilt_index_load_ms_10k, `loadIndex (fetch + parse products + lexical index), median of ${loadRuns}`],
+  ['peak_heap_mb_10k', results.peak_heap_mb_10k, 'peak JS heap used while loading and searching (sampled every 5 ms and after each step)'],
+  ['peak_heap_growth_mb_10k', results.peak_heap_growth_mb_10k, 'of which above the heap after building the index (catalog + index files in memory)'],
+  ['prebuilt_index_build_s_10k', results.prebuilt_index_build_s_10k, 'building the index here (embedding 10k products in Node), for reference'],
+]);
+console.log(JSON.stringify(results));

@@ -1,0 +1,189 @@
+/**
+ * What a shopper's browser downloads and waits for on the built demo shop (`dist/`, served on
+ * localhost by scripts/serve.mjs, uncompressed and without cross-origin isolation), in Debian's
+ * Chromium: a cold product page, the widget opened, a product question answered, the models
+ * loaded and the catalog embedded, then a second page view in the same browser. Every response
+ * byte the server sends (headers + body, the worker's requests included) is counted.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { chromium, type Browser, type Page } from 'playwright';
+import { chromiumArgs, chromiumExecutable } from '../chromium.ts';
+// @ts-expect-error plain ESM script without types
+import { serve } from '../serve.mjs';
+import type { BenchOptions } from './bench-options.ts';
+import { percentile, printMetrics } from './bench-timing.ts';
+
+/** The product page and the question asked on it (the answer comes from its specifications). */
+const firstView = { path: 'p/dj-78.html', question: 'Does it have a Retina display?' };
+const secondView = { path: 'p/dj-79.html', question: 'Does it have a touch screen?' };
+
+interface Transfer { url: string; bytes: number; at: number }
+
+/**
+ * Counts, on the server, the bytes of every response (status line, headers and body as sent),
+ * with the time it finished: the worker's own script and its fetches included, browser-cache
+ * hits excluded (they never reach the server). Chromium sends one request at a time per
+ * connection, so a socket's byte count between two responses is one response.
+ */
+function recordTransfers(server: Server) {
+  const transfers: Transfer[] = [];
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const before = req.socket.bytesWritten;
+    res.on('finish', () => transfers.push({ url: req.url ?? '', bytes: req.socket.bytesWritten - before, at: Date.now() }));
+  });
+  return {
+    /** The transfers finished in [from, to). */
+    between: (from: number, to = Infinity) => transfers.filter((t) => t.at >= from && t.at < to),
+  };
+}
+
+const sum = (ts: Transfer[]) => ts.reduce((a, t) => a + t.bytes, 0);
+const isWasm = (t: Transfer) => /\.wasm(\?|$)/.test(t.url);
+const pathOf = (url: string) => new URL(url, 'http://x').pathname;
+/** Model files, ONNX Runtime and transformers.js: what the model path (started when the widget opens) downloads. */
+const isModelRuntime = (t: Transfer) => /^\/models\/|\.wasm$|\/ort-wasm[^/]*\.mjs$|\/transformers[^/]*\.js$/.test(pathOf(t.url));
+
+/** Collects long tasks (over 50 ms) on the page's main thread from the first script on. */
+const longTaskObserver = () => {
+  const tasks: { start: number; duration: number }[] = [];
+  (window as unknown as { __aisleLongTasks: typeof tasks }).__aisleLongTasks = tasks;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+};
+
+/** The longest main-thread task since `since` (page clock, ms); 0 when none took over 50 ms. */
+function longestTaskSince(page: Page, since: number): Promise<number> {
+  return page.evaluate((from) => {
+    const tasks = (window as unknown as { __aisleLongTasks: { start: number; duration: number }[] }).__aisleLongTasks;
+    return Math.max(0, ...tasks.filter((t) => t.start + t.duration >= from).map((t) => t.duration));
+  }, since);
+}
+
+/** Opens the widget, asks, waits for the answer and then for the models; timings in ms. */
+async function askAndLoadModels(page: Page, question: string) {
+  const assistant = page.locator('aisle-assistant');
+  await assistant.locator('[part="launcher"]').waitFor();
+  const openedAt = await page.evaluate(() => performance.now());
+  await assistant.locator('[part="launcher"]').click();
+  const input = assistant.locator('[part="input"]');
+  await input.waitFor();
+  await input.fill(question);
+  const asked = Date.now();
+  await input.press('Enter');
+  const answer = assistant.locator('.turn:not([data-turn="draft"]) [part="reply"]').last().locator('aisle-answer');
+  await answer.locator('[part="answer"][data-verdict]').waitFor({ timeout: 120_000 });
+  const answeredAt = Date.now();
+  const path = await answer.locator('[part="path"]').getAttribute('data-source');
+  await assistant.locator('[part="status"]:is([data-state="ready"], [data-state="error"], [data-state="off"])').waitFor({ timeout: 600_000 });
+  const modelState = await assistant.locator('[part="status"]').getAttribute('data-state');
+  if (modelState !== 'ready') throw new Error(`page bench: the models ended ${modelState}, not ready`);
+  const readyAt = Date.now();
+  return { openedAt, asked, answeredAt, readyAt, path, longestTaskMs: await longestTaskSince(page, openedAt) };
+}
+
+/** One cold visit and one repeat visit in a fresh browser context. */
+async function visit(browser: Browser, shop: string, dir: string, record: ReturnType<typeof recordTransfers>) {
+  const context = await browser.newContext();
+  await context.addInitScript(longTaskObserver);
+  const page = await context.newPage();
+  const navigated = Date.now();
+  await page.goto(`${shop}${firstView.path}`);
+  await page.locator('aisle-assistant [part="launcher"]').waitFor();
+  const launcherAt = Date.now();
+  await page.waitForLoadState('networkidle');
+  const idle = Date.now();
+  // Scripts the page itself fetched (a worker's fetches are in the worker's own timeline, not here).
+  // Widget scripts the page requested before its load event (a worker's fetches are in the worker's own timeline).
+  const pageScripts = (await page.evaluate(() => {
+    const load = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventStart;
+    return performance.getEntriesByType('resource').filter((e) => e.startTime < load).map((e) => e.name);
+  })).map(pathOf).filter((p) => /\.m?js$/.test(p) && !/worker/.test(p));
+  const first = await askAndLoadModels(page, firstView.question);
+  const beforeInteraction = record.between(navigated, idle);
+  const entryGzip = pageScripts.reduce((a, p) => a + gzipSync(readFileSync(join(dir, p)), { level: 9 }).byteLength, 0);
+  const secondStart = Date.now();
+  await page.goto(`${shop}${secondView.path}`);
+  await page.waitForLoadState('networkidle');
+  const second = await askAndLoadModels(page, secondView.question);
+  const all = record.between(navigated);
+  const firstViewTransfers = all.filter((t) => t.at < secondStart);
+  const repeat = all.filter((t) => t.at >= secondStart);
+  await context.close();
+  const largest = firstViewTransfers.filter((t) => t.at <= first.answeredAt).sort((a, b) => b.bytes - a.bytes).slice(0, 6);
+  console.log(`before the first answer, largest: ${largest.map((t) => `${pathOf(t.url)} ${(t.bytes / 1000).toFixed(0)} kB`).join(', ')}`);
+  return {
+    entry_gzip_bytes: entryGzip,
+    launcher_ms: launcherAt - navigated,
+    page_view_bytes: sum(beforeInteraction),
+    bytes_before_first_answer: sum(firstViewTransfers.filter((t) => t.at <= first.answeredAt)),
+    bytes_before_first_answer_no_models: sum(firstViewTransfers.filter((t) => t.at <= first.answeredAt && !isModelRuntime(t))),
+    first_answer_ms: first.answeredAt - first.asked,
+    first_answer_from_navigation_ms: first.answeredAt - navigated,
+    first_answer_light_path: first.path === 'lexical' ? 1 : 0,
+    runtime_wasm_bytes: sum(firstViewTransfers.filter(isWasm)),
+    models_ready_ms: first.readyAt - first.asked,
+    cold_view_bytes: sum(firstViewTransfers),
+    main_thread_longest_task_ms: first.longestTaskMs,
+    repeat_visit_bytes: sum(repeat),
+    repeat_visit_wasm_bytes: sum(repeat.filter(isWasm)),
+    repeat_models_ready_ms: second.readyAt - second.asked,
+    repeat_main_thread_longest_task_ms: second.longestTaskMs,
+  };
+}
+
+/**
+ * The built shop, or (with `--models <dir>`) a copy of it made of links whose `models/test/` is
+ * that folder, so the page loads those models without a rebuild.
+ */
+function shopFolder(models: string): string {
+  if (resolve(models) === resolve('models/test')) return 'dist';
+  const dir = mkdtempSync(join(tmpdir(), 'aisle-bench-shop-'));
+  for (const entry of readdirSync('dist')) if (entry !== 'models') symlinkSync(resolve('dist', entry), join(dir, entry));
+  mkdirSync(join(dir, 'models'));
+  symlinkSync(resolve(models), join(dir, 'models', 'test'));
+  return dir;
+}
+
+/** Runs the bench (medians over visits; one visit with --quick). */
+export async function run({ models, quick }: BenchOptions): Promise<Record<string, number>> {
+  if (!existsSync('dist/index.html')) throw new Error('page bench: dist/ is missing: run "npm run build" first');
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs(), headless: true });
+  const dir = shopFolder(models);
+  const { server, url } = (await serve({ dir, port: 0 })) as { server: Server; url: string };
+  const record = recordTransfers(server);
+  const visits: Awaited<ReturnType<typeof visit>>[] = [];
+  try {
+    for (let i = 0; i < (quick ? 1 : 3); i++) visits.push(await visit(browser, url.replace('localhost', '127.0.0.1'), dir, record));
+  } finally {
+    server.close();
+    await browser.close();
+    if (dir !== 'dist') rmSync(dir, { recursive: true }); // the links only, never what they point to
+  }
+  const median = (key: keyof (typeof visits)[number]) => percentile(visits.map((v) => v[key]), 0.5);
+  const what: [keyof (typeof visits)[number], string][] = [
+    ['entry_gzip_bytes', 'widget scripts the page requests before its load event, gzip -9 (what the embed adds to first render)'],
+    ['launcher_ms', 'navigation to the launcher on screen'],
+    ['page_view_bytes', 'everything a cold product page transfers before the shopper interacts (network idle)'],
+    ['bytes_before_first_answer', 'everything transferred from navigation until the first answer shows'],
+    ['bytes_before_first_answer_no_models', 'of which not model files, ONNX Runtime or transformers.js (the model path starts when the widget opens)'],
+    ['first_answer_ms', 'question sent (Enter) to the answer shown, widget opened on a settled page'],
+    ['first_answer_from_navigation_ms', 'navigation to the answer shown (includes the bench\'s own clicks)'],
+    ['first_answer_light_path', '1 when the first answer came from the light path'],
+    ['runtime_wasm_bytes', 'ONNX Runtime .wasm transferred on the first view (models loaded)'],
+    ['models_ready_ms', 'question sent to models ready and the catalog embedded'],
+    ['cold_view_bytes', 'everything the first view transfers, models included'],
+    ['main_thread_longest_task_ms', 'longest main-thread task from opening until models ready (0: none over 50 ms)'],
+    ['repeat_visit_bytes', 'second product page of the same shop, same flow, same browser context'],
+    ['repeat_visit_wasm_bytes', 'of which ONNX Runtime .wasm'],
+    ['repeat_models_ready_ms', 'second view: question sent to models ready'],
+    ['repeat_main_thread_longest_task_ms', 'second view: longest main-thread task until models ready'],
+  ];
+  console.log(`built demo shop (dist/), models from ${models}; ${visits.length} cold visit(s) + repeat, medians; served uncompressed`);
+  printMetrics(what.map(([key, text]) => [key, median(key), text]));
+  return Object.fromEntries(what.map(([key]) => [key, median(key)]));
+}
