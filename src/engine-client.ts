@@ -5,7 +5,9 @@ import type {
   ShopperEvent, StoreAnswer, StorePolicyLoad, StorePolicySource, TranslationResponse,
 } from '../workers/engine-api.ts';
 import workerUrl from '../workers/engine.worker.ts?worker&url';
-import ortWasm from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm?url';
+import ortPlainMjs from 'onnxruntime-web/ort-wasm-simd-threaded.mjs?url';
+import ortPlainWasm from 'onnxruntime-web/ort-wasm-simd-threaded.wasm?url';
+import ortWebGpuWasm from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm?url';
 import { requestPersistentStorage } from '../common/persistent-storage.ts';
 
 /**
@@ -68,9 +70,12 @@ export class EngineClient {
     promise.catch(() => undefined);
     this.crash = { promise, reject };
     this.remote = wrap<Engine>(worker);
-    // The page names ONNX Runtime's wasm (the same file the worker would find beside itself): an app
-    // bundler that copies the worker script to its own folder emits and rewrites this reference too.
-    await this.remote.configure({ ortWasmUrl: new URL(ortWasm, import.meta.url).href, ...this.config });
+    // The page names ONNX Runtime's builds (the same files the worker would find beside itself): an app
+    // bundler that copies the worker script to its own folder emits and rewrites these references too.
+    // The runtime still loads only the smallest build the device needs (the plain one unless WebGPU).
+    const url = (file: string) => new URL(file, import.meta.url).href;
+    const ortBuilds = { plain: { mjs: url(ortPlainMjs), wasm: url(ortPlainWasm) }, webgpu: { wasm: url(ortWebGpuWasm) } };
+    await this.remote.configure({ ortBuilds, ...this.config });
     this.lastLoad = await this.loadInto(this.remote);
     if (this.policies) await this.remote.loadStorePolicies(this.policies);
     return this.remote;

@@ -72,14 +72,22 @@ export interface Capabilities {
   saveData: boolean;
 }
 
+/** ONNX Runtime's WASM builds served with the widget: the plain one and the WebGPU-capable (asyncify) one. */
+export interface OrtBuilds {
+  plain: { mjs: string; wasm: string };
+  webgpu: { wasm: string };
+}
+
 /** Engine settings, sent once by whoever starts the engine. */
 export interface EngineConfig {
   /** Base URL (or, in Node, a directory) that holds manifest.json and one folder per model id. */
   modelHost: string;
   /** The manifest, when the caller already has it; otherwise read from `${modelHost}manifest.json`. */
   manifest?: ModelManifest;
-  /** Absolute URL of ONNX Runtime's wasm binary, served with the widget (never a CDN). */
+  /** Absolute URL of ONNX Runtime's wasm binary, served with the widget (never a CDN); wins over `ortBuilds`. */
   ortWasmUrl?: string;
+  /** ONNX Runtime's builds served with the widget (absolute URLs); the runtime loads the smallest one the device needs. */
+  ortBuilds?: OrtBuilds;
   /** WASM threads; 1 unless the page is cross-origin isolated. */
   threads?: number;
   /** Turn the model path off entirely (light path only). */

@@ -1,4 +1,4 @@
-import type { EngineConfig } from '../protocol/models.ts';
+import type { EngineConfig, OrtBuilds } from '../protocol/models.ts';
 import type { VerifiedModelCache } from './verified-cache.ts';
 import { createVerifiedFetch, type FetchReport } from './verified-fetch.ts';
 
@@ -32,11 +32,6 @@ function withEnv(apply: (env: Env) => void): void {
   else pending.push(apply);
 }
 
-/** ONNX Runtime's WASM builds served beside the worker: the plain one and the WebGPU-capable (asyncify) one. */
-export interface OrtBuilds {
-  plain: { mjs: string; wasm: string };
-  webgpu: { wasm: string };
-}
 let ortBuilds: OrtBuilds | undefined;
 let explicitWasm = false;
 
@@ -74,6 +69,8 @@ export const modelBaseUrl = (host: string, modelId: string) => new URL(`${modelI
  */
 export function configureTransformers(config: EngineConfig): void {
   explicitWasm = config.ortWasmUrl !== undefined;
+  // The page's own list (an app bundler rewrites the page's references) wins over the worker entry's.
+  if (config.ortBuilds) serveOrtBuilds(config.ortBuilds);
   withEnv((env) => applyConfig(env, config));
 }
 
