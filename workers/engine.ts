@@ -18,6 +18,7 @@ import { engineStatus } from './engine/engine-status.ts';
 import { ModelSlots } from './engine/model-slots.ts';
 import { queryTranslation } from './engine/query-translation.ts';
 import { ReviewRoom } from './engine/review-room.ts';
+import { errorMessage } from '../common/error-message.ts';
 
 /** Options fixed where the engine is created (the worker file knows where its wasm lies). */
 export interface EngineOptions {
@@ -110,7 +111,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         if (!state.catalog.hasModel) await state.embed(embedder);
         await reviewRoom.attachEmbedder(embedder);
       } catch (error) {
-        const message = `embedding the catalog failed: ${error instanceof Error ? error.message : String(error)}`;
+        const message = `embedding the catalog failed: ${errorMessage(error)}`;
         slots.currentRuntime().models.embeddings = { state: 'error', message };
         onProgress?.({ status: 'error', task: 'embeddings', model: embedder.model.id, message });
       }

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { createEngine } from '../../workers/engine.ts';
 import type { ModelManifest, ModelState } from '../../workers/engine-api.ts';
 import { Embedder } from '../../workers/runtime/embedder.ts';
-import { sha256Hex } from '../../workers/runtime/verify-model-file.ts';
+import { sha256Hex } from '../../workers/math/sha256.ts';
 import { startModelServer } from '../../test/node/runtime/model-server.ts';
 import { medianMs, printTable } from './bench-timing.ts';
 

@@ -8,6 +8,7 @@ import type { TextEmbedder } from '../search/text-embedder.ts';
 import { Recommender } from '../recommend/recommender.ts';
 import type { Embedder } from '../runtime/embedder.ts';
 import { embeddingModelKey } from '../runtime/embedding-model-key.ts';
+import { errorMessage } from '../../common/error-message.ts';
 
 /** Where a catalog came from when it is a prebuilt search index: its folder and manifest (for its vectors). */
 export interface PrebuiltSource {
@@ -87,7 +88,7 @@ export class CatalogState {
         this.indexed = { embedded: 0, fromCache: 0, prebuilt: vectors.length };
         return;
       } catch (error) {
-        console.warn(`aisle: ${error instanceof Error ? error.message : error}; embedding on this device instead`);
+        console.warn(`aisle: ${errorMessage(error)}; embedding on this device instead`);
       }
     } else if (prebuilt?.manifest.vectors) {
       console.warn(`aisle: the search index was built with ${prebuilt.manifest.vectors.modelKey}, not ${te.modelKey}: embedding on this device instead`);

@@ -5,6 +5,7 @@ import { ModelRuntime } from '../runtime/model-runtime.ts';
 import { configureTransformers } from '../runtime/transformers-env.ts';
 import { CrossEncoder } from '../qa/cross-encoder.ts';
 import { SentimentClassifier } from '../reviews/sentiment-classifier.ts';
+import { errorMessage } from '../../common/error-message.ts';
 
 /** Opens a task's model from its manifest entry, reporting progress; what `ModelSlots.loadThroughRuntime` takes. */
 export type OpenModel<T> = (model: ManifestModel, onProgress: (p: ModelProgress) => void) => Promise<T>;
@@ -96,7 +97,7 @@ export class ModelSlots {
     try {
       entry = (await this.currentManifest()).models.embeddings;
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorMessage(error);
       models.embeddings = { state: 'error', message };
       onProgress?.({ status: 'error', task: 'embeddings', model: '', message });
       return undefined;

@@ -1,6 +1,7 @@
 import type { EngineConfig } from '../protocol/models.ts';
 import type { Lang, TranslationResponse } from '../protocol/language.ts';
 import { detectLang } from '../translate/language.ts';
+import { errorMessage } from '../../common/error-message.ts';
 
 /**
  * In `translate` cross-language mode, a query in the other language than the catalog's, translated
@@ -19,7 +20,7 @@ export async function queryTranslation(
     const result = await translate([query], catalogLanguage);
     return result.source === 'model' && result.texts[0]?.trim() ? result.texts[0] : undefined;
   } catch (error) {
-    console.warn(`aisle: query translation failed, searching the query as written: ${error instanceof Error ? error.message : String(error)}`);
+    console.warn(`aisle: query translation failed, searching the query as written: ${errorMessage(error)}`);
     return undefined;
   }
 }

@@ -1,6 +1,6 @@
 import { pipeline, type TextClassificationPipeline } from '@huggingface/transformers';
 import type { ModelProgress } from '../protocol/models.ts';
-import { defaultDevice } from '../runtime/default-device.ts';
+import { defaultDevice } from '../runtime/environment.ts';
 import { modelBytes } from '../runtime/manifest.ts';
 import type { ManifestModel } from '../protocol/models.ts';
 import { progressReporter } from '../runtime/progress-reporter.ts';

@@ -1,7 +1,7 @@
 import type { Product } from '../protocol/product.ts';
 import { productEmbeddingText } from '../catalog/product-text.ts';
 import type { SearchHit, SearchResponse } from '../protocol/search.ts';
-import { contentHash } from '../text/content-hash.ts';
+import { sha256Hex } from '../math/sha256.ts';
 import { applyFilters, intentFilters, medianPrice, type IntentFilter } from './apply-intent.ts';
 import { catalogVocabulary, type CatalogVocabulary } from './catalog-vocabulary.ts';
 import type { EmbeddingCache } from './embedding-cache.ts';
@@ -125,7 +125,7 @@ export class CatalogSearch {
   async attachModel(embedder: TextEmbedder, cache?: EmbeddingCache): Promise<AttachStats> {
     const products = [...this.products.values()];
     const texts = products.map(productEmbeddingText);
-    const hashes = cache ? await Promise.all(texts.map(contentHash)) : [];
+    const hashes = cache ? await Promise.all(texts.map((t) => sha256Hex(t))) : [];
     const cached = cache ? await cache.get(embedder.modelKey, hashes) : [];
     const missing = products.map((_, i) => i).filter((i) => !cached[i]);
     const fresh = missing.length ? await embedder.embed(missing.map((i) => texts[i])) : [];
