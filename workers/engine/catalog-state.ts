@@ -4,10 +4,9 @@ import { CatalogSearch } from '../search/catalog-search.ts';
 import { IndexedDbEmbeddingCache, type EmbeddingCache } from '../search/embedding-cache.ts';
 import type { LexicalIndex } from '../search/lexical-index.ts';
 import { loadPrebuiltVectors, type PrebuiltIndexManifest } from '../search/prebuilt-index.ts';
-import type { TextEmbedder } from '../search/text-embedder.ts';
 import { Recommender } from '../recommend/recommender.ts';
 import type { Embedder } from '../runtime/embedder.ts';
-import { embeddingModelKey } from '../runtime/embedding-model-key.ts';
+import { textEmbedder } from '../runtime/text-embedder.ts';
 import { errorMessage } from '../../common/error-message.ts';
 
 /** Where a catalog came from when it is a prebuilt search index: its folder and manifest (for its vectors). */
@@ -15,8 +14,6 @@ export interface PrebuiltSource {
   url: string;
   manifest: PrebuiltIndexManifest;
 }
-
-const textEmbedder = (e: Embedder): TextEmbedder => ({ modelKey: embeddingModelKey(e.model), embed: (texts) => e.embed(texts) });
 
 /**
  * The loaded catalog and what hangs on it: the search index, products by id, where its vectors came

@@ -5,21 +5,6 @@ import { descriptiveAttributes, foldPlural, productTerms, words } from './produc
 /** A sparse, unit-length TF-IDF vector. */
 export type SparseVector = Map<string, number>;
 
-/** Sparse dot product (cosine for unit vectors). */
-export function sparseDot(a: SparseVector, b: SparseVector): number {
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [term, weight] of small) dot += weight * (large.get(term) ?? 0);
-  return dot;
-}
-
-/** Dense dot product (cosine for unit-length embeddings). */
-export function denseDot(a: Float32Array, b: Float32Array): number {
-  let dot = 0;
-  for (let i = 0; i < a.length; i++) dot += a[i] * b[i];
-  return dot;
-}
-
 /**
  * What the recommender knows of each product, computed once per catalog: TF-IDF term vectors
  * (the light path), embeddings when the model has run (the model path), kinds in the

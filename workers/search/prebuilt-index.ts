@@ -2,7 +2,7 @@ import type { Product } from '../protocol/product.ts';
 import { productEmbeddingText } from '../catalog/product-text.ts';
 import { LexicalIndex } from './lexical-index.ts';
 import { decodeInt8Shard, encodeInt8Shard } from './int8-vectors.ts';
-import type { TextEmbedder } from './text-embedder.ts';
+import type { TextEmbedder } from '../runtime/text-embedder.ts';
 import { sha256Hex } from '../math/sha256.ts';
 
 /** One int8 vector shard of a prebuilt index. */
