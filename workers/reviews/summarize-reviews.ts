@@ -10,7 +10,7 @@ import type { Polarity, ReviewSentence, ReviewSummary } from '../protocol/review
 import { selectSentences, type Candidate } from './select-sentences.ts';
 import { tfidfVectors } from './sentence-vectors.ts';
 import { dot, sparseDot } from '../math/similarity.ts';
-import { splitSentences } from './split-sentences.ts';
+import { reviewSentences } from './clauses.ts';
 
 /** How the summary is made: the light path by default, a model's scores and embeddings when given. */
 export interface SummarizeOptions {
@@ -63,7 +63,7 @@ export async function summarizeReviews(productId: string, reviews: ProductReview
   const texts = reviews.map((r) => [r.title, r.text].filter(Boolean).join('. '));
   const language = texts.filter((t) => reviewLanguage(t) === 'zh').length * 2 > texts.length ? 'zh' : 'en';
   const sentences: ReviewSentence[] = reviews.flatMap((r, reviewIndex) =>
-    splitSentences(r.text ?? '').map((text, sentenceIndex) => ({ reviewIndex, sentenceIndex, text })),
+    reviewSentences(r.text ?? '').map((text, sentenceIndex) => ({ reviewIndex, sentenceIndex, text })),
   );
 
   const [reviewScores, sentenceScores] = await Promise.all([score(texts), score(sentences.map((s) => s.text))]);

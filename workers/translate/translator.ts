@@ -1,7 +1,7 @@
 import type { AnswerSource } from '../protocol/answer.ts';
 import { detectLang } from './language.ts';
 import type { Lang } from '../protocol/language.ts';
-import { splitSentences } from './split-sentences.ts';
+import { translationPieces } from './translation-pieces.ts';
 import { sha256Hex } from '../math/sha256.ts';
 import type { TranslationCache } from './translation-cache.ts';
 import type { TranslationResponse } from '../protocol/language.ts';
@@ -40,7 +40,7 @@ export async function translateTexts(
   models: TranslatorSource,
   cache: TranslationCache,
 ): Promise<TranslationResponse> {
-  const split = texts.map((text) => splitSentences(text));
+  const split = texts.map((text) => translationPieces(text));
   const done = new Map<string, string>();
   const todo = new Map<Lang, string[]>();
   let cached = 0;
