@@ -4,7 +4,7 @@ import { CatalogSearch } from '../search/catalog-search.ts';
 import { IndexedDbEmbeddingCache, type EmbeddingCache } from '../search/embedding-cache.ts';
 import type { LexicalIndex } from '../search/lexical-index.ts';
 import { loadPrebuiltVectors, type PrebuiltIndexManifest } from '../search/prebuilt-index.ts';
-import { Recommender } from '../recommend/recommender.ts';
+import { Recommender } from '../recommend/recommend.ts';
 import type { Embedder } from '../runtime/embedder.ts';
 import { textEmbedder } from '../runtime/text-embedder.ts';
 import { errorMessage } from '../../common/error-message.ts';
