@@ -23,12 +23,14 @@ export function decodeEntities(text: string): string {
 }
 
 /**
- * Plain text of an HTML fragment such as a FAQ's `acceptedAnswer.text`. Runs without a DOM (worker,
- * Node): drops comments and the content of script/style/template/noscript/iframe, turns block ends into
- * line breaks, removes every tag, decodes entities and tidies white space. The result is text to render
- * as text, never markup.
+ * Plain text of an HTML fragment such as a FAQ's `acceptedAnswer.text` or a feed's description: the
+ * one HTML-to-text of both halves. Runs without a DOM (worker, Node): drops comments and the content of
+ * script/style/template/noscript/iframe, turns block ends into line breaks, removes every tag, decodes
+ * entities and tidies white space (runs of spaces to one, no blank lines). The result is text to render
+ * as text, never markup. `decode` reads the character references: by default the common ones above (the
+ * page needs no more); the engine passes a full HTML5 table for feeds (`entities`' decodeHTML).
  */
-export function htmlToText(html: string): string {
+export function htmlToText(html: string, decode: (text: string) => string = decodeEntities): string {
   if (!/[<&]/.test(html)) return html.replace(/[ \t\r\f\v]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
   const text = html
     .replace(/<!--[\s\S]*?(-->|$)/g, '')
@@ -36,7 +38,7 @@ export function htmlToText(html: string): string {
     .replace(/<(br|hr)\b[^>]*>/gi, '\n')
     .replace(/<\/?(p|div|li|ul|ol|tr|td|th|h[1-6]|section|article|aside|header|footer|main|nav|figure|figcaption|pre|address|blockquote|table|dl|dd|dt)\b[^>]*>/gi, '\n')
     .replace(/<\/?[a-z!/?][^>]*(>|$)/gi, '');
-  return decodeEntities(text)
+  return decode(text)
     .replace(/[ \t\r\f\v\u00a0]+/g, ' ')
     .replace(/ *\n[\n ]*/g, '\n')
     .trim();

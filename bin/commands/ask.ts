@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createEngine } from '../../workers/engine.ts';
 import { parseCatalogFeed } from '../../workers/catalog/parse-feed.ts';
+import { errorMessage } from '../../common/error-message.ts';
 
 const args = process.argv.slice(2);
 const modelsAt = args.indexOf('--models');
@@ -46,6 +47,6 @@ try {
   if (answer.phrasingNote) console.log(`  (${answer.phrasingNote})`);
   console.log(`Try also: ${(await engine.suggestQuestions(productId, answer.language)).join(' | ')}`);
 } catch (error) {
-  console.error(`aisle ask: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`aisle ask: ${errorMessage(error)}`);
   process.exit(1);
 }

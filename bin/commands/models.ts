@@ -12,6 +12,7 @@ import { parseManifest } from '../../workers/runtime/manifest.ts';
 import type { ManifestFile, ManifestModel, ModelManifest } from '../../workers/protocol/models.ts';
 import { downloadFile } from '../../workers/runtime/model-download.ts';
 import { ModelFileError, verifyModelFile } from '../../workers/runtime/verify-model-file.ts';
+import { errorMessage } from '../../common/error-message.ts';
 
 const usage = `usage:
   aisle models pull [task...] --host <url> --out <dir> [--manifest <file>] [--path-template '{model}/'] [--no-lite]
@@ -64,7 +65,7 @@ async function pullModel(model: ManifestModel, host: string, template: string, o
       files.push({ ...file, size: download.bytes.byteLength, sha256, ...(pinned ? { evidence: `pinned by aisle models pull from ${url} on ${new Date().toISOString().slice(0, 10)}` } : {}) });
       console.log(`  ✓ ${name} ${mb(download.bytes.byteLength)}${pinned ? ' (hash unknown before: pinned to this download)' : ' (SHA-256 verified)'}`);
     } catch (error) {
-      const message = error instanceof ModelFileError ? error.message : error instanceof Error ? error.message : String(error);
+      const message = errorMessage(error);
       failures.push(`${name}: ${message.startsWith(file.path) ? message.slice(file.path.length + 2) : message}`);
       console.error(`  ✗ ${name}: ${message}`);
     }
@@ -132,7 +133,7 @@ async function verify(dir: string | undefined): Promise<number> {
         await verifyModelFile(file, bytes);
         good++;
       } catch (error) {
-        bad.push(`${name}: ${error instanceof Error ? error.message.replace(`${file.path}: `, '') : String(error)}`);
+        bad.push(`${name}: ${errorMessage(error).replace(`${file.path}: `, '')}`);
       }
     }
     if (model.lite) await check(model.lite);
@@ -174,7 +175,7 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error) => {
-    console.error(`aisle models: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`aisle models: ${errorMessage(error)}`);
     process.exit(1);
   },
 );

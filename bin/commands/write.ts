@@ -11,6 +11,7 @@ import { createEngine } from '../../workers/engine.ts';
 import { draftText } from '../../workers/generate/draft.ts';
 import { parseManifest } from '../../workers/runtime/manifest.ts';
 import type { Lang } from '../../workers/protocol/language.ts';
+import { errorMessage } from '../../common/error-message.ts';
 
 const usage = `usage: aisle write --catalog <catalog.jsonl> (--product <id> | --all --out <drafts.jsonl>)
                    [--lang en|zh] [--models <dir with manifest.json>] [--light] [--json]
@@ -77,7 +78,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(`aisle write: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`aisle write: ${errorMessage(error)}`);
     process.exit(1);
   },
 );

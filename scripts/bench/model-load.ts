@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createEngine } from '../../workers/engine.ts';
 import type { ModelManifest, ModelState } from '../../workers/engine-api.ts';
 import { Embedder } from '../../workers/runtime/embedder.ts';
-import { sha256Hex } from '../../workers/runtime/verify-model-file.ts';
+import { sha256Hex } from '../../workers/math/sha256.ts';
 import { startModelServer } from '../../test/node/runtime/model-server.ts';
 import type { BenchOptions } from './bench-options.ts';
 import { medianMs, printTable } from './bench-timing.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseCatalogFeed } from '../../workers/catalog/parse-feed.ts';
 import type { Product } from '../../workers/protocol/product.ts';
-import { Recommender } from '../../workers/recommend/recommender.ts';
+import { Recommender } from '../../workers/recommend/recommend.ts';
 import type { HistoryEntry } from '../../workers/protocol/recommend.ts';
 import type { BenchOptions } from './bench-options.ts';
 import { medianMs, printTable } from './bench-timing.ts';

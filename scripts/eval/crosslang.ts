@@ -28,8 +28,8 @@ import type { Product } from '../../workers/protocol/product.ts';
 import { createEngine } from '../../workers/engine.ts';
 import { parseManifest } from '../../workers/runtime/manifest.ts';
 import type { ModelManifest } from '../../workers/protocol/models.ts';
-import { splitSentences } from '../../workers/translate/split-sentences.ts';
-import { textHash } from '../../workers/translate/text-hash.ts';
+import { translationPieces } from '../../workers/translate/translation-pieces.ts';
+import { sha256Hex } from '../../workers/math/sha256.ts';
 import { memoryTranslationCache } from '../../workers/translate/translation-cache.ts';
 import { readJsonl, writeJsonl, type EvalOptions } from './eval-args.ts';
 import { evidenceMethods } from './eval-crosslang-evidence.ts';
@@ -59,9 +59,9 @@ async function runMethod(method: Method, queries: CrossLangQuery[], products: Pr
   const cache = memoryTranslationCache();
   if (method === 'reference') {
     for (const q of queries) {
-      const pieces = splitSentences(q.query).filter((p) => p.translate);
+      const pieces = translationPieces(q.query).filter((p) => p.translate);
       if (!q.en || pieces.length !== 1) throw new Error(`eval crosslang: reference needs an "en" and a one-sentence query (${q.id})`);
-      await cache.put('en', await textHash(pieces[0].text), q.en, 'reference');
+      await cache.put('en', await sha256Hex(pieces[0].text), q.en, 'reference');
     }
   }
   const engine = createEngine({ embeddingCache: null, translationCache: cache });

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Product } from '../../workers/protocol/product.ts';
 import { parseCatalogFeed } from '../../workers/catalog/parse-feed.ts';
 import { categorySimilarity, priceSimilarity } from '../../workers/recommend/content-similarity.ts';
-import { Recommender } from '../../workers/recommend/recommender.ts';
+import { Recommender } from '../../workers/recommend/recommend.ts';
 import type { HistoryEntry } from '../../workers/protocol/recommend.ts';
 import { configureTransformers } from '../../workers/runtime/transformers-env.ts';
 import { Embedder } from '../../workers/runtime/embedder.ts';

@@ -9,7 +9,7 @@ import { elementText, tidyLines } from './element-text.ts';
  * reads it into a parsed, never-attached document (no script runs, no resource loads), so the page
  * carries no entity table of its own. Outside a browser (Node: tests, tools reading saved pages) the
  * small shared reader in common/ drops the tags and decodes the entities. (Feeds are read by the
- * engine, with its own reader: workers/text/plain-text.ts.)
+ * engine with the same common/html-to-text.ts and a full HTML5 entity table.)
  */
 export function plainText(value: string): string {
   if (!/[<&]/.test(value)) return tidyLines(value);

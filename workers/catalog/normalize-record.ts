@@ -1,6 +1,7 @@
 import type { Product, ProductReview } from '../protocol/product.ts';
 import { readPageQuestions } from './page-questions.ts';
-import { plainText } from '../text/plain-text.ts';
+import { decodeHTML } from 'entities';
+import { htmlToText } from '../../common/html-to-text.ts';
 
 type Json = Record<string, unknown>;
 
@@ -10,7 +11,7 @@ const asString = (value: unknown): string | undefined =>
 /** Shop text (titles, descriptions, spec values, reviews) as plain text: feeds may carry HTML tags and entities. */
 const asText = (value: unknown): string | undefined => {
   const raw = asString(value);
-  return raw === undefined ? undefined : plainText(raw) || undefined;
+  return raw === undefined ? undefined : htmlToText(raw, decodeHTML) || undefined;
 };
 
 const asNumber = (value: unknown): number | undefined => {

@@ -1,6 +1,6 @@
 import type { Product } from '../protocol/product.ts';
 import type { Lang } from '../protocol/language.ts';
-import { splitSentences } from '../translate/split-sentences.ts';
+import { translationPieces } from '../translate/translation-pieces.ts';
 import { draftMessages } from './draft-prompt.ts';
 import type { DraftSentence, ProductDraft } from '../protocol/language.ts';
 import { templateDraft } from './draft-template.ts';
@@ -13,7 +13,7 @@ const blurbMark = /^\s*(blurb|简介)\s*[:：]\s*/i;
 
 function traced(text: string, facts: Fact[], lang: Lang, dropped: string[]): DraftSentence[] {
   const kept: DraftSentence[] = [];
-  for (const piece of splitSentences(text)) {
+  for (const piece of translationPieces(text)) {
     if (!piece.translate) continue;
     const sentence = piece.text.trim();
     const sources = traceSentence(sentence, facts, lang);

@@ -5,6 +5,7 @@ import type { ChatMessage } from './chat-message.ts';
 import { checkPhrasedSentence, phrasingGround } from './phrasing-check.ts';
 import { phrasingMessages } from './phrasing-prompt.ts';
 import type { GenerateOptions, GenerationResult } from './text-generator.ts';
+import { errorMessage } from '../../common/error-message.ts';
 
 /** What the phraser needs of a language model: TextGenerator has this shape. */
 export interface ChatGenerator {
@@ -115,7 +116,7 @@ export function generatedPhraser(generator: ChatGenerator): AnswerPhraser {
         // The unfinished tail counts only when the model ended on its own (not cut at the token limit or stopped).
         if (!done && !result.stopped && result.tokens < maxNewTokens && buffer.trim()) accept(buffer.trim());
       } catch (error) {
-        failure = `the generative model failed (${error instanceof Error ? error.message : String(error)}): the template answered`;
+        failure = `the generative model failed (${errorMessage(error)}): the template answered`;
       } finally {
         signal?.removeEventListener('abort', onAbort);
       }

@@ -7,14 +7,15 @@ import { gatherEvidence } from './gather-evidence.ts';
 import type { ProductAnswer } from '../protocol/answer.ts';
 import type { PassageScorer } from './cross-encoder.ts';
 import { modelSpeaksText } from '../runtime/model-languages.ts';
-import { rankEvidence, type TextEmbedder } from './rank-evidence.ts';
+import { rankEvidence } from './rank-evidence.ts';
+import type { TextEmbedder } from '../runtime/text-embedder.ts';
 import type { TokenCallback } from './stream-template.ts';
 import { answerVariantQuestion } from './variant-answer.ts';
 
 /** How to answer: with a model (embedder) or not, which phraser, where tokens go. */
 export interface AskOptions {
   /** When given, evidence is ranked on the model path. */
-  embedder?: TextEmbedder;
+  embedder?: Pick<TextEmbedder, 'embed'>;
   /** When given, the top few candidates are re-read by this cross-encoder. */
   reranker?: PassageScorer;
   /** Who words the answer; the template phraser by default. */

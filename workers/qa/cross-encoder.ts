@@ -3,7 +3,7 @@ import { transformers } from '../runtime/transformers-env.ts';
 import type { ModelProgress } from '../protocol/models.ts';
 import { modelBytes } from '../runtime/manifest.ts';
 import type { ManifestModel } from '../protocol/models.ts';
-import { defaultDevice } from '../runtime/default-device.ts';
+import { defaultDevice } from '../runtime/environment.ts';
 import { progressReporter } from '../runtime/progress-reporter.ts';
 
 /** Anything that scores (question, passage) pairs, higher = more relevant. */

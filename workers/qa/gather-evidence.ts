@@ -1,7 +1,7 @@
 import type { Product } from '../protocol/product.ts';
 import type { Evidence } from '../protocol/answer.ts';
 import { looksLikeInstruction } from './looks-like-instruction.ts';
-import { splitSentences } from './split-sentences.ts';
+import { splitSentences } from '../text/sentences.ts';
 import { attributeLabel } from '../../common/attribute-label.ts';
 
 function specRows(product: Product): Evidence[] {

@@ -2,17 +2,15 @@ import type { AnswerSource } from '../protocol/answer.ts';
 import type { AnalyzedQuestion } from './analyze-question.ts';
 import type { PassageScorer } from './cross-encoder.ts';
 import type { Evidence } from '../protocol/answer.ts';
+import type { TextEmbedder } from '../runtime/text-embedder.ts';
 import { rankLexically, type LexicalMatch } from './lexical-ranker.ts';
 import { plainWords } from './text-terms.ts';
+import { dot } from '../math/similarity.ts';
 
-/** Anything that turns texts into unit vectors (the engine's Embedder fits). */
-export interface TextEmbedder {
-  embed(texts: string[]): Promise<Float32Array[]>;
-}
 
 /** The models a ranking may use; none means the light path. */
 export interface RankingModels {
-  embedder?: TextEmbedder;
+  embedder?: Pick<TextEmbedder, 'embed'>;
   /** A cross-encoder that re-reads the top few candidates with the question. */
   reranker?: PassageScorer;
 }
@@ -35,12 +33,6 @@ export interface RankedEvidence {
 
 /** Reciprocal rank fusion constant (Cormack et al. 2009 use 60). */
 const rrfK = 60;
-
-function dot(a: Float32Array, b: Float32Array): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i] * b[i];
-  return s;
-}
 
 /** Indices sorted by score, highest first; ties keep the candidates' own order. */
 function byScore(scores: number[]): number[] {
@@ -68,7 +60,7 @@ export async function rankEvidence(question: AnalyzedQuestion, candidates: reado
 }
 
 async function rankByEmbedding(
-  question: AnalyzedQuestion, candidates: readonly Evidence[], embedder: TextEmbedder, lexicalOrder: number[], matches: LexicalMatch[],
+  question: AnalyzedQuestion, candidates: readonly Evidence[], embedder: Pick<TextEmbedder, 'embed'>, lexicalOrder: number[], matches: LexicalMatch[],
 ): Promise<{ order: number[]; similarity: number[] }> {
   const [q, ...vectors] = await embedder.embed([question.text, ...candidates.map((e) => plainWords(e.text))]);
   const similarity = vectors.map((v) => dot(q, v));

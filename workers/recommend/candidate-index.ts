@@ -1,5 +1,5 @@
 import type { CatalogFeatures } from './catalog-features.ts';
-import { denseDot } from './catalog-features.ts';
+import { dot } from '../math/similarity.ts';
 import type { ProductKind } from './complementary-categories.ts';
 
 /** Catalogs up to this size are ranked exhaustively; larger ones rank a candidate set first. */
@@ -40,7 +40,7 @@ export class CandidateIndex {
     for (const [other] of [...scores].sort((a, b) => b[1] - a[1]).slice(0, limit)) found.add(other);
     const vector = this.features.vectors?.get(id);
     if (vector) {
-      const close = [...this.features.vectors!].map(([other, v]) => [other, denseDot(vector, v)] as const);
+      const close = [...this.features.vectors!].map(([other, v]) => [other, dot(vector, v)] as const);
       for (const [other] of close.sort((a, b) => b[1] - a[1]).slice(0, limit)) found.add(other);
     }
     found.delete(id);

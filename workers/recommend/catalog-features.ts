@@ -1,24 +1,10 @@
 import type { Product } from '../protocol/product.ts';
 import { productKinds, type ProductKind } from './complementary-categories.ts';
-import { descriptiveAttributes, foldPlural, productTerms, words } from './product-terms.ts';
+import { descriptiveAttributes, productTerms, words } from './product-terms.ts';
+import { stem } from '../text/stem.ts';
 
 /** A sparse, unit-length TF-IDF vector. */
 export type SparseVector = Map<string, number>;
-
-/** Sparse dot product (cosine for unit vectors). */
-export function sparseDot(a: SparseVector, b: SparseVector): number {
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [term, weight] of small) dot += weight * (large.get(term) ?? 0);
-  return dot;
-}
-
-/** Dense dot product (cosine for unit-length embeddings). */
-export function denseDot(a: Float32Array, b: Float32Array): number {
-  let dot = 0;
-  for (let i = 0; i < a.length; i++) dot += a[i] * b[i];
-  return dot;
-}
 
 /**
  * What the recommender knows of each product, computed once per catalog: TF-IDF term vectors
@@ -46,7 +32,7 @@ export class CatalogFeatures {
     for (const [id, terms] of rawTerms) this.terms.set(id, this.weigh(terms));
     for (const p of products) {
       this.kinds.set(p.id, productKinds(p));
-      this.titleWords.set(p.id, new Set(words(p.title).map(foldPlural)));
+      this.titleWords.set(p.id, new Set(words(p.title).map(stem)));
       if (p.brand) this.brandShare.set(p.brand, (this.brandShare.get(p.brand) ?? 0) + 1 / products.length);
     }
     this.computeTraits();
@@ -61,7 +47,7 @@ export class CatalogFeatures {
   /** TF-IDF vector of free text (a search query), in the catalog's term space. */
   textVector(text: string): SparseVector {
     const counts = new Map<string, number>();
-    for (const term of words(text).map(foldPlural)) if (this.idf.has(term)) counts.set(term, (counts.get(term) ?? 0) + 1);
+    for (const term of words(text).map(stem)) if (this.idf.has(term)) counts.set(term, (counts.get(term) ?? 0) + 1);
     return this.weigh(counts);
   }
 

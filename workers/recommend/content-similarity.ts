@@ -1,5 +1,6 @@
 import type { Product } from '../protocol/product.ts';
-import { denseDot, sparseDot, type CatalogFeatures } from './catalog-features.ts';
+import type { CatalogFeatures } from './catalog-features.ts';
+import { dot, sparseDot } from '../math/similarity.ts';
 import type { SimilarTrait } from '../protocol/recommend.ts';
 
 /** How alike two products are, overall and by part, each 0..1. */
@@ -43,7 +44,7 @@ export class ContentSimilarity {
     const va = this.features.vectors?.get(a);
     const vb = this.features.vectors?.get(b);
     if (!va || !vb) return lexical;
-    return 0.6 * Math.max(0, denseDot(va, vb)) + 0.4 * lexical;
+    return 0.6 * Math.max(0, dot(va, vb)) + 0.4 * lexical;
   }
 
   /** Overall likeness and its parts. */

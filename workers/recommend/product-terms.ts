@@ -1,6 +1,7 @@
 import type { Product } from '../protocol/product.ts';
 import { categoryWords } from '../catalog/product-text.ts';
 import { hasHan, tokenize } from '../text/tokenize.ts';
+import { stem } from '../text/stem.ts';
 
 /** Spec rows that say nothing about what a product is like (stock, ids, shipping, flags). */
 const bookkeeping = /^(sku|id|stock|weight|dimensions|minimumorderquantity|discountpercentage|warrantyinformation|shippinginformation|returnpolicy|availabilitystatus|meta|barcode|qrcode|new|sale|erin_recommends|images?|thumbnail)$/i;
@@ -15,14 +16,6 @@ const wordPattern = /[\p{L}\p{M}\p{N}]+(?:['’]\p{L}+)?/gu;
 export function words(text: string): string[] {
   if (hasHan(text)) return tokenize(text);
   return text.normalize('NFKC').toLowerCase().match(wordPattern) ?? [];
-}
-
-/** Folds English plurals so "perfume" finds "perfumes" and "dress" finds "dresses" (a light stemmer, no dictionary). */
-export function foldPlural(word: string): string {
-  if (word.length <= 3 || !word.endsWith('s') || word.endsWith('ss') || word.endsWith('us')) return word;
-  if (word.endsWith('sses') || word.endsWith('shes') || word.endsWith('ches') || word.endsWith('xes')) return word.slice(0, -2);
-  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
-  return word.slice(0, -1);
 }
 
 const stopwords = new Set('a an and are as at be by for from has have in is it its of on or the this to with your you our that these those'.split(' '));
@@ -46,7 +39,7 @@ export function productTerms(product: Product): Map<string, number> {
   const add = (text: string | undefined, weight: number) => {
     for (const word of words(text ?? '')) {
       if (word.length < 2 || stopwords.has(word) || /^\d+$/.test(word)) continue;
-      const term = foldPlural(word);
+      const term = stem(word);
       counts.set(term, (counts.get(term) ?? 0) + weight);
     }
   };

@@ -2,7 +2,7 @@ import type { Product } from '../protocol/product.ts';
 import type { CandidateIndex } from './candidate-index.ts';
 import type { CatalogFeatures } from './catalog-features.ts';
 import type { ContentSimilarity } from './content-similarity.ts';
-import type { Scored } from './mmr.ts';
+import type { Scored } from './diversity.ts';
 import type { RecommendationReason } from '../protocol/recommend.ts';
 import type { ShopperProfile } from './shopper-profile.ts';
 

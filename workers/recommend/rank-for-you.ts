@@ -1,4 +1,4 @@
-import { sparseDot } from './catalog-features.ts';
+import { sparseDot } from '../math/similarity.ts';
 import { complementsOf, goesWith } from './complementary-categories.ts';
 import { candidateProducts, type RankContext, type RankedCandidate } from './rank-context.ts';
 import type { RecommendationReason } from '../protocol/recommend.ts';

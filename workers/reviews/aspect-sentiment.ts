@@ -1,5 +1,5 @@
 import { lexiconScore, NEUTRAL_BAND } from './lexicon-sentiment.ts';
-import { splitClauses } from './split-sentences.ts';
+import { splitClauses } from './clauses.ts';
 
 /** A clause of a sentence with its character span. */
 export interface ClauseSpan {

@@ -1,5 +1,5 @@
 import lexicon from './lexicon/zh-sentiment-lexicon.json' with { type: 'json' };
-import { opensWithContrast, splitClauses } from './split-sentences.ts';
+import { opensWithContrast, splitClauses } from './clauses.ts';
 
 type Entry = { kind: 'positive' | 'negative'; valence: number } | { kind: 'negation' } | { kind: 'degree'; factor: number; negates: boolean } | { kind: 'neutral' };
 

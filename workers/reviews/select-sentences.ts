@@ -1,4 +1,5 @@
-import { contentWords, setOverlap } from './sentence-vectors.ts';
+import { contentWords } from './sentence-vectors.ts';
+import { jaccard } from '../math/similarity.ts';
 import type { Polarity } from '../protocol/reviews.ts';
 
 /** One candidate sentence for the summary. */
@@ -39,7 +40,7 @@ export function selectSentences(candidates: Candidate[], options: SelectOptions)
   const usedReviews = new Set<number>();
   const words = candidates.map((c) => new Set(contentWords(c.text)));
   const redundant = (i: number) =>
-    chosen.some((j) => similarity(i, j) > maxSimilarity || setOverlap(words[i], words[j]) > NEAR_DUPLICATE_OVERLAP);
+    chosen.some((j) => similarity(i, j) > maxSimilarity || jaccard(words[i], words[j]) > NEAR_DUPLICATE_OVERLAP);
   const pick = (allowed: (c: Candidate) => boolean): number | undefined => {
     let best: number | undefined;
     let bestScore = -Infinity;

@@ -1,4 +1,5 @@
 import { tokenize } from '../text/tokenize.ts';
+import { jaccard } from '../math/similarity.ts';
 
 /** Function words that carry no topic, English and Chinese. */
 const STOPWORDS = new Set(
@@ -33,30 +34,8 @@ export function tfidfVectors(texts: string[]): Array<Map<string, number>> {
   });
 }
 
-/** Cosine of two unit sparse vectors. */
-export function sparseCosine(a: Map<string, number>, b: Map<string, number>): number {
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [w, v] of small) dot += v * (large.get(w) ?? 0);
-  return dot;
-}
-
-/** Cosine of two unit dense vectors (model embeddings). */
-export function denseCosine(a: Float32Array, b: Float32Array): number {
-  let dot = 0;
-  for (let i = 0; i < a.length; i++) dot += a[i] * b[i];
-  return dot;
-}
-
 /** Share of content words two sentences have in common (Jaccard): the near-duplicate test. */
 export function wordOverlap(a: string, b: string): number {
-  return setOverlap(new Set(contentWords(a)), new Set(contentWords(b)));
+  return jaccard(new Set(contentWords(a)), new Set(contentWords(b)));
 }
 
-/** Jaccard overlap of two word sets. */
-export function setOverlap(x: Set<string>, y: Set<string>): number {
-  if (!x.size || !y.size) return 0;
-  let shared = 0;
-  for (const w of x) if (y.has(w)) shared++;
-  return shared / (x.size + y.size - shared);
-}

@@ -1,7 +1,7 @@
 import type { TextClassificationPipeline } from '@huggingface/transformers';
 import { transformers } from '../runtime/transformers-env.ts';
 import type { ModelProgress } from '../protocol/models.ts';
-import { defaultDevice } from '../runtime/default-device.ts';
+import { defaultDevice } from '../runtime/environment.ts';
 import { modelBytes } from '../runtime/manifest.ts';
 import type { ManifestModel } from '../protocol/models.ts';
 import { progressReporter } from '../runtime/progress-reporter.ts';

@@ -8,8 +8,9 @@ import { polarityOf, reviewLanguage } from './lexicon-sentiment.ts';
 import { ratingDistribution } from './rating-distribution.ts';
 import type { Polarity, ReviewSentence, ReviewSummary } from '../protocol/reviews.ts';
 import { selectSentences, type Candidate } from './select-sentences.ts';
-import { denseCosine, sparseCosine, tfidfVectors } from './sentence-vectors.ts';
-import { splitSentences } from './split-sentences.ts';
+import { tfidfVectors } from './sentence-vectors.ts';
+import { dot, sparseDot } from '../math/similarity.ts';
+import { reviewSentences } from './clauses.ts';
 
 /** How the summary is made: the light path by default, a model's scores and embeddings when given. */
 export interface SummarizeOptions {
@@ -62,7 +63,7 @@ export async function summarizeReviews(productId: string, reviews: ProductReview
   const texts = reviews.map((r) => [r.title, r.text].filter(Boolean).join('. '));
   const language = texts.filter((t) => reviewLanguage(t) === 'zh').length * 2 > texts.length ? 'zh' : 'en';
   const sentences: ReviewSentence[] = reviews.flatMap((r, reviewIndex) =>
-    splitSentences(r.text ?? '').map((text, sentenceIndex) => ({ reviewIndex, sentenceIndex, text })),
+    reviewSentences(r.text ?? '').map((text, sentenceIndex) => ({ reviewIndex, sentenceIndex, text })),
   );
 
   const [reviewScores, sentenceScores] = await Promise.all([score(texts), score(sentences.map((s) => s.text))]);
@@ -146,16 +147,16 @@ async function sentenceSpace(
     const sum = new Float32Array(vectors[0].length);
     for (const v of vectors) for (let d = 0; d < v.length; d++) sum[d] += v[d];
     return {
-      similarity: (a, b) => denseCosine(vectors[a], vectors[b]),
-      centrality: vectors.map((v) => denseCosine(v, sum) - denseCosine(v, v)),
+      similarity: (a, b) => dot(vectors[a], vectors[b]),
+      centrality: vectors.map((v) => dot(v, sum) - dot(v, v)),
     };
   }
   const vectors = tfidfVectors(texts);
   const sum = new Map<string, number>();
   for (const v of vectors) for (const [w, x] of v) sum.set(w, (sum.get(w) ?? 0) + x);
   return {
-    similarity: (a, b) => sparseCosine(vectors[a], vectors[b]),
-    centrality: vectors.map((v) => sparseCosine(v, sum) - sparseCosine(v, v)),
+    similarity: (a, b) => sparseDot(vectors[a], vectors[b]),
+    centrality: vectors.map((v) => sparseDot(v, sum) - sparseDot(v, v)),
   };
 }
 

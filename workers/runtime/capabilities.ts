@@ -1,4 +1,6 @@
 import type { Capabilities } from '../protocol/models.ts';
+import { errorMessage } from '../../common/error-message.ts';
+import { inBrowser } from './environment.ts';
 
 type GpuAdapterLike = {
   features: { has(name: string): boolean };
@@ -24,7 +26,7 @@ async function probeWebGpu(nav: NavigatorLike | undefined): Promise<Capabilities
     try {
       (await adapter.requestDevice()).destroy();
     } catch (error) {
-      return none(`WebGPU could not create a device: ${error instanceof Error ? error.message : String(error)}`);
+      return none(`WebGPU could not create a device: ${errorMessage(error)}`);
     }
     return {
       adapter: true,
@@ -32,18 +34,18 @@ async function probeWebGpu(nav: NavigatorLike | undefined): Promise<Capabilities
       shaderF16: adapter.features.has('shader-f16'),
     };
   } catch (error) {
-    return none(`WebGPU adapter request failed: ${error instanceof Error ? error.message : String(error)}`);
+    return none(`WebGPU adapter request failed: ${errorMessage(error)}`);
   }
 }
 
 /** Probes WebGPU, threads, memory and saveData; never throws. */
 export async function probeCapabilities(): Promise<Capabilities> {
-  const scope = globalThis as { document?: unknown; WorkerGlobalScope?: unknown; crossOriginIsolated?: boolean; navigator?: NavigatorLike };
-  const inBrowser = scope.document !== undefined || scope.WorkerGlobalScope !== undefined;
+  const scope = globalThis as { crossOriginIsolated?: boolean; navigator?: NavigatorLike };
+  const browser = inBrowser();
   const nav = scope.navigator;
   return {
-    runtime: inBrowser ? 'browser' : 'node',
-    webgpu: inBrowser ? await probeWebGpu(nav) : { adapter: false, fallbackAdapter: false, shaderF16: false, reason: 'not a browser' },
+    runtime: browser ? 'browser' : 'node',
+    webgpu: browser ? await probeWebGpu(nav) : { adapter: false, fallbackAdapter: false, shaderF16: false, reason: 'not a browser' },
     crossOriginIsolated: scope.crossOriginIsolated === true,
     cores: nav?.hardwareConcurrency ?? 1,
     deviceMemoryGiB: typeof nav?.deviceMemory === 'number' ? nav.deviceMemory : null,

@@ -6,6 +6,8 @@ import { embeddingModelKey } from './embedding-model-key.ts';
 import { dtypeFor, modelBytes } from './manifest.ts';
 import type { ManifestModel } from '../protocol/models.ts';
 import { progressReporter } from './progress-reporter.ts';
+import { errorMessage } from '../../common/error-message.ts';
+import { defaultDevice } from './environment.ts';
 
 /** Devices chosen for an embedder: one for single short inputs (queries), one for batches. */
 export interface EmbedderDevices {
@@ -22,14 +24,7 @@ export interface EmbedderLoadOptions {
   onFallback?: (reason: string) => void;
 }
 
-/** The device transformers.js runs on when nothing was chosen: WASM in a browser, native in Node. */
-function platformDevice(): 'wasm' | 'cpu' {
-  const scope = globalThis as { document?: unknown; WorkerGlobalScope?: unknown };
-  return scope.document !== undefined || scope.WorkerGlobalScope !== undefined ? 'wasm' : 'cpu';
-}
-
 const sameSession = (a: DeviceChoice, b: DeviceChoice) => a.device === b.device && a.dtype === b.dtype;
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** A sentence-embedding model: texts in, unit-length vectors out; queries and batches may run on different devices. */
 export class Embedder {
@@ -51,7 +46,7 @@ export class Embedder {
   static async load(model: ManifestModel, options: EmbedderLoadOptions = {}): Promise<Embedder> {
     const task = 'embeddings';
     const { onProgress } = options;
-    const fallback = platformDevice();
+    const fallback = defaultDevice();
     const devices = options.devices ?? {
       single: { device: fallback, dtype: model.dtype, reason: 'platform default' },
       batch: { device: fallback, dtype: model.dtype, reason: 'platform default' },
@@ -67,14 +62,14 @@ export class Embedder {
         return { run, device: choice.device };
       } catch (error) {
         if (choice.device !== 'webgpu') throw error;
-        fallbackReason = `WebGPU failed (${messageOf(error)}); using WASM`;
+        fallbackReason = `WebGPU failed (${errorMessage(error)}); using WASM`;
         options.onFallback?.(fallbackReason);
         try {
           const run = (await pipeline('feature-extraction', model.id, { dtype: dtypeFor(model, 'wasm') as 'q8', device: 'wasm', progress_callback })) as FeatureExtractionPipeline;
           return { run, device: 'wasm' };
         } catch (wasmError) {
           // ONNX Runtime can be left unusable in this realm by a failed WebGPU start: say what to do.
-          throw new Error(`${fallbackReason}, but WASM then failed too (${messageOf(wasmError)}): restart the engine with device 'wasm'`);
+          throw new Error(`${fallbackReason}, but WASM then failed too (${errorMessage(wasmError)}): restart the engine with device 'wasm'`);
         }
       }
     };
@@ -118,7 +113,7 @@ export class Embedder {
         vectors.push(...(await this.run(session, slice)));
       } catch (error) {
         if (session.device !== 'webgpu') throw error;
-        this.fallbackReason = `WebGPU failed during a call (${messageOf(error)}); using WASM`;
+        this.fallbackReason = `WebGPU failed during a call (${errorMessage(error)}); using WASM`;
         this.onFallback?.(this.fallbackReason);
         const wasm = this.single.device === 'wasm' ? this.single : await this.openWasm();
         for (const gpu of new Set([this.single, this.batch])) if (gpu.device === 'webgpu') await gpu.run.dispose().catch(() => undefined);

@@ -9,6 +9,7 @@ import { planModelLoad } from './model-plan.ts';
 import { estimateStorage, requestPersistentStorage } from './storage-quota.ts';
 import { chooseOrtBuild, installVerifiedLoading, isUrlHost, modelBaseUrl, setWasmThreads } from './transformers-env.ts';
 import { VerifiedModelCache } from './verified-cache.ts';
+import { errorMessage } from '../../common/error-message.ts';
 
 /** What a task's loader gets: the model chosen, a device per workload, progress and fallback hooks. */
 export interface OpenModelContext {
@@ -25,7 +26,6 @@ export interface OpenedModel<T> {
   fallback?: string;
 }
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * Gets models onto the device for the engine: probes capabilities once, opens the verified cache,
@@ -128,7 +128,7 @@ export class ModelRuntime {
       };
       return opened.value;
     } catch (error) {
-      const message = messageOf(error);
+      const message = errorMessage(error);
       this.models[task] = { state: 'error', reason: 'load-error', message };
       onProgress?.({ status: 'error', task, model: entry.id, message });
       return undefined;

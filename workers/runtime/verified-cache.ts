@@ -2,7 +2,8 @@ import type { IDBPDatabase } from 'idb';
 import { openAisleDB, type AisleDB } from '../storage/aisle-db.ts';
 import type { ManifestFile, ManifestModel } from '../protocol/models.ts';
 import { estimateStorage, freeBytes, isQuotaError, type StorageEstimateInfo } from './storage-quota.ts';
-import { ModelFileError, sha256Hex, verifyModelFile } from './verify-model-file.ts';
+import { ModelFileError, verifyModelFile } from './verify-model-file.ts';
+import { sha256Hex } from '../math/sha256.ts';
 
 /** One file the widget may load: its URL on the model host, its model and manifest entry. */
 export interface AllowedFile {

@@ -1,4 +1,5 @@
 import type { ManifestFile } from '../protocol/models.ts';
+import { sha256Hex } from '../math/sha256.ts';
 
 /** Why a downloaded or cached model file was refused. */
 export type ModelFileProblem = 'error-page' | 'truncated' | 'size' | 'hash' | 'unpinned';
@@ -13,12 +14,6 @@ export class ModelFileError extends Error {
   ) {
     super(message);
   }
-}
-
-/** SHA-256 of bytes as 64 lowercase hex digits (Web Crypto: browsers, workers and Node 20). */
-export async function sha256Hex(bytes: Uint8Array | ArrayBuffer): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as BufferSource);
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 const textStart = (bytes: Uint8Array) =>

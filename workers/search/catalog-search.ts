@@ -1,17 +1,18 @@
 import type { Product } from '../protocol/product.ts';
 import { productEmbeddingText } from '../catalog/product-text.ts';
 import type { SearchHit, SearchResponse } from '../protocol/search.ts';
-import { contentHash } from '../text/content-hash.ts';
+import { sha256Hex } from '../math/sha256.ts';
 import { applyFilters, intentFilters, medianPrice, type IntentFilter } from './apply-intent.ts';
 import { catalogVocabulary, type CatalogVocabulary } from './catalog-vocabulary.ts';
 import type { EmbeddingCache } from './embedding-cache.ts';
 import { LexicalIndex, type LexicalHit } from './lexical-index.ts';
-import { cosine, jaccard, maximalMarginalRelevance } from './maximal-marginal-relevance.ts';
+import { maximalMarginalRelevance } from '../math/maximal-marginal-relevance.ts';
+import { dot, jaccard } from '../math/similarity.ts';
 import { parseQuery } from './parse-query.ts';
 import { productFacets } from './product-facets.ts';
 import { reciprocalRankFusion } from './reciprocal-rank-fusion.ts';
 import type { SearchIntent } from '../protocol/search.ts';
-import type { TextEmbedder } from './text-embedder.ts';
+import type { TextEmbedder } from '../runtime/text-embedder.ts';
 import { VectorIndex } from './vector-index.ts';
 import { majorityLang } from '../translate/language.ts';
 import type { Lang } from '../protocol/language.ts';
@@ -125,7 +126,7 @@ export class CatalogSearch {
   async attachModel(embedder: TextEmbedder, cache?: EmbeddingCache): Promise<AttachStats> {
     const products = [...this.products.values()];
     const texts = products.map(productEmbeddingText);
-    const hashes = cache ? await Promise.all(texts.map(contentHash)) : [];
+    const hashes = cache ? await Promise.all(texts.map((t) => sha256Hex(t))) : [];
     const cached = cache ? await cache.get(embedder.modelKey, hashes) : [];
     const missing = products.map((_, i) => i).filter((i) => !cached[i]);
     const fresh = missing.length ? await embedder.embed(missing.map((i) => texts[i])) : [];
@@ -231,7 +232,7 @@ export class CatalogSearch {
   private diversified(kept: Product[], limit: number, byVector: boolean): Product[] {
     const pool = kept.slice(0, limit * diversityPool);
     const similarity = byVector
-      ? (a: Product, b: Product) => cosine(this.vectors!.vector(a.id)!, this.vectors!.vector(b.id)!)
+      ? (a: Product, b: Product) => dot(this.vectors!.vector(a.id)!, this.vectors!.vector(b.id)!)
       : (a: Product, b: Product) => jaccard(productFacets(a).words, productFacets(b).words);
     return [...maximalMarginalRelevance(pool, similarity, { limit }), ...kept.slice(pool.length)];
   }

@@ -2,7 +2,8 @@ import type { Product } from '../protocol/product.ts';
 import { productEmbeddingText } from '../catalog/product-text.ts';
 import { LexicalIndex } from './lexical-index.ts';
 import { decodeInt8Shard, encodeInt8Shard } from './int8-vectors.ts';
-import type { TextEmbedder } from './text-embedder.ts';
+import type { TextEmbedder } from '../runtime/text-embedder.ts';
+import { sha256Hex } from '../math/sha256.ts';
 
 /** One int8 vector shard of a prebuilt index. */
 export interface IndexShard {
@@ -25,9 +26,6 @@ export interface PrebuiltIndexManifest {
 
 /** The file name of the manifest inside an index folder. */
 export const indexManifestFile = 'index.json';
-
-const sha256 = async (bytes: Uint8Array) =>
-  [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>))].map((b) => b.toString(16).padStart(2, '0')).join('');
 
 /**
  * Builds a prebuilt index in memory: file name to contents (the CLI writes them to a folder).
@@ -54,7 +52,7 @@ export async function buildPrebuiltIndex(
       const bytes = encodeInt8Shard(vectors, dims);
       const file = `vectors-${String(shards.length).padStart(3, '0')}.bin`;
       files.set(file, bytes);
-      shards.push({ file, rows: vectors.length, bytes: bytes.byteLength, sha256: await sha256(bytes) });
+      shards.push({ file, rows: vectors.length, bytes: bytes.byteLength, sha256: await sha256Hex(bytes) });
       onProgress?.(Math.min(start + shardRows, products.length), products.length);
     }
     manifest.vectors = { modelKey: embedder.modelKey, modelId: modelId ?? embedder.modelKey.split('@')[0], dims, encoding: 'int8-row-scaled', shards };
@@ -98,7 +96,7 @@ export async function loadPrebuiltVectors(url: string, manifest: PrebuiltIndexMa
   const base = folder(url);
   const parts = await Promise.all(vectors.shards.map(async (shard) => {
     const bytes = new Uint8Array(await (await fetchOk(new URL(shard.file, base))).arrayBuffer());
-    if (bytes.byteLength !== shard.bytes || (await sha256(bytes)) !== shard.sha256) {
+    if (bytes.byteLength !== shard.bytes || (await sha256Hex(bytes)) !== shard.sha256) {
       throw new Error(`search index shard ${shard.file} is damaged (size or SHA-256 differs from index.json)`);
     }
     return decodeInt8Shard(bytes, vectors.dims);

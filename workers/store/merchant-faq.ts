@@ -1,3 +1,4 @@
+import { errorMessage } from '../../common/error-message.ts';
 import { htmlToText } from '../../common/html-to-text.ts';
 import { policyUrl } from '../../common/policy-url.ts';
 import { classifyPolicyText, policyTopics } from '../topics/policy-topics.ts';
@@ -129,7 +130,7 @@ export function parseMerchantFaq(text: string, fileUrl: string): MerchantFaq {
     try {
       return parseJsonFaq(JSON.parse(trimmed), fileUrl);
     } catch (error) {
-      return { entries: [], warnings: [`the FAQ file is not valid JSON (${(error as Error).message})`] };
+      return { entries: [], warnings: [`the FAQ file is not valid JSON (${errorMessage(error)})`] };
     }
   }
   return parseMarkdownFaq(trimmed, fileUrl);

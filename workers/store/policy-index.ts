@@ -3,6 +3,7 @@ import type { Embedder } from '../runtime/embedder.ts';
 import { hasHan, tokenize } from '../text/tokenize.ts';
 import { isContentTerm, policyQueryTerms } from './policy-query-terms.ts';
 import type { PolicyEntry } from '../protocol/store.ts';
+import { dot } from '../math/similarity.ts';
 
 /** How well one policy entry matches a question. */
 export interface PolicyMatch {
@@ -96,12 +97,6 @@ export class PolicyIndex {
     }
     return matches;
   }
-}
-
-function dot(a: Float32Array, b: Float32Array): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i] * b[i];
-  return s;
 }
 
 /** A plain word-overlap score for an entry outside the index (a product's own policy row). */

@@ -1,12 +1,6 @@
 import { tokenize } from '../text/tokenize.ts';
+import { splitSentences } from '../text/sentences.ts';
 
-/** Sentences of a policy text (English and Chinese punctuation, line breaks). */
-export function splitSentences(text: string): string[] {
-  return text
-    .split(/(?<=[.!?。！？])\s+|(?<=[。！？])|\n+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
 
 /**
  * The part of a policy text worth quoting for a question: the whole text when short, otherwise the
@@ -15,7 +9,7 @@ export function splitSentences(text: string): string[] {
  * are joined with " … ".
  */
 export function quoteFor(text: string, questionTerms: Set<string>, max = 2): string {
-  const sentences = splitSentences(text);
+  const sentences = splitSentences(text).map((s) => s.text);
   if (sentences.length <= max || text.length <= 240) return text;
   const scored = sentences.map((sentence, index) => {
     const words = new Set(tokenize(sentence));

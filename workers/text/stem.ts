@@ -2,6 +2,7 @@
  * A light English plural/possessive stemmer for matching shop vocabulary ("dresses" ~ "dress",
  * "men's" ~ "men", "accessories" ~ "accessory"). Not Porter: it only folds the forms shoppers
  * and category names actually vary in, so "glass" and "glasses" meet but "running" stays "running".
+ * The one plural folding: search, recommendations and review aspects ("batteries" ~ "battery") all use it.
  */
 export function stem(word: string): string {
   let w = word.toLowerCase().replace(/['’]s$/, '').replace(/s['’]$/, 's').replace(/['’]/g, '');

@@ -1,8 +1,8 @@
 import type { AnswerSource } from '../protocol/answer.ts';
 import { detectLang } from './language.ts';
 import type { Lang } from '../protocol/language.ts';
-import { splitSentences } from './split-sentences.ts';
-import { textHash } from './text-hash.ts';
+import { translationPieces } from './translation-pieces.ts';
+import { sha256Hex } from '../math/sha256.ts';
 import type { TranslationCache } from './translation-cache.ts';
 import type { TranslationResponse } from '../protocol/language.ts';
 
@@ -40,7 +40,7 @@ export async function translateTexts(
   models: TranslatorSource,
   cache: TranslationCache,
 ): Promise<TranslationResponse> {
-  const split = texts.map((text) => splitSentences(text));
+  const split = texts.map((text) => translationPieces(text));
   const done = new Map<string, string>();
   const todo = new Map<Lang, string[]>();
   let cached = 0;
@@ -52,7 +52,7 @@ export async function translateTexts(
         done.set(piece.text, piece.text);
         continue;
       }
-      const hit = await cache.get(to, await textHash(piece.text));
+      const hit = await cache.get(to, await sha256Hex(piece.text));
       if (hit !== undefined) {
         done.set(piece.text, hit);
         cached += 1;
@@ -71,7 +71,7 @@ export async function translateTexts(
       for (const [i, sentence] of batch.entries()) {
         const output = outputs[i] ?? '';
         done.set(sentence, output);
-        await cache.put(to, await textHash(sentence), output, model.model);
+        await cache.put(to, await sha256Hex(sentence), output, model.model);
         translated += 1;
       }
     }

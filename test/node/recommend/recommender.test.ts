@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Product } from '../../../workers/protocol/product.ts';
-import { Recommender } from '../../../workers/recommend/recommender.ts';
+import { Recommender } from '../../../workers/recommend/recommend.ts';
 import type { HistoryEntry, ShopperEventType } from '../../../workers/protocol/recommend.ts';
 import { demoCatalog } from '../../helpers/demo-catalog.ts';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chineseSentiment } from '../../../workers/reviews/chinese-sentiment.ts';
 import { englishSentiment } from '../../../workers/reviews/english-sentiment.ts';
 import { lexiconSentiment } from '../../../workers/reviews/lexicon-sentiment.ts';
-import { splitClauses, splitSentences } from '../../../workers/reviews/split-sentences.ts';
+import { reviewSentences as splitSentences, splitClauses } from '../../../workers/reviews/clauses.ts';
 
 describe('sentence and clause splitting', () => {
   it('splits English and Chinese reviews into sentences without changing their text', () => {

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ManifestModel } from '../../../workers/protocol/models.ts';
 import { downloadFile, HttpStatusError } from '../../../workers/runtime/model-download.ts';
 import { VerifiedModelCache } from '../../../workers/runtime/verified-cache.ts';
-import { sha256Hex } from '../../../workers/runtime/verify-model-file.ts';
+import { sha256Hex } from '../../../workers/math/sha256.ts';
 import { testModelsDir } from '../../helpers/demo-catalog.ts';
 import { startModelServer } from './model-server.ts';
 

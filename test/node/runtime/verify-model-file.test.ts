@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ManifestFile } from '../../../workers/protocol/models.ts';
-import { looksLikeErrorPage, ModelFileError, sha256Hex, verifyModelFile } from '../../../workers/runtime/verify-model-file.ts';
+import { looksLikeErrorPage, ModelFileError, verifyModelFile } from '../../../workers/runtime/verify-model-file.ts';
+import { sha256Hex } from '../../../workers/math/sha256.ts';
 
 const bytes = new Uint8Array(Array.from({ length: 4096 }, (_, i) => (i * 31) % 256));
 const text = (s: string) => new TextEncoder().encode(s);

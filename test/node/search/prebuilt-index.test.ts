@@ -11,7 +11,7 @@ import { Embedder } from '../../../workers/runtime/embedder.ts';
 import { configureTransformers } from '../../../workers/runtime/transformers-env.ts';
 import { decodeInt8Shard, encodeInt8Shard } from '../../../workers/search/int8-vectors.ts';
 import { buildPrebuiltIndex, type PrebuiltIndexManifest } from '../../../workers/search/prebuilt-index.ts';
-import type { TextEmbedder } from '../../../workers/search/text-embedder.ts';
+import type { TextEmbedder } from '../../../workers/runtime/text-embedder.ts';
 import { embeddingModelKey } from '../../../workers/runtime/embedding-model-key.ts';
 import { demoCatalog, root, testManifest, testModelsDir } from '../../helpers/demo-catalog.ts';
 

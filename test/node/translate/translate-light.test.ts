@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { glossText } from '../../../workers/translate/glossary-translate.ts';
-import { splitSentences } from '../../../workers/translate/split-sentences.ts';
+import { translationPieces as splitSentences } from '../../../workers/translate/translation-pieces.ts';
 import { indexedDbTranslationCache, memoryTranslationCache } from '../../../workers/translate/translation-cache.ts';
 import { translateTexts, type SentenceTranslator } from '../../../workers/translate/translator.ts';
 import { createEngine } from '../../../workers/engine.ts';

@@ -1,35 +1,17 @@
 import { hasHan } from '../text/tokenize.ts';
-
-const sentenceSegmenter = new Intl.Segmenter('zh', { granularity: 'sentence' });
+import { splitSentences } from '../text/sentences.ts';
 
 /** Longest sentence kept whole; longer runs without punctuation are cut at commas. */
 const MAX_SENTENCE_CHARS = 240;
 
-/** Abbreviations ICU breaks after ("Dr. Smith"): the sentence goes on. */
-const abbreviationEnd = /\b(?:dr|mr|mrs|ms|st|vs|etc|e\.g|i\.e|approx|no)\.$/i;
-
 /**
- * Splits review text into sentences, English or Chinese: ICU sentence breaks (which know 。！？ and
- * ". "), plus line breaks and runs of "!!!" or "~". Empty pieces and bare punctuation are dropped.
+ * The sentences of a review (the one splitter, workers/text/sentences.ts), with sentences longer than
+ * 240 characters cut at commas and semicolons, so a summary quotes a readable piece.
  */
-export function splitSentences(text: string): string[] {
-  const sentences: string[] = [];
-  for (const line of text.split(/[\r\n]+|(?<=[!?~。！？])\s+/)) {
-    let carried = '';
-    for (const part of sentenceSegmenter.segment(line)) {
-      const sentence = (carried + part.segment).trim();
-      carried = '';
-      if (abbreviationEnd.test(sentence)) {
-        carried = `${sentence} `;
-        continue;
-      }
-      if (!/[\p{L}\p{N}]/u.test(sentence)) continue;
-      if (sentence.length <= MAX_SENTENCE_CHARS) sentences.push(sentence);
-      else sentences.push(...sentence.split(/(?<=[,，;；])\s*/).filter((s) => s.trim()));
-    }
-    if (/[\p{L}\p{N}]/u.test(carried)) sentences.push(carried.trim());
-  }
-  return sentences;
+export function reviewSentences(text: string): string[] {
+  return splitSentences(text).flatMap(({ text: sentence }) =>
+    sentence.length <= MAX_SENTENCE_CHARS ? [sentence] : sentence.split(/(?<=[,，;；])\s*/).filter((s) => s.trim()),
+  );
 }
 
 /** Words that start a contrasting clause in English ("great screen but the battery dies fast"). */

@@ -2,7 +2,8 @@ import type { Product } from '../protocol/product.ts';
 import { CandidateIndex } from './candidate-index.ts';
 import { CatalogFeatures } from './catalog-features.ts';
 import { ContentSimilarity } from './content-similarity.ts';
-import { maximalMarginalRelevance, type DiversityOptions } from './mmr.ts';
+import { defaultDiversity, type DiversityOptions } from './diversity.ts';
+import { maximalMarginalRelevance } from '../math/maximal-marginal-relevance.ts';
 import type { RankContext, RankedCandidate } from './rank-context.ts';
 import { rankForYou } from './rank-for-you.ts';
 import { rankGoesWith } from './rank-goes-with.ts';
@@ -54,7 +55,9 @@ export class Recommender {
       ranked = request.kind === 'similar' ? rankSimilar(context, anchor) : rankGoesWith(context, anchor);
     }
     const pool = ranked.sort((a, b) => b.relevance - a.relevance).slice(0, poolSize);
-    const chosen = maximalMarginalRelevance(pool, (a, b) => this.pairSimilarity(a, b), limit, this.options);
+    const chosen = maximalMarginalRelevance(pool, (a, b) => this.pairSimilarity(a.id, b.id), {
+      ...defaultDiversity, ...this.options, limit, relevance: (c) => c.relevance,
+    });
     return {
       ...base,
       items: chosen.map((c) => ({ product: this.features.byId.get(c.id)!, score: c.relevance, reason: c.reason, why: reasonText(c.reason) })),

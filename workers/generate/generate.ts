@@ -3,6 +3,7 @@ import type { AnswerSource } from '../protocol/answer.ts';
 import type { EngineConfig, ModelProgress, ModelState } from '../protocol/models.ts';
 import type { ManifestModel, ModelManifest } from '../protocol/models.ts';
 import { progressReporter } from '../runtime/progress-reporter.ts';
+import { defaultDevice } from '../runtime/environment.ts';
 import { glossText } from '../translate/glossary-translate.ts';
 import { translationTask } from '../translate/language.ts';
 import type { Lang } from '../protocol/language.ts';
@@ -20,6 +21,7 @@ import { generatedPhraser } from './generated-phraser.ts';
 import { TextGenerator } from './text-generator.ts';
 import type { AnswerPhraser } from '../qa/answer-phraser.ts';
 import type { GenerateRequest, GenerateResponse } from '../protocol/language.ts';
+import { errorMessage } from '../../common/error-message.ts';
 
 /** What the generative part needs from the engine around it. */
 export interface GenerativeContext {
@@ -33,12 +35,8 @@ export interface GenerativeContext {
   cache?: TranslationCache;
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 function device(config: EngineConfig): 'wasm' | 'cpu' | 'webgpu' {
-  if (config.generativeDevice) return config.generativeDevice;
-  const scope = globalThis as { document?: unknown; WorkerGlobalScope?: unknown };
-  return scope.document !== undefined || scope.WorkerGlobalScope !== undefined ? 'wasm' : 'cpu';
+  return config.generativeDevice ?? defaultDevice();
 }
 
 /**
@@ -93,7 +91,7 @@ export function createGenerativeParts(ctx: GenerativeContext) {
     try {
       return await translateTexts(texts, to, translator, cache);
     } catch (error) {
-      if (ctx.config().models !== false && !/no translation model/.test(message(error))) throw error;
+      if (ctx.config().models !== false && !/no translation model/.test(errorMessage(error))) throw error;
       const failed = Object.entries(loadErrors()).map(([task, reason]) => `${task} failed to load: ${reason}`);
       return { ...gloss(texts, to), ...(failed.length ? { note: failed.join('; ') } : {}) };
     }

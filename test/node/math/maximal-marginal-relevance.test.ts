@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { jaccard, maximalMarginalRelevance } from '../../../workers/search/maximal-marginal-relevance.ts';
+import { maximalMarginalRelevance } from '../../../workers/math/maximal-marginal-relevance.ts';
+import { jaccard } from '../../../workers/math/similarity.ts';
 
 const same = (a: string, b: string) => (a[0] === b[0] ? 1 : 0);
 
@@ -24,5 +25,13 @@ describe('maximalMarginalRelevance', () => {
   it('jaccard is shared over all', () => {
     expect(jaccard(new Set([1, 2, 3]), new Set([2, 3, 4]))).toBe(0.5);
     expect(jaccard(new Set(), new Set())).toBe(0);
+    expect(jaccard(new Set([1]), new Set())).toBe(0);
+  });
+
+  it('scores relevance when asked, and holds near-copies back while others remain', () => {
+    const items = [{ id: 'a1', r: 10 }, { id: 'a2', r: 9 }, { id: 'a3', r: 8 }, { id: 'b1', r: 1 }];
+    const alike = (x: { id: string }, y: { id: string }) => same(x.id, y.id);
+    const out = maximalMarginalRelevance(items, alike, { relevance: (c) => c.r, lambda: 0.99, nearCopy: 0.75, maxCopies: 1 });
+    expect(out.map((c) => c.id)).toEqual(['a1', 'b1', 'a2', 'a3']);
   });
 });

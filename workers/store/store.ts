@@ -1,3 +1,4 @@
+import { errorMessage } from '../../common/error-message.ts';
 import type { Product } from '../protocol/product.ts';
 import type { Embedder } from '../runtime/embedder.ts';
 import { composeStoreAnswer } from './compose-store-answer.ts';
@@ -39,7 +40,7 @@ export class StoreDesk {
         warnings.push(...faq.warnings.map((w) => `${source.faqUrl}: ${w}`));
         contact ??= faq.contact;
       } catch (error) {
-        warnings.push(`FAQ file ${source.faqUrl} could not be read: ${(error as Error).message}`);
+        warnings.push(`FAQ file ${source.faqUrl} could not be read: ${errorMessage(error)}`);
       }
     }
     const unique = [...new Map(entries.map((e) => [e.id, e])).values()];
