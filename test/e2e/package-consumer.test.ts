@@ -62,7 +62,9 @@ describe('the packed tarball', () => {
       readdirSync('bin/commands').filter((f) => f.endsWith('.ts')).map((f) => `lib/cli/${f.replace(/\.ts$/, '.js')}`).sort(),
     );
     expect(files.filter((f) => /^(demo|dist|src|workers|common|test|scripts|models\/test)\//.test(f) || f.startsWith('bin/commands'))).toEqual([]);
-    expect(statSync(tarball).size).toBeLessThan(10_000_000);
+    // Two ONNX Runtime builds ship (the plain 14 MB one every device uses, the 27 MB asyncify one only WebGPU loads):
+    // about 11 MB packed, most of it those two wasm files.
+    expect(statSync(tarball).size).toBeLessThan(12_000_000);
 
     // The manifest names every element under its tag, with its attributes and events.
     const cem = JSON.parse(readFileSync(join(installed, 'lib/custom-elements.json'), 'utf8')) as {
@@ -127,7 +129,7 @@ export function Shop() {
     const cli = join(installed, 'bin/aisle.mjs');
     const help = spawnSync(process.execPath, [cli, '--help'], { cwd: app, encoding: 'utf8' });
     expect(help.status, help.stderr).toBe(0);
-    expect(help.stdout).toContain('commands: ask, faq, index, models, reviews, write');
+    expect(help.stdout).toContain('commands: ask, faq, index, inspect, models, reviews, write');
 
     const feed = join(app, 'feed.jsonl');
     writeFileSync(feed, `${JSON.stringify({ id: 'mug-1', title: 'Stoneware mug', price: 12, reviews: [

@@ -1,4 +1,4 @@
-import type { Product, ProductReview } from '../protocol/product.ts';
+import type { Product, ProductReview, ProductVariant } from '../protocol/product.ts';
 import { readPageQuestions } from './page-questions.ts';
 import { decodeHTML } from 'entities';
 import { htmlToText } from '../../common/html-to-text.ts';
@@ -31,6 +31,32 @@ function attributeValue(value: unknown): string | string[] | undefined {
     return parts.length ? parts.join(', ') : undefined;
   }
   return asText(value);
+}
+
+/** A product's variants (a shop's ProductGroup, or a feed's list): each needs an id and a title; options are strings. */
+function variants(value: unknown): ProductVariant[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const list: ProductVariant[] = [];
+  for (const item of value) {
+    if (!item || typeof item !== 'object') continue;
+    const v = item as Json;
+    const id = asString(v.id) ?? asString(v.sku);
+    const title = asText(v.title) ?? asText(v.name);
+    if (!id || !title) continue;
+    const options: Record<string, string> = {};
+    if (v.options && typeof v.options === 'object') {
+      for (const [name, option] of Object.entries(v.options as Json)) {
+        const text = asText(option);
+        if (text) options[name] = text;
+      }
+    }
+    list.push({
+      id, title, options,
+      url: asString(v.url), sku: asString(v.sku), price: asNumber(v.price), currency: asString(v.currency),
+      availability: asString(v.availability), image: asString(v.image), selected: v.selected === true || undefined,
+    });
+  }
+  return list.length ? list : undefined;
 }
 
 function reviews(value: unknown): ProductReview[] {
@@ -82,6 +108,7 @@ export function normalizeRecord(record: unknown): Product | string {
     attributes,
     tags: Array.isArray(tags) ? tags : tags ? [tags] : [],
     questions: readPageQuestions(r.questions),
+    variants: variants(r.variants),
   };
 }
 

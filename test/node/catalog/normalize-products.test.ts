@@ -54,4 +54,19 @@ describe('Engine.load (what setProducts() calls) normalises its records', () => 
     expect(hits.map((p) => p.id)).toEqual(['a']);
     expect(hits[0]).toMatchObject({ title: 'Trail running shoes', price: 89, reviews: [], tags: [] });
   });
+
+  it('keeps the variants a page or an app hands over, so variant questions can be answered', async () => {
+    const engine = createEngine();
+    await engine.configure({ modelHost: 'models/', models: false });
+    await engine.load([{
+      id: 'g', title: 'Rain jacket', price: 129,
+      variants: [
+        { id: 'g-s', title: 'Rain jacket - S', options: { Size: 'S' }, availability: 'OutOfStock' },
+        { id: 'g-m', title: 'Rain jacket - M', options: { Size: 'M' }, availability: 'InStock', selected: true },
+        { title: 'no id' },
+      ],
+    }]);
+    const answer = await engine.ask('g', 'Is size M in stock?');
+    expect(answer.text).toContain('M is in stock');
+  });
 });
