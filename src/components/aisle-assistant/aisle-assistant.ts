@@ -278,7 +278,13 @@ export class AisleAssistant extends LitElement {
 
   private ensureClient(): EngineClient {
     const modelHost = new URL(this.modelHost ?? 'models/', widgetBase()).href;
-    this.client ??= new EngineClient({ modelHost, models: this.models !== 'off', answerPhrasing: this.answerPhrasing });
+    this.client ??= new EngineClient({ modelHost, models: this.models !== 'off', answerPhrasing: this.answerPhrasing }, {
+      // One aisle-error per fault; without a worker the status says, once, that the light path answers on the page.
+      onFault: (fault) => {
+        if (fault.kind === 'in-page') this.model = { state: 'page' };
+        this.report(fault.kind === 'in-page' ? this.t.modelInPage : this.t.engineRestarted, fault.error);
+      },
+    });
     return this.client;
   }
 
@@ -366,6 +372,7 @@ export class AisleAssistant extends LitElement {
       console.error('aisle: models', error);
     }
     const embeddings = status?.models.embeddings;
+    if (this.client?.inPage) return void (this.model = { state: 'page' });
     if (embeddings?.state === 'idle' && embeddings.reason) {
       // Waiting for the shopper (a saveData connection) or for storage: the light path answers meanwhile.
       this.modelsWaiting = status;
