@@ -42,6 +42,7 @@ export class EngineClient {
   private policies?: StorePolicySource;
   private indexUrl?: string;
   private restarts = 0;
+  private hangs = 0;
   /** Set once the worker cannot run: the engine lives on the page's thread from then on. */
   private onPage = false;
   /** Set by dispose() and cleared by the next start: calls cut off by a deliberate dispose are not retried. */
@@ -79,7 +80,10 @@ export class EngineClient {
     if (this.onPage) return this.bootInPage();
     let watch: WorkerWatch;
     try {
-      watch = new WorkerWatch(new URL(this.options.workerUrl ?? workerUrl, import.meta.url), { ...defaultWatchTiming, ...this.options });
+      const timing = { ...defaultWatchTiming, ...this.options };
+      // A worker found hung may have been slow rather than stuck: the next one is given twice as long.
+      timing.hangTimeoutMs *= 2 ** this.hangs;
+      watch = new WorkerWatch(new URL(this.options.workerUrl ?? workerUrl, import.meta.url), timing);
       this.watch = watch;
       await watch.started;
     } catch (error) {
@@ -130,6 +134,7 @@ export class EngineClient {
   /** A watched worker died or hung: forget it; the retry of the call in flight (or the next call) starts a new one. */
   private crashed(watch: WorkerWatch, error: EngineCrashedError): void {
     if (watch === this.watch) this.stopWorker();
+    if (error.reason === 'hung') this.hangs++;
     console.warn(`aisle: ${error.message}`);
     if (++this.restarts >= maxRestarts) this.goInPage(error);
     else this.options.onFault?.({ kind: 'restarted', error });
@@ -227,8 +232,12 @@ export class EngineClient {
 
   /** Loads models, reporting progress through one proxied callback. */
   prepareModels(onProgress: (p: ModelProgress) => void, options?: { saveDataConsent?: boolean }): Promise<EngineStatus> {
-    this.modelsAsked = { onProgress, options };
-    return this.call((e) => e.prepareModels(proxy(onProgress), options));
+    // Progress comes over its own message channel and may arrive after the answer: once the answer
+    // (ready, or an error) is in, a late "100%" must not overwrite it.
+    let settled = false;
+    const report = (p: ModelProgress) => void (settled || onProgress(p));
+    this.modelsAsked = { onProgress: report, options };
+    return this.call((e) => e.prepareModels(proxy(report), options)).finally(() => (settled = true));
   }
 
   /**

@@ -19,13 +19,17 @@ export const lifeMessages = { ready: 'aisle-worker-ready', ping: 'aisle-worker-p
 export interface WatchTiming {
   /** How long a new worker may take to load its module and say it runs; default 30 s. */
   startTimeoutMs: number;
-  /** How long a busy worker may leave a ping unanswered before it counts as hung; default 30 s. */
+  /**
+   * How long a busy worker may leave a ping unanswered before it counts as hung; default 90 s
+   * (creating a model's session can hold a slow device's worker for tens of seconds; a dead worker
+   * is found sooner, by its lock). Doubled for the next worker after each hang.
+   */
   hangTimeoutMs: number;
   /** How often a busy worker is pinged; default 5 s. */
   heartbeatMs: number;
 }
 
-export const defaultWatchTiming: WatchTiming = { startTimeoutMs: 30_000, hangTimeoutMs: 30_000, heartbeatMs: 5_000 };
+export const defaultWatchTiming: WatchTiming = { startTimeoutMs: 30_000, hangTimeoutMs: 90_000, heartbeatMs: 5_000 };
 
 /** Why the engine's worker stopped: it never started, died, or stopped answering. */
 export class EngineCrashedError extends Error {
@@ -45,16 +49,48 @@ function pageOrigin(): string | undefined {
   return globalThis.origin ?? globalThis.location?.origin;
 }
 
+interface ScriptUrlPolicy {
+  createScriptURL(url: string): unknown;
+}
+/** The widget's own Trusted Types policy, `aisle`: created on first use; null where Trusted Types are absent or the page does not allow it. */
+let policy: ScriptUrlPolicy | null | undefined;
+/** The only URLs the policy vouches for: the worker scripts this module is about to start. */
+const vouched = new Set<string>();
+
+/**
+ * A worker script URL as the page's Trusted Types want it (`require-trusted-types-for 'script'`
+ * makes `new Worker()` take TrustedScriptURL only). The page allows the policy by name:
+ * `trusted-types aisle lit-html` (docs/widget.md). Without it the plain URL goes, and the browser decides.
+ */
+function scriptUrl(url: string): string {
+  const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createScriptURL(u: string): string }): ScriptUrlPolicy } }).trustedTypes;
+  if (policy === undefined) {
+    try {
+      policy = factory?.createPolicy('aisle', {
+        createScriptURL: (u) => {
+          if (!vouched.delete(u)) throw new TypeError(`aisle: the policy vouches only for the engine worker's own script, not ${u}`);
+          return u;
+        },
+      }) ?? null;
+    } catch {
+      policy = null; // the page's `trusted-types` list leaves `aisle` out
+    }
+  }
+  if (!policy) return url;
+  vouched.add(url);
+  return policy.createScriptURL(url) as string;
+}
+
 /**
  * Creates the worker, also when its script lives on another origin than the page (a CDN):
  * browsers refuse such workers, so a same-origin `blob:` module imports it. Throws when the
  * browser refuses (a sandboxed page's worker, a CSP that forbids it synchronously).
  */
 function createWorker(url: URL, name: string): Worker {
-  if (url.origin === pageOrigin()) return new Worker(url, { type: 'module', name });
+  if (url.origin === pageOrigin()) return new Worker(scriptUrl(url.href), { type: 'module', name });
   const blobUrl = URL.createObjectURL(new Blob([`import ${JSON.stringify(url.href)};`], { type: 'text/javascript' }));
   try {
-    return new Worker(blobUrl, { type: 'module', name });
+    return new Worker(scriptUrl(blobUrl), { type: 'module', name });
   } finally {
     setTimeout(() => URL.revokeObjectURL(blobUrl), 60_000);
   }

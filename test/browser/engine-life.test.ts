@@ -59,7 +59,7 @@ describe('the engine worker dies, hangs or cannot start (Chromium, real workers)
     const started = performance.now();
     await expect(client.search('hang')).rejects.toThrow(/stopped answering/);
     // Two workers hung in turn (the question is asked once more): about two hang timeouts.
-    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(performance.now() - started).toBeLessThan(20_000);
     expect(faults.map((f) => f.error.message)).toEqual(['The engine worker stopped answering', 'The engine worker stopped answering']);
     expect((await client.search('phone')).hits[0]?.product.id).toBe('phone-1');
   });

@@ -55,8 +55,8 @@ export function setWasmThreads(threads: number): void {
  * verifies them and stores them first. Only for URL hosts; a directory host (Node, CLI) is read
  * from disk as it is (`npx aisle models verify` checks such a folder).
  */
-export function installVerifiedLoading(cache: VerifiedModelCache, report: FetchReport = {}): void {
+export function installVerifiedLoading(cache: VerifiedModelCache, report: FetchReport = {}, options: { stallMs?: number } = {}): void {
   env.useCustomCache = true;
   env.customCache = cache.transformersCache() as unknown as typeof env.customCache;
-  env.fetch = createVerifiedFetch(cache, report, realFetch);
+  env.fetch = createVerifiedFetch(cache, report, realFetch, options);
 }

@@ -15,7 +15,12 @@ export interface FetchReport {
  * HTTP Range), verifies the bytes against the manifest and stores them before transformers.js
  * ever sees them. A wrong, truncated or error-page body is an error, never a model.
  */
-export function createVerifiedFetch(cache: VerifiedModelCache, report: FetchReport = {}, realFetch: typeof fetch = globalThis.fetch.bind(globalThis)) {
+export function createVerifiedFetch(
+  cache: VerifiedModelCache,
+  report: FetchReport = {},
+  realFetch: typeof fetch = globalThis.fetch.bind(globalThis),
+  options: { stallMs?: number } = {},
+) {
   return async (input: string | URL, init?: RequestInit): Promise<Response> => {
     const url = String(input);
     const entry = cache.lookup(url);
@@ -46,6 +51,7 @@ export function createVerifiedFetch(cache: VerifiedModelCache, report: FetchRepo
       onProgress: (loaded, total) => report.onNetworkBytes?.(entry.modelId, url, loaded, total),
       onInterrupted: (bytes) => void cache.savePartial(url, bytes),
       signal: init?.signal ?? undefined,
+      stallMs: options.stallMs,
     });
     await cache.store(url, download.bytes, download.contentType);
     return new Response(download.bytes as BodyInit, {
