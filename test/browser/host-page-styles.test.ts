@@ -74,6 +74,25 @@ describe("the shop's own styles do not reach into the widget (Chromium)", () => 
     expect(el.shadowRoot!.querySelectorAll('[part="card"]').length).toBeGreaterThan(0);
   });
 
+  it('on a page whose body is transformed, the launcher and the panel stay fixed to the viewport as the page scrolls', async () => {
+    const el = await mountUnder('body { transform: translateZ(0); min-height: 4000px }');
+    el.open = false;
+    await el.updateComplete;
+    const launcher = () => el.shadowRoot!.querySelector<HTMLElement>('[part="launcher"]')!.getBoundingClientRect();
+    const before = launcher();
+    expect(before.bottom).toBeGreaterThan(innerHeight - 60);
+    scrollTo(0, 2000);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(launcher().bottom).toBeCloseTo(before.bottom, 0);
+    el.open = true;
+    await el.updateComplete;
+    const panel = el.shadowRoot!.querySelector<HTMLElement>('[part="panel"]')!.getBoundingClientRect();
+    // On screen, where it is on a plain page (full-screen at this phone width), not 2,000 px down the page.
+    expect(Math.abs(panel.top)).toBeLessThan(16);
+    expect(panel.bottom).toBeLessThan(innerHeight + 16);
+    scrollTo(0, 0);
+  });
+
   it('a page that already defines an aisle-* element is told so (console and aisle-error) instead of a silent missing widget', async () => {
     const frame = document.createElement('iframe');
     const said = new Promise<string>((resolve) => addEventListener('message', (e) => resolve(String(e.data)), { once: true }));

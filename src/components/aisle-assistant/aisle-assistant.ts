@@ -166,6 +166,8 @@ export class AisleAssistant extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    // The floating parts live in the top layer: no transform, filter or overflow of the page moves or clips them.
+    this.renderRoot.querySelectorAll<HTMLElement>('[popover]:not(:popover-open)').forEach((e) => e.isConnected && e.showPopover?.());
     if (changed.has('open') && this.open) {
       this.input?.focus();
       this.scrollToEnd();
@@ -611,12 +613,12 @@ export class AisleAssistant extends LitElement {
     const floating = this.mode !== 'inline';
     const live = html`<div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
     if (floating && !this.open) {
-      return html`<button class="launcher" part="launcher" aria-haspopup="dialog" aria-expanded="false"
+      return html`<button class="launcher" part="launcher" popover="manual" aria-haspopup="dialog" aria-expanded="false"
         @click=${() => (this.open = true)}><span class="launcher-icon" aria-hidden="true">✦</span>${t.launcher}</button>${live}`;
     }
     const lang = t === stringsFor('zh') ? 'zh' : 'en';
     return html`
-      <section class="panel" part="panel" lang=${lang} role=${floating ? 'dialog' : 'region'}
+      <section class="panel" part="panel" lang=${lang} role=${floating ? 'dialog' : 'region'} popover=${floating ? 'manual' : nothing}
         aria-modal=${floating ? 'true' : nothing} aria-labelledby="aisle-title" @keydown=${this.onPanelKeydown}>
         <div class="header" part="header">
           <h2 id="aisle-title">${t.title}</h2>
