@@ -129,6 +129,9 @@ beforeAll(async () => {
     writeFileSync(join(pages, `policy-${i}.html`), shopPage(policy.widget, policy.models, policy.nonce ?? false));
     headers[`/policy-${i}.html`] = { 'Content-Security-Policy': policy.csp };
   });
+  // A sandboxed iframe without allow-same-origin: an opaque origin, no IndexedDB, no storage at all.
+  writeFileSync(join(pages, 'sandboxed-shop.html'), shopPage(P, P, false));
+  writeFileSync(join(pages, 'sandboxed.html'), '<!doctype html><title>Sandbox</title><iframe sandbox="allow-scripts" src="sandboxed-shop.html" style="width:800px;height:900px"></iframe>');
   // A typical merchant policy that forbids the blob: worker a cross-origin widget needs.
   writeFileSync(join(pages, 'no-worker.html'), shopPage(W, W, false));
   headers['/no-worker.html'] = { 'Content-Security-Policy': `script-src 'self' ${W.slice(0, -1)} 'wasm-unsafe-eval'; worker-src 'self'; connect-src 'self' ${W.slice(0, -1)}` };
@@ -155,6 +158,24 @@ describe('the widget under a strict Content-Security-Policy (header sent), in Ch
       expect(errors).toEqual([]);
       await page.close();
     });
+  });
+
+  it('in a sandboxed iframe without allow-same-origin (opaque origin, no IndexedDB): it keeps answering, without cache or history', async () => {
+    const { page } = await visit('sandboxed.html');
+    const frame = page.frameLocator('iframe');
+    const assistant = frame.locator('aisle-assistant');
+    await assistant.locator('[part="launcher"]').click();
+    await assistant.locator('[part="input"]').fill('perfume');
+    await assistant.locator('[part="input"]').press('Enter');
+    await assistant.locator('.turn:not([data-turn="draft"]) [part="card"] h3').first().waitFor({ timeout: 120_000 });
+    expect(await assistant.locator('.turn:not([data-turn="draft"]) [part="card"] h3').first().textContent()).toMatch(/parfum/i);
+    await assistant.locator('[part="input"]').fill('running shoes');
+    await assistant.locator('[part="input"]').press('Enter');
+    await expect.poll(() => assistant.locator('.turn:not([data-turn="draft"]) [part="card"] h3').allTextContents(), { timeout: 60_000 }).toContain('Trail Running Shoe');
+    expect(await assistant.locator('[part="error"]').count()).toBe(0);
+    // The status settles (models from memory, or the light path), never an endless spinner.
+    await assistant.locator('[part="status"]:is([data-state="ready"], [data-state="error"], [data-state="page"])').waitFor({ timeout: 200_000 });
+    await page.close();
   });
 
   it("a policy that forbids the widget's worker (worker-src 'self', widget on W): the light path answers on the page, said once", async () => {
