@@ -5,6 +5,8 @@ import type { AisleAssistant } from '../../src/components/aisle-assistant/aisle-
 import { stringsFor } from '../../src/strings.ts';
 import { hoodie, phone } from '../node/qa/qa-fixtures.ts';
 import { until } from '../helpers/until.ts';
+import testManifestJson from '../../models/test/manifest.json';
+import type { ModelManifest } from '../../workers/engine-api.ts';
 
 defineAisle(new URL('/', location.href));
 
@@ -101,6 +103,33 @@ describe('the engine worker dies, hangs or cannot start (Chromium, real workers)
     await client.load([phone()]);
     expect(performance.now() - started).toBeLessThan(5_000);
     expect(faults.map((f) => [f.kind, f.error.message])).toEqual([['in-page', 'The engine worker could not start (no answer in 800 ms)']]);
+  });
+});
+
+describe('a model host that sends the wrong bytes (Chromium)', () => {
+  it('ends in a clear model error, and no progress report arrives after it (never "Loading… 100%" over the error)', async () => {
+    const model = (testManifestJson as ModelManifest).models.embeddings;
+    const files = model.files.filter((f) => f.path !== 'onnx/model.onnx').map((f) => (f.path.endsWith('.onnx') ? { ...f, sha256: '0'.repeat(64) } : f));
+    const client = new EngineClient({ modelHost, manifest: { models: { embeddings: { ...model, files } } }, cacheName: `aisle-late-progress-${Date.now()}` });
+    try {
+      await client.load([phone(), hoodie()]);
+      let settled = false;
+      const late: number[] = [];
+      const progress: number[] = [];
+      const status = await client.prepareModels((p) => {
+        if (p.status !== 'progress') return;
+        progress.push(p.progress);
+        if (settled) late.push(p.progress);
+      });
+      settled = true;
+      expect(status.models.embeddings).toMatchObject({ state: 'error', message: expect.stringMatching(/SHA-256/) });
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect(progress.length).toBeGreaterThan(0);
+      expect(late).toEqual([]);
+      expect((await client.search('hoodie')).hits[0]?.product.id).toBe('hoodie-1');
+    } finally {
+      client.dispose();
+    }
   });
 });
 
