@@ -43,7 +43,7 @@ const en: RecommendationStrings = {
   historyOff: 'History is off: nothing new is kept.',
   historySwitch: 'Keep history on this device',
   historyLimits: (n, days) =>
-    `Kept on this device only, for your recommendations: the products you viewed, added to the cart or bought, and the search words of your searches (not what you typed; never card or phone numbers, emails or addresses). Up to ${n} items, for ${days} days.`,
+    `Kept for your recommendations: the products you viewed, added to the cart or bought, and the search words of your searches (not what you typed; never card or phone numbers, emails or addresses). On this device only, never sent anywhere. Up to ${n} items, for ${days} days.`,
   historyNotKept: 'This browser does not let the shop keep history, so nothing is kept.',
   clear: 'Clear history',
   remove: (what) => `Remove ${what}`,
@@ -72,7 +72,7 @@ const zh: RecommendationStrings = {
   historyOff: '记录已关闭：不会保存新的记录。',
   historySwitch: '在本设备上保存记录',
   historyLimits: (n, days) =>
-    `仅保存在本设备上，用于为您推荐：您浏览、加入购物车或购买的商品，以及搜索中的关键词（不保存您输入的原文，绝不保存卡号、电话、邮箱或地址）。最多 ${n} 条，保留 ${days} 天。`,
+    `为您推荐而保存：您浏览、加入购物车或购买的商品，以及搜索中的关键词（不保存您输入的原文，绝不保存卡号、电话、邮箱或地址）。仅保存在本设备上，绝不会发送到任何地方。最多 ${n} 条，保留 ${days} 天。`,
   historyNotKept: '此浏览器不允许保存记录，因此不会保存任何内容。',
   clear: '清除记录',
   remove: (what) => `删除 ${what}`,
