@@ -1,6 +1,12 @@
 import { expose } from 'comlink';
+import { env } from '@huggingface/transformers';
 import ortWasm from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm?url';
+import ortGlue from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.mjs?url';
 import { createEngine } from './engine.ts';
+
+// ONNX Runtime's glue script ships with the widget too: with WASM threads (a cross-origin isolated
+// page) ONNX Runtime loads it by URL, and without it here it would ask for a file the build lacks.
+if (env.backends.onnx.wasm) env.backends.onnx.wasm.wasmPaths = { mjs: new URL(ortGlue, import.meta.url).href };
 
 expose(createEngine({ ortWasmUrl: new URL(ortWasm, import.meta.url).href }));
 

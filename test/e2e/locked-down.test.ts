@@ -160,6 +160,23 @@ describe('the widget under a strict Content-Security-Policy (header sent), in Ch
     });
   });
 
+  it('a cross-origin isolated page (COOP/COEP) with the widget on another origin: models load on WASM threads', async () => {
+    const { server, url } = (await serve({ dir: [pages, 'dist'], port: 0, isolated: true })) as { server: Server; url: string };
+    servers.push(server);
+    writeFileSync(join(pages, 'isolated.html'), shopPage(W, W, false));
+    const page = await browser.newPage();
+    const failed: string[] = [];
+    page.on('requestfailed', (r) => void failed.push(r.url()));
+    page.on('response', (r) => void (r.status() >= 400 && !r.url().endsWith('favicon.ico') && failed.push(`${r.status()} ${r.url()}`)));
+    await page.goto(`${url.replace('localhost', '127.0.0.1')}isolated.html`);
+    expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+    expect((await search(page, 'perfume'))[0]).toMatch(/parfum/i);
+    const status = page.locator('aisle-assistant').locator('[part="status"]');
+    await page.locator('aisle-assistant').locator('[part="status"]:is([data-state="ready"], [data-state="error"], [data-state="page"])').waitFor({ timeout: 200_000 });
+    expect({ state: await status.getAttribute('data-state'), failed }).toEqual({ state: 'ready', failed: [] });
+    await page.close();
+  });
+
   it('in a sandboxed iframe without allow-same-origin (opaque origin, no IndexedDB): it keeps answering, without cache or history', async () => {
     const { page } = await visit('sandboxed.html');
     const frame = page.frameLocator('iframe');

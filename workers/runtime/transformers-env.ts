@@ -38,7 +38,8 @@ export function configureTransformers(config: EngineConfig): void {
   env.fetch = realFetch;
   const wasm = env.backends.onnx.wasm;
   if (wasm) {
-    if (config.ortWasmUrl) wasm.wasmPaths = { wasm: config.ortWasmUrl };
+    // Keep an `mjs` path the worker entry set (ONNX Runtime's glue, needed for WASM threads).
+    if (config.ortWasmUrl) wasm.wasmPaths = { ...(typeof wasm.wasmPaths === 'object' ? wasm.wasmPaths : {}), wasm: config.ortWasmUrl };
     wasm.numThreads = config.threads ?? 1;
   }
 }
