@@ -30,7 +30,10 @@ export function createVerifiedFetch(
     }
     const started = performance.now();
     try {
-      return await deliver(url, entry, init);
+      // One download per file across tabs and workers of the shop: the others wait for it, then read the cache.
+      const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+      if (!locks || init?.method === 'HEAD') return await deliver(url, entry, init);
+      return await locks.request(`aisle-model-file ${url}`, () => deliver(url, entry, init));
     } finally {
       cache.addFileMs(url, performance.now() - started);
     }
