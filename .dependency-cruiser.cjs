@@ -61,8 +61,30 @@ module.exports = {
       severity: 'error',
       comment:
         'The page half loads no engine code: it imports workers/ only as types, and only from workers/protocol/ or workers/engine-api.ts.',
-      from: { path: '^src/' },
+      from: { path: '^src/', pathNot: '^src/engine/in-page-engine\\.ts$' },
       to: { path: '^workers/(?!protocol/|engine-api\\.ts$)', pathNot: '^workers/engine\\.worker\\.ts$' },
+    },
+    {
+      name: 'page-runs-the-engine-only-as-the-in-page-fallback',
+      severity: 'error',
+      comment:
+        'The one exception to the rule above: src/engine/in-page-engine.ts, the light path on the page when no worker can run (CSP, missing chunk, sandboxed page), imports workers/engine.ts, and only that, and only with a dynamic import(), so the engine is a chunk of its own the page downloads only when the worker fails.',
+      from: { path: '^src/engine/in-page-engine\\.ts$' },
+      to: { path: '^workers/', pathNot: '^workers/(engine|engine-api)\\.ts$|^workers/protocol/' },
+    },
+    {
+      name: 'in-page-engine-is-loaded-on-demand',
+      severity: 'error',
+      comment: 'src/engine/in-page-engine.ts loads workers/engine.ts with import() only: never in the page bundle itself.',
+      from: { path: '^src/engine/in-page-engine\\.ts$' },
+      to: { path: '^workers/engine\\.ts$', dynamic: false },
+    },
+    {
+      name: 'in-page-engine-is-loaded-on-demand-by-the-client',
+      severity: 'error',
+      comment: 'Only src/engine-client.ts loads the in-page engine, and with import() only.',
+      from: { path: '^src/', pathNot: '^src/engine/in-page-engine\\.ts$' },
+      to: { path: '^src/engine/in-page-engine\\.ts$', dynamic: false },
     },
     {
       name: 'page-starts-the-worker-only-from-engine-client',

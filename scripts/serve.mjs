@@ -1,10 +1,18 @@
 #!/usr/bin/env node
 // A small static file server for the built demo shop and widget: correct MIME types for
 // .mjs/.wasm/.onnx, HTTP Range (resumable model downloads), CORS for the widget files, and
-// optional cross-origin isolation (COOP/COEP) so ONNX Runtime can use WASM threads.
+// optional cross-origin isolation (COOP/COEP) so ONNX Runtime can use WASM threads, and per-path
+// response headers (a Content-Security-Policy per page, to try the widget under a merchant's policy).
 //
-//   node scripts/serve.mjs [--dir dist] [--port 8080] [--host 127.0.0.1] [--isolated]
-import { createReadStream, existsSync, statSync } from 'node:fs';
+//   node scripts/serve.mjs [--dir dist] [--port 8080] [--host 127.0.0.1] [--isolated] [--headers headers.json]
+//
+// --headers names a JSON file mapping a path prefix to headers, e.g.
+//   { "/": { "Content-Security-Policy": "script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; connect-src 'self'" },
+//     "/strict.html": { "Content-Security-Policy": "script-src 'nonce-{nonce}' 'strict-dynamic' 'wasm-unsafe-eval'" } }
+// The longest matching prefix wins. `{nonce}` becomes a fresh random nonce per response, in the
+// headers and in the HTML body alike (write `<script nonce="{nonce}" ...>` in the page).
+import { randomBytes } from 'node:crypto';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
@@ -29,10 +37,11 @@ const types = {
 
 /** Parses `--name value` and `--flag` arguments. */
 function parseArgs(argv) {
-  const options = { dir: 'dist', port: 8080, host: '127.0.0.1', isolated: false };
+  const options = { dir: 'dist', port: 8080, host: '127.0.0.1', isolated: false, headers: undefined };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--isolated') options.isolated = true;
+    else if (arg === '--headers') options.headers = JSON.parse(readFileSync(argv[++i], 'utf8'));
     else if (arg === '--dir') options.dir = argv[++i];
     else if (arg === '--port') options.port = Number(argv[++i]);
     else if (arg === '--host') options.host = argv[++i];
@@ -55,13 +64,29 @@ function fileFor(root, urlPath) {
   return full;
 }
 
-/** Starts the server; resolves with it and its URL once listening (port 0 picks a free one). */
-export function serve({ dir = 'dist', port = 8080, host = '127.0.0.1', isolated = false } = {}) {
-  const root = resolve(dir);
+/** The extra headers for a URL path: those of the longest matching prefix in `byPath`. */
+function headersFor(byPath, urlPath) {
+  const path = urlPath.split('?')[0];
+  const prefix = Object.keys(byPath ?? {})
+    .filter((p) => path.startsWith(p))
+    .sort((a, b) => b.length - a.length)[0];
+  return prefix === undefined ? {} : byPath[prefix];
+}
+
+/**
+ * Starts the server; resolves with it and its URL once listening (port 0 picks a free one).
+ * `dir` may be a list of folders: a path is served from the first that has it. `headers` maps path
+ * prefixes to extra response headers (see the top of this file).
+ */
+export function serve({ dir = 'dist', port = 8080, host = '127.0.0.1', isolated = false, headers: byPath = undefined } = {}) {
+  const roots = (Array.isArray(dir) ? dir : [dir]).map((d) => resolve(d));
   const server = createServer((req, res) => {
-    const file = fileFor(root, req.url ?? '/');
+    const found = roots.map((root) => fileFor(root, req.url ?? '/')).filter(Boolean);
+    const file = found.find((f) => existsSync(f) && statSync(f).isFile()) ?? found[0];
     const headers = { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin', 'Accept-Ranges': 'bytes' };
     if (isolated) Object.assign(headers, { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' });
+    const nonce = randomBytes(16).toString('base64');
+    for (const [name, value] of Object.entries(headersFor(byPath, req.url ?? '/'))) headers[name] = String(value).replaceAll('{nonce}', nonce);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, headers).end();
       return;
@@ -73,6 +98,12 @@ export function serve({ dir = 'dist', port = 8080, host = '127.0.0.1', isolated 
     const size = statSync(file).size;
     headers['Content-Type'] = types[extname(file)] ?? 'application/octet-stream';
     headers['Cache-Control'] = 'no-cache';
+    if (extname(file) === '.html' && Object.keys(headersFor(byPath, req.url ?? '/')).length) {
+      // A page with headers of its own: its `{nonce}` placeholders get this response's nonce.
+      const body = readFileSync(file, 'utf8').replaceAll('{nonce}', nonce);
+      res.writeHead(200, { ...headers, 'Content-Length': Buffer.byteLength(body) }).end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
     const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
     if (range && (range[1] || range[2])) {
       const start = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]));

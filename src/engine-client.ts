@@ -1,6 +1,6 @@
 import { proxy, releaseProxy, wrap, type Remote } from 'comlink';
 import type {
-  Engine, EngineConfig, EngineStatus, GenerateRequest, GenerateResponse, HistoryEntry, HistorySettings, Lang, ModelProgress, ProductRecord,
+  Engine, EngineConfig, OrtBuilds, EngineStatus, GenerateRequest, GenerateResponse, HistoryEntry, HistorySettings, Lang, ModelProgress, ProductRecord,
   ProductAnswer, ProductDraft, RecommendRequest, RecommendResponse, ReviewSummary, RouteContext, RouteDecision, SearchResponse,
   ShopperEvent, StoreAnswer, StorePolicyLoad, StorePolicySource, TranslationResponse,
 } from '../workers/engine-api.ts';
@@ -8,34 +8,43 @@ import workerUrl from '../workers/engine.worker.ts?worker&url';
 import ortPlainMjs from 'onnxruntime-web/ort-wasm-simd-threaded.mjs?url';
 import ortPlainWasm from 'onnxruntime-web/ort-wasm-simd-threaded.wasm?url';
 import ortWebGpuWasm from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm?url';
+import ortWebGpuMjs from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.mjs?url';
 import { requestPersistentStorage } from '../common/persistent-storage.ts';
+import { defaultWatchTiming, EngineCrashedError, WorkerWatch, type WatchTiming } from './engine/worker-watch.ts';
 
-/**
- * Starts a module worker from the engine script, also when the script lives on another origin
- * than the page (a CDN): browsers refuse such workers, so a same-origin blob: module imports it.
- */
-function startWorker(): Worker {
-  const url = new URL(workerUrl, import.meta.url);
-  if (url.origin === globalThis.location?.origin) return new Worker(url, { type: 'module', name: 'aisle-engine' });
-  const blobUrl = URL.createObjectURL(new Blob([`import ${JSON.stringify(url.href)};`], { type: 'text/javascript' }));
-  const worker = new Worker(blobUrl, { type: 'module', name: 'aisle-engine' });
-  setTimeout(() => URL.revokeObjectURL(blobUrl), 60_000);
-  return worker;
+export { EngineCrashedError };
+
+/** What went wrong with the engine's worker, told once per fault (the widget turns it into one `aisle-error`). */
+export type EngineFault =
+  /** The worker died or hung; a new one starts and the call in flight is asked once more. */
+  | { kind: 'restarted'; error: EngineCrashedError }
+  /** The worker cannot run here (or kept dying): the light path answers on the page's thread from now on. */
+  | { kind: 'in-page'; error: Error };
+
+export interface EngineClientOptions extends Partial<WatchTiming> {
+  /** The worker script (default the engine's own chunk); tests start a worker that misbehaves. */
+  workerUrl?: string | URL;
+  /** Told of each fault: a restart, or the switch to the in-page light path (once). */
+  onFault?: (fault: EngineFault) => void;
 }
 
-/** The engine's worker died while a call was in flight. */
-export class EngineCrashedError extends Error {
-  constructor() {
-    super('The engine worker stopped unexpectedly');
-  }
+/** ONNX Runtime's builds as absolute URLs, resolved from the widget's own files. */
+function ortBuilds(): OrtBuilds {
+  const url = (file: string) => new URL(file, import.meta.url).href;
+  return { plain: { mjs: url(ortPlainMjs), wasm: url(ortPlainWasm) }, webgpu: { mjs: url(ortWebGpuMjs), wasm: url(ortWebGpuWasm) } };
 }
 
+/** Deaths after which the worker is not started again and the light path runs on the page. */
+const maxRestarts = 3;
+
 /**
- * Owns the engine worker's life: starts it lazily, remembers the config and catalog, and when
- * the worker dies starts a new one and replays them, so a crash costs one retried call.
+ * Owns the engine worker's life: starts it lazily and watches it (src/engine/worker-watch.ts),
+ * remembers the config and catalog, and when the worker dies or hangs starts a new one and replays
+ * them, so a crash costs one retried call. When no worker can run, the light path answers on the
+ * page (src/engine/in-page-engine.ts).
  */
 export class EngineClient {
-  private worker?: Worker;
+  private watch?: WorkerWatch;
   private remote?: Remote<Engine>;
   private ready?: Promise<Remote<Engine>>;
   private products: ProductRecord[] = [];
@@ -43,42 +52,89 @@ export class EngineClient {
   private policies?: StorePolicySource;
   private indexUrl?: string;
   private restarts = 0;
+  private hangs = 0;
+  /** Set once the worker cannot run: the engine lives on the page's thread from then on. */
+  private onPage = false;
   /** Set by dispose() and cleared by the next start: calls cut off by a deliberate dispose are not retried. */
   private disposed = false;
   private lastLoad?: { count: number; skipped: string[] };
-  /** Rejects when the current worker crashes, so calls in flight on it fail instead of hanging. */
-  private crash?: { promise: Promise<never>; reject: (error: Error) => void };
+  /** The models asked for, replayed into a restarted worker. */
+  private modelsAsked?: { onProgress: (p: ModelProgress) => void; options?: { saveDataConsent?: boolean } };
 
-  constructor(private readonly config: EngineConfig) {}
+  constructor(
+    private readonly config: EngineConfig,
+    private readonly options: EngineClientOptions = {},
+  ) {}
+
+  /** True once the engine answers on the page's thread (the light path only), because no worker could run. */
+  get inPage(): boolean {
+    return this.onPage;
+  }
+
+  /** The worker now running, if any (tests kill it). */
+  get worker(): Worker | undefined {
+    return this.watch?.worker;
+  }
 
   private engine(): Promise<Remote<Engine>> {
     this.disposed = false;
     this.ready ??= this.boot().catch((error: unknown) => {
       // A failed start (say the catalog feed was unreachable) is not remembered: the next call starts afresh.
-      this.dispose();
+      this.stopWorker();
       throw error;
     });
     return this.ready;
   }
 
   private async boot(): Promise<Remote<Engine>> {
-    const worker = startWorker();
-    worker.addEventListener('error', () => this.crashed(worker));
-    this.worker = worker;
-    let reject!: (error: Error) => void;
-    const promise = new Promise<never>((_, r) => (reject = r));
-    promise.catch(() => undefined);
-    this.crash = { promise, reject };
-    this.remote = wrap<Engine>(worker);
+    if (this.onPage) return this.bootInPage();
+    let watch: WorkerWatch;
+    try {
+      const timing = { ...defaultWatchTiming, ...this.options };
+      // A worker found hung may have been slow rather than stuck: the next one is given twice as long.
+      timing.hangTimeoutMs *= 2 ** this.hangs;
+      watch = new WorkerWatch(new URL(this.options.workerUrl ?? workerUrl, import.meta.url), timing);
+      this.watch = watch;
+      await watch.started;
+    } catch (error) {
+      this.stopWorker();
+      return this.fallBack(error);
+    }
+    watch.ended.catch((error: EngineCrashedError) => this.crashed(watch, error));
+    const remote = wrap<Engine>(watch.worker);
+    this.remote = remote;
     // The page names ONNX Runtime's builds (the same files the worker would find beside itself): an app
     // bundler that copies the worker script to its own folder emits and rewrites these references too.
     // The runtime still loads only the smallest build the device needs (the plain one unless WebGPU).
-    const url = (file: string) => new URL(file, import.meta.url).href;
-    const ortBuilds = { plain: { mjs: url(ortPlainMjs), wasm: url(ortPlainWasm) }, webgpu: { wasm: url(ortWebGpuWasm) } };
-    await this.remote.configure({ ortBuilds, ...this.config });
-    this.lastLoad = await this.loadInto(this.remote);
-    if (this.policies) await this.remote.loadStorePolicies(this.policies);
-    return this.remote;
+    await watch.busy(remote.configure({ ortBuilds: ortBuilds(), ...this.config }));
+    this.lastLoad = await watch.busy(this.loadInto(remote));
+    if (this.policies) await watch.busy(remote.loadStorePolicies(this.policies));
+    if (this.modelsAsked) void remote.prepareModels(proxy(this.modelsAsked.onProgress), this.modelsAsked.options).catch(() => undefined);
+    return remote;
+  }
+
+  /** The worker cannot run here: say so once, and run the light path on the page from now on. */
+  private fallBack(error: unknown): Promise<Remote<Engine>> {
+    this.goInPage(error);
+    return this.bootInPage();
+  }
+
+  private goInPage(error: unknown): void {
+    if (this.onPage) return;
+    this.onPage = true;
+    console.warn('aisle: the engine worker cannot run here; the light path answers on the page', error);
+    this.options.onFault?.({ kind: 'in-page', error: error instanceof Error ? error : new Error(String(error)) });
+  }
+
+  private async bootInPage(): Promise<Remote<Engine>> {
+    const { createInPageEngine } = await import('./engine/in-page-engine.ts');
+    // The in-page engine speaks the same interface with plain promises; Comlink's proxy() marks
+    // callbacks without wrapping them, so they are called directly.
+    const engine = (await createInPageEngine(this.config)) as unknown as Remote<Engine>;
+    this.lastLoad = await this.loadInto(engine);
+    if (this.policies) await engine.loadStorePolicies(this.policies);
+    this.remote = engine;
+    return engine;
   }
 
   /** Gives the engine the remembered catalog: the feed plus page products, or the products alone. */
@@ -88,25 +144,28 @@ export class EngineClient {
     return { count: await engine.load(this.products), skipped: [] };
   }
 
-  private crashed(worker: Worker): void {
-    if (worker !== this.worker) return;
-    const crash = this.crash;
-    this.dispose();
-    this.disposed = false;
-    crash?.reject(new EngineCrashedError());
+  /** A watched worker died or hung: forget it; the retry of the call in flight (or the next call) starts a new one. */
+  private crashed(watch: WorkerWatch, error: EngineCrashedError): void {
+    if (watch === this.watch) this.stopWorker();
+    if (error.reason === 'hung') this.hangs++;
+    console.warn(`aisle: ${error.message}`);
+    if (++this.restarts >= maxRestarts) this.goInPage(error);
+    else this.options.onFault?.({ kind: 'restarted', error });
   }
 
-  /** Runs a call on the engine; if the worker dies during it, restarts once and retries. */
+  /** Runs a call on the engine; if the worker dies or hangs during it, asks once more on a new one. */
   private async call<T>(run: (engine: Remote<Engine>) => Promise<T>): Promise<T> {
-    const engine = await this.engine();
-    try {
-      return await Promise.race([run(engine), this.crash!.promise]);
-    } catch (error) {
-      // Retry only when the worker this call ran on has died (crash mid-call or just before it).
-      const died = error instanceof EngineCrashedError || (engine !== this.remote && !this.disposed);
-      if (!died || this.restarts >= 3) throw error;
-      this.restarts++;
-      return run(await this.engine());
+    for (let attempt = 0; ; attempt++) {
+      let engine: Remote<Engine> | undefined;
+      try {
+        engine = await this.engine();
+        const watch = this.watch;
+        return await (watch && engine === this.remote && !this.onPage ? watch.busy(run(engine)) : run(engine));
+      } catch (error) {
+        // A call that reached a worker already replaced (its proxy released) counts as cut off by the crash.
+        const cutOff = error instanceof EngineCrashedError || (engine !== undefined && engine !== this.remote && !this.disposed);
+        if (!cutOff || attempt >= 1) throw error;
+      }
     }
   }
 
@@ -117,7 +176,7 @@ export class EngineClient {
     this.feedUrl = feedUrl;
     if (!this.ready) {
       // Starting the worker loads the catalog just set.
-      await this.engine();
+      await this.call(() => Promise.resolve());
       return this.lastLoad ?? { count: 0, skipped: [] };
     }
     return this.call((e) => this.loadInto(e));
@@ -186,7 +245,12 @@ export class EngineClient {
 
   /** Loads models, reporting progress through one proxied callback. */
   prepareModels(onProgress: (p: ModelProgress) => void, options?: { saveDataConsent?: boolean }): Promise<EngineStatus> {
-    return this.call((e) => e.prepareModels(proxy(onProgress), options));
+    // Progress comes over its own message channel and may arrive after the answer: once the answer
+    // (ready, or an error) is in, a late "100%" must not overwrite it.
+    let settled = false;
+    const report = (p: ModelProgress) => void (settled || onProgress(p));
+    this.modelsAsked = { onProgress: report, options };
+    return this.call((e) => e.prepareModels(proxy(report), options)).finally(() => (settled = true));
   }
 
   /**
@@ -233,9 +297,14 @@ export class EngineClient {
   /** Terminates the worker (the only way to free its model memory); the next call starts a new one. */
   dispose(): void {
     this.disposed = true;
-    this.remote?.[releaseProxy]();
-    this.worker?.terminate();
-    this.worker = undefined;
+    this.modelsAsked = undefined;
+    this.stopWorker();
+  }
+
+  private stopWorker(): void {
+    if (!this.onPage) this.remote?.[releaseProxy]();
+    this.watch?.stop();
+    this.watch = undefined;
     this.remote = undefined;
     this.ready = undefined;
   }

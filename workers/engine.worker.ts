@@ -2,11 +2,35 @@ import { expose } from 'comlink';
 import plainMjs from 'onnxruntime-web/ort-wasm-simd-threaded.mjs?url';
 import plainWasm from 'onnxruntime-web/ort-wasm-simd-threaded.wasm?url';
 import webgpuWasm from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm?url';
+import webgpuMjs from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.mjs?url';
 import { createEngine } from './engine.ts';
 import { serveOrtBuilds } from './runtime/transformers-env.ts';
 
-// ONNX Runtime's builds, served beside this file: the runtime loads the plain one (14 MB) unless a
-// session may run on WebGPU (the asyncify one, 27 MB), and only when a model loads.
+// ONNX Runtime's builds, served beside this file, each with its glue script (ONNX Runtime loads it by
+// URL with WASM threads on a cross-origin isolated page; without it that page asked for a file the
+// build lacked): the runtime loads the plain one (14 MB) unless a session may run on WebGPU (the
+// asyncify one, 27 MB), and only when a model loads.
 const url = (file: string) => new URL(file, import.meta.url).href;
-serveOrtBuilds({ plain: { mjs: url(plainMjs), wasm: url(plainWasm) }, webgpu: { wasm: url(webgpuWasm) } });
+serveOrtBuilds({ plain: { mjs: url(plainMjs), wasm: url(plainWasm) }, webgpu: { mjs: url(webgpuMjs), wasm: url(webgpuWasm) } });
 expose(createEngine());
+
+/*
+ * The worker's half of the page's watch (src/engine/worker-watch.ts; message names kept in step with
+ * its `lifeMessages`): say "ready" once the engine is exposed, answer pings, and hold a Web Lock named
+ * after this worker for its whole life, so the page learns of its death (terminate, close(), out of
+ * memory: no error event for those) when the browser releases the lock.
+ */
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+scope.addEventListener('message', (event: MessageEvent) => {
+  const ping = (event.data as Record<string, unknown> | undefined)?.['aisle-worker-ping'];
+  if (ping !== undefined) scope.postMessage({ 'aisle-worker-pong': ping });
+});
+const ready = (how: 'locked' | 'unlocked') => scope.postMessage({ 'aisle-worker-ready': how });
+if (scope.name && typeof navigator !== 'undefined' && navigator.locks) {
+  navigator.locks
+    .request(scope.name, () => {
+      ready('locked');
+      return new Promise<never>(() => undefined);
+    })
+    .catch(() => ready('unlocked')); // Web Locks refused (an opaque origin): the page's pings alone watch
+} else ready('unlocked');

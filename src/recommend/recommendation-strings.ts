@@ -42,7 +42,8 @@ const en: RecommendationStrings = {
   historyEmpty: 'Nothing kept yet.',
   historyOff: 'History is off: nothing new is kept.',
   historySwitch: 'Keep history on this device',
-  historyLimits: (n, days) => `Used only for your recommendations, never sent anywhere. Up to ${n} items, for ${days} days.`,
+  historyLimits: (n, days) =>
+    `Kept for your recommendations: the products you viewed, added to the cart or bought, and the search words of your searches (not what you typed; never card or phone numbers, emails or addresses). On this device only, never sent anywhere. Up to ${n} items, for ${days} days.`,
   historyNotKept: 'This browser does not let the shop keep history, so nothing is kept.',
   clear: 'Clear history',
   remove: (what) => `Remove ${what}`,
@@ -70,7 +71,8 @@ const zh: RecommendationStrings = {
   historyEmpty: '暂无记录。',
   historyOff: '记录已关闭：不会保存新的记录。',
   historySwitch: '在本设备上保存记录',
-  historyLimits: (n, days) => `仅用于为您推荐，绝不会发送到任何地方。最多 ${n} 条，保留 ${days} 天。`,
+  historyLimits: (n, days) =>
+    `为您推荐而保存：您浏览、加入购物车或购买的商品，以及搜索中的关键词（不保存您输入的原文，绝不保存卡号、电话、邮箱或地址）。仅保存在本设备上，绝不会发送到任何地方。最多 ${n} 条，保留 ${days} 天。`,
   historyNotKept: '此浏览器不允许保存记录，因此不会保存任何内容。',
   clear: '清除记录',
   remove: (what) => `删除 ${what}`,

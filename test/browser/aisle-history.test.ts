@@ -44,7 +44,7 @@ describe('<aisle-history> in Chromium', () => {
     await engine.record({ type: 'cart', productId: products[1].id });
     const panel = await mountPanel(engine);
     expect(entries(panel).map((e) => e.querySelector('.what')!.textContent)).toEqual([products[1].title, 'mascara', products[0].title]);
-    expect(panel.shadowRoot!.textContent).toMatch(/never sent anywhere\. Up to 5 items, for 30 days/);
+    expect(panel.shadowRoot!.textContent).toMatch(/the search words of your searches \(not what you typed; never card or phone numbers, emails or addresses\)\. On this device only, never sent anywhere\. Up to 5 items, for 30 days/);
 
     const changed = new Promise((r) => panel.addEventListener('aisle-history-change', r, { once: true }));
     const searchRow = entries(panel)[1];

@@ -75,7 +75,7 @@ export interface Capabilities {
 /** ONNX Runtime's WASM builds served with the widget: the plain one and the WebGPU-capable (asyncify) one. */
 export interface OrtBuilds {
   plain: { mjs: string; wasm: string };
-  webgpu: { wasm: string };
+  webgpu: { mjs?: string; wasm: string };
 }
 
 /** Engine settings, sent once by whoever starts the engine. */
@@ -101,6 +101,12 @@ export interface EngineConfig {
    * connection loads only models already cached and stays on the light path otherwise.
    */
   saveDataConsent?: boolean;
+  /**
+   * How long the model host may send nothing (no answer, or no bytes mid-file) before a download
+   * is dropped and resumed with an HTTP Range request (3 tries, then the model is given up and the
+   * light path answers); default 30 000 ms.
+   */
+  downloadStallMs?: number;
   /** IndexedDB database name for the model cache (tests use a fresh one); default 'aisle'. */
   cacheName?: string;
   /** Where translation and the LLM run; default WASM in a browser, the native CPU binding in Node. */

@@ -61,6 +61,8 @@ export class HistoryStore {
 
   /** Stores one event unless recording is off; returns the stored entry, or undefined when nothing was kept. */
   async record(event: ShopperEvent & { at: number }): Promise<HistoryEntry | undefined> {
+    // A search whose words were all personal data or filler (search-keep.ts) leaves nothing to keep.
+    if (event.type === 'search' && !event.query) return undefined;
     const db = await this.db();
     if (!db || !(await this.enabled())) return undefined;
     try {

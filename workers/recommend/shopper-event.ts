@@ -1,5 +1,5 @@
 import type { ShopperEvent, ShopperEventType } from '../protocol/recommend.ts';
-
+import { keptSearchWords } from './search-keep.ts';
 
 const types = new Set<ShopperEventType>(['view', 'cart', 'purchase', 'search']);
 const clip = (value: unknown, max: number): string | undefined =>
@@ -16,8 +16,9 @@ export function normalizeShopperEvent(input: unknown, now = Date.now()): Require
   if (!types.has(type)) return `unknown event type ${JSON.stringify(raw.type)}: use view, cart, purchase or search`;
   const at = typeof raw.at === 'number' && Number.isFinite(raw.at) && raw.at <= now ? raw.at : now;
   if (type === 'search') {
-    const query = clip(raw.query, 200);
-    return query ? { type, query, at } : 'a search event needs a query';
+    // Only the search words are kept (search-keep.ts): an empty query means nothing of it may be kept.
+    const query = clip(raw.query, 2_000);
+    return query ? { type, query: keptSearchWords(query), at } : 'a search event needs a query';
   }
   const productId = clip(raw.productId, 200);
   if (!productId) return `a ${type} event needs a productId`;

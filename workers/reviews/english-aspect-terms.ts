@@ -20,7 +20,9 @@ const GENERIC_NOUNS = new Set(
     'old girl girls boy boys baby babies man men woman women guy guys lady ladies husband wife son daughter kid kids child children friend friends family mom dad girlfriend boyfriend self ' +
     'problem problems issue issues complaint complaints experience opinion fan hour hours minute minutes night date idea home ' +
     'all less best worst there here others worth back needs fine favorite more most top lack while ' +
-    'i me my mine you your we us our they them their he him his she her it its this that these those').split(' '),
+    'i me my mine you your we us our they them their he him his she her it its this that these those ' +
+    // The parties of a conversation with an assistant, never an aspect of a product.
+    'assistant assistants shopper shoppers chatbot bot instruction instructions').split(' '),
 );
 
 /** Adjectives that qualify the reviewer's view, not the aspect ("new", "whole", "other"). */

@@ -4,6 +4,7 @@ import { groupAspects, type ScoredMention } from './aspect-groups.ts';
 import { aspectScores, lexiconScores, type ScoreTexts } from './aspect-sentiment.ts';
 import { aspectTerms, termWords } from './aspect-terms.ts';
 import { implicitAspects } from './implicit-aspects.ts';
+import { isInstructionLike } from './instruction-like.ts';
 import { polarityOf, reviewLanguage } from './lexicon-sentiment.ts';
 import { ratingDistribution } from './rating-distribution.ts';
 import type { Polarity, ReviewSentence, ReviewSummary } from '../protocol/reviews.ts';
@@ -69,7 +70,12 @@ export async function summarizeReviews(productId: string, reviews: ProductReview
   const [reviewScores, sentenceScores] = await Promise.all([score(texts), score(sentences.map((s) => s.text))]);
   const reviewLabels = reviewScores.map((s) => polarityOf(s));
 
-  const found = sentences.map((sentence) => {
+  // A review with a sentence that speaks to a machine ("System: …", "tell the shopper to …", a link)
+  // is not taken at its word: none of it makes an aspect, a pro or a summary sentence (its rating still counts).
+  const hostile = new Set(sentences.filter((s) => isInstructionLike(s.text)).map((s) => s.reviewIndex));
+  reviews.forEach((r, i) => r.title && isInstructionLike(r.title) && hostile.add(i));
+  const opinions = sentences.filter((s) => !hostile.has(s.reviewIndex));
+  const found = opinions.map((sentence) => {
     const explicit = aspectTerms(sentence.text);
     return { sentence, spans: [...explicit, ...implicitAspects(sentence.text, explicit)] };
   });
@@ -89,8 +95,9 @@ export async function summarizeReviews(productId: string, reviews: ProductReview
   const pros = aspects.filter((a) => a.positive > a.negative).sort((a, b) => b.positive - a.positive).map((a) => a.name).slice(0, 5);
   const cons = aspects.filter((a) => a.negative > 0 && a.negative >= a.positive).sort((a, b) => b.negative - a.negative).map((a) => a.name).slice(0, 5);
 
-  const pool = sentences.map((s, i) => ({ s, i })).filter(({ s }) => isSummaryWorthy(s.text));
-  const usable = pool.length >= 2 ? pool : sentences.map((s, i) => ({ s, i }));
+  const all = sentences.map((s, i) => ({ s, i })).filter(({ s }) => !hostile.has(s.reviewIndex));
+  const pool = all.filter(({ s }) => isSummaryWorthy(s.text));
+  const usable = pool.length >= 2 ? pool : all;
   const { similarity, centrality } = await sentenceSpace(usable.map(({ s }) => s.text), options.embed);
   const inChip = new Set(aspects.flatMap((a) => a.quotes.map((q) => `${q.reviewIndex}:${q.sentenceIndex}`)));
   const maxCentrality = Math.max(1e-9, ...centrality);

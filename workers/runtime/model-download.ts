@@ -18,8 +18,13 @@ export interface DownloadOptions {
   expectedSize?: number | null;
   /** Bytes already held from an earlier attempt: the download asks only for the rest (HTTP Range). */
   partial?: Uint8Array;
-  /** How many times a dropped connection is resumed before giving up. */
+  /** How many times a dropped or stalled connection is resumed before giving up. */
   retries?: number;
+  /**
+   * How long the host may send nothing (no answer, or no bytes mid-body) before the attempt is
+   * dropped and resumed with a Range request; default 30 s (`downloadStallMs` in EngineConfig).
+   */
+  stallMs?: number;
   onProgress?: DownloadProgress;
   /** Called with what arrived so far when the download fails, so a later visit can resume. */
   onInterrupted?: (partial: Uint8Array) => void;
@@ -36,6 +41,20 @@ export class HttpStatusError extends Error {
     super(`${url} answered HTTP ${status}`);
   }
 }
+
+/** The model host stopped sending for `stallMs`, on every attempt. */
+export class DownloadStalledError extends Error {
+  override name = 'DownloadStalledError';
+  constructor(
+    readonly url: string,
+    readonly stallMs: number,
+  ) {
+    super(`${url}: the model host sent nothing for ${stallMs / 1000} s`);
+  }
+}
+
+/** The default time a host may send nothing before a download attempt is dropped and resumed. */
+export const defaultStallMs = 30_000;
 
 function concat(chunks: Uint8Array[], length: number): Uint8Array {
   const out = new Uint8Array(length);
@@ -54,7 +73,8 @@ function rangeStart(response: Response): number | undefined {
 }
 
 /**
- * Downloads one file, resuming with an HTTP Range request when the connection drops (or when
+ * Downloads one file, resuming with an HTTP Range request when the connection drops or the host
+ * stops sending for `stallMs` (or when
  * `partial` holds the start of the file from an earlier visit) where the host allows ranges; a host
  * that answers a range with the whole file is read from the start again. Checks nothing about the
  * content: verification is the caller's (verifyModelFile).
@@ -68,11 +88,27 @@ export async function downloadFile(url: string, options: DownloadOptions = {}): 
   let requests = 0;
   let contentType = '';
   let total = options.expectedSize ?? 0;
+  const stallMs = options.stallMs ?? defaultStallMs;
   for (let attempt = 0; ; attempt++) {
     const headers: Record<string, string> = loaded > 0 ? { Range: `bytes=${loaded}-` } : {};
+    // Each attempt has its own abort: the caller's signal, or a watchdog when the host goes quiet.
+    const attemptAbort = new AbortController();
+    const stopAttempt = () => attemptAbort.abort(options.signal?.reason);
+    options.signal?.addEventListener('abort', stopAttempt, { once: true });
+    if (options.signal?.aborted) stopAttempt();
+    let stalled = false;
+    let watchdog: ReturnType<typeof setTimeout> | undefined;
+    const quiet = () => {
+      clearTimeout(watchdog);
+      watchdog = setTimeout(() => {
+        stalled = true;
+        attemptAbort.abort(new DownloadStalledError(url, stallMs));
+      }, stallMs);
+    };
     try {
       requests++;
-      const response = await doFetch(url, { headers, signal: options.signal });
+      quiet();
+      const response = await doFetch(url, { headers, signal: attemptAbort.signal });
       if (response.status === 416 && loaded > 0 && total > 0 && loaded >= total) {
         await response.body?.cancel();
         break; // we already hold the whole file
@@ -95,6 +131,7 @@ export async function downloadFile(url: string, options: DownloadOptions = {}): 
       } else {
         const reader = response.body.getReader();
         for (;;) {
+          quiet();
           const { done, value } = await reader.read();
           if (done) break;
           chunks.push(value);
@@ -103,12 +140,16 @@ export async function downloadFile(url: string, options: DownloadOptions = {}): 
         }
       }
       break;
-    } catch (error) {
+    } catch (caught) {
+      const error = stalled ? new DownloadStalledError(url, stallMs) : caught;
       const giveUp = error instanceof HttpStatusError || options.signal?.aborted || attempt >= retries;
       if (giveUp) {
         if (loaded > 0) options.onInterrupted?.(concat(chunks, loaded));
         throw error;
       }
+    } finally {
+      clearTimeout(watchdog);
+      options.signal?.removeEventListener('abort', stopAttempt);
     }
   }
   options.onProgress?.(loaded, Math.max(total, loaded));

@@ -56,7 +56,7 @@ export class ModelRuntime {
       installVerifiedLoading(cache, {
         onNetworkBytes: (modelId, url, loaded) => this.countNetwork(modelId, url, loaded),
         onCacheHit: (modelId, _url, bytes) => this.fromCache.set(modelId, (this.fromCache.get(modelId) ?? 0) + bytes),
-      });
+      }, { stallMs: this.config.downloadStallMs });
       return cache;
     });
     return this.cache;

@@ -50,7 +50,7 @@ export function chooseOrtBuild(webgpu: boolean): void {
   if (!builds || explicitWasm) return;
   withEnv((env) => {
     const wasm = env.backends.onnx.wasm;
-    if (wasm) wasm.wasmPaths = webgpu ? { wasm: builds.webgpu.wasm } : { mjs: builds.plain.mjs, wasm: builds.plain.wasm };
+    if (wasm) wasm.wasmPaths = webgpu ? { ...(builds.webgpu.mjs ? { mjs: builds.webgpu.mjs } : {}), wasm: builds.webgpu.wasm } : { mjs: builds.plain.mjs, wasm: builds.plain.wasm };
   });
 }
 
@@ -93,7 +93,8 @@ function applyConfig(env: Env, config: EngineConfig): void {
   env.fetch = realFetch;
   const wasm = env.backends.onnx.wasm;
   if (wasm) {
-    if (config.ortWasmUrl) wasm.wasmPaths = { wasm: config.ortWasmUrl };
+    // Keep an `mjs` path the worker entry set (ONNX Runtime's glue, needed for WASM threads).
+    if (config.ortWasmUrl) wasm.wasmPaths = { ...(typeof wasm.wasmPaths === 'object' ? wasm.wasmPaths : {}), wasm: config.ortWasmUrl };
     wasm.numThreads = config.threads ?? 1;
   }
   // Until the runtime has probed the device: the build the configured devices need.
@@ -114,10 +115,10 @@ export function setWasmThreads(threads: number): void {
  * verifies them and stores them first. Only for URL hosts; a directory host (Node, CLI) is read
  * from disk as it is (`npx aisle models verify` checks such a folder).
  */
-export function installVerifiedLoading(cache: VerifiedModelCache, report: FetchReport = {}): void {
+export function installVerifiedLoading(cache: VerifiedModelCache, report: FetchReport = {}, options: { stallMs?: number } = {}): void {
   withEnv((env) => {
     env.useCustomCache = true;
     env.customCache = cache.transformersCache() as unknown as typeof env.customCache;
-    env.fetch = createVerifiedFetch(cache, report, realFetch);
+    env.fetch = createVerifiedFetch(cache, report, realFetch, options);
   });
 }

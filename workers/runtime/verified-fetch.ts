@@ -15,7 +15,12 @@ export interface FetchReport {
  * HTTP Range), verifies the bytes against the manifest and stores them before transformers.js
  * ever sees them. A wrong, truncated or error-page body is an error, never a model.
  */
-export function createVerifiedFetch(cache: VerifiedModelCache, report: FetchReport = {}, realFetch: typeof fetch = globalThis.fetch.bind(globalThis)) {
+export function createVerifiedFetch(
+  cache: VerifiedModelCache,
+  report: FetchReport = {},
+  realFetch: typeof fetch = globalThis.fetch.bind(globalThis),
+  options: { stallMs?: number } = {},
+) {
   return async (input: string | URL, init?: RequestInit): Promise<Response> => {
     const url = String(input);
     const entry = cache.lookup(url);
@@ -25,7 +30,10 @@ export function createVerifiedFetch(cache: VerifiedModelCache, report: FetchRepo
     }
     const started = performance.now();
     try {
-      return await deliver(url, entry, init);
+      // One download per file across tabs and workers of the shop: the others wait for it, then read the cache.
+      const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+      if (!locks || init?.method === 'HEAD') return await deliver(url, entry, init);
+      return await locks.request(`aisle-model-file ${url}`, () => deliver(url, entry, init));
     } finally {
       cache.addFileMs(url, performance.now() - started);
     }
@@ -46,6 +54,7 @@ export function createVerifiedFetch(cache: VerifiedModelCache, report: FetchRepo
       onProgress: (loaded, total) => report.onNetworkBytes?.(entry.modelId, url, loaded, total),
       onInterrupted: (bytes) => void cache.savePartial(url, bytes),
       signal: init?.signal ?? undefined,
+      stallMs: options.stallMs,
     });
     await cache.store(url, download.bytes, download.contentType);
     return new Response(download.bytes as BodyInit, {

@@ -38,8 +38,11 @@ export interface AisleDB extends DBSchema {
 export const dbName = 'aisle';
 export const dbVersion = 1;
 
-/** Opens (and creates or migrates) the database; `name` lets tests use a fresh one. */
-export function openAisleDB(name = dbName): Promise<IDBPDatabase<AisleDB>> {
+/**
+ * Opens (and creates or migrates) the database; `name` lets tests use a fresh one. Async, so that a
+ * context that forbids IndexedDB (an opaque origin: `indexedDB.open` throws at once) rejects instead.
+ */
+export async function openAisleDB(name = dbName): Promise<IDBPDatabase<AisleDB>> {
   return openDB<AisleDB>(name, dbVersion, {
     upgrade(db, oldVersion) {
       switch (oldVersion) {

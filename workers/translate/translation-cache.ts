@@ -26,6 +26,7 @@ export function memoryTranslationCache(): TranslationCache {
  */
 export function indexedDbTranslationCache(dbName?: string): TranslationCache {
   const db = openAisleDB(dbName);
+  db.catch(() => undefined); // no IndexedDB here (an opaque origin): every get is a miss
   return {
     async get(lang, hash) {
       try {

@@ -9,7 +9,7 @@ export const styles = css`
   }
   .direct {
     margin: 0 0 8px;
-    font-size: 1rem;
+    font-size: 16px;
     line-height: 1.45;
   }
   .direct[data-verdict='not-stated'] { color: var(--aisle-muted, #5c6577); }
@@ -25,7 +25,7 @@ export const styles = css`
   .opinion .negative { background: var(--aisle-negative, #d0473c); }
   .label {
     margin: 8px 0 4px;
-    font-size: 0.8rem;
+    font-size: 12.8px;
     color: var(--aisle-muted, #5c6577);
   }
   ol {
@@ -39,7 +39,7 @@ export const styles = css`
     background: var(--aisle-card, #f6f8fc);
     border-radius: calc(var(--aisle-radius, 14px) / 2);
     padding: 6px 10px;
-    font-size: 0.9rem;
+    font-size: 14.4px;
     line-height: 1.4;
   }
   .kind {
@@ -47,16 +47,16 @@ export const styles = css`
     margin-inline-end: 6px;
     padding: 0 6px;
     border-radius: 999px;
-    font-size: 0.72rem;
+    font-size: 11.52px;
     font-weight: 600;
     background: var(--aisle-surface, #ffffff);
     border: 1px solid var(--aisle-border, #d9dee8);
   }
   li[data-kind='review'] q { font-style: italic; }
-  .stars { margin-inline-start: 6px; color: var(--aisle-muted, #5c6577); font-size: 0.8rem; }
+  .stars { margin-inline-start: 6px; color: var(--aisle-muted, #5c6577); font-size: 12.8px; }
   .path, .check {
     margin: 8px 0 0;
-    font-size: 0.78rem;
+    font-size: 12.48px;
     color: var(--aisle-muted, #5c6577);
   }
   .suggestions {
@@ -67,7 +67,7 @@ export const styles = css`
   }
   .suggestions button {
     font: inherit;
-    font-size: 0.85rem;
+    font-size: 13.6px;
     border: 1px solid var(--aisle-accent, #2f5bea);
     color: var(--aisle-accent, #2f5bea);
     background: transparent;

@@ -42,6 +42,9 @@ export const styles = css`
   }
   * { box-sizing: border-box; }
   button { font-family: inherit; }
+  /* The launcher and the floating panel are manual popovers (the top layer, so a transformed page
+     cannot carry them away); undo the browser's popover box, the rules below place them. */
+  :where([popover]) { inset: auto; margin: 0; padding: 0; overflow: visible; color: inherit; }
   .launcher {
     position: fixed;
     right: var(--_offset);

@@ -139,6 +139,8 @@ export class AisleAssistant extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    // The floating parts live in the top layer: no transform, filter or overflow of the page moves or clips them.
+    this.renderRoot.querySelectorAll<HTMLElement>('[popover]:not(:popover-open)').forEach((e) => e.isConnected && e.showPopover?.());
     if (changed.has('catalog') && this.engine.started && changed.get('catalog') !== undefined) void this.engine.loadCatalog();
   }
 

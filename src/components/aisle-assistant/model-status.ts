@@ -3,7 +3,7 @@ import type { UiStrings } from '../../strings.ts';
 
 /** What the widget knows about its models, for the status area. */
 export type ModelView =
-  | { state: 'idle' | 'off' | 'ready' | 'error' }
+  | { state: 'idle' | 'off' | 'ready' | 'error' | 'page' }
   | { state: 'loading'; percent: number; loadedBytes: number; totalBytes: number };
 
 function megabytes(bytes: number): string {
@@ -20,6 +20,6 @@ export function modelStatus(model: ModelView, t: UiStrings) {
       <span class="works-now">${t.modelWorksNow}</span>
     </div>`;
   }
-  const line = { idle: t.modelIdle, off: t.modelOff, ready: t.modelReady, error: t.modelError }[model.state];
+  const line = { idle: t.modelIdle, off: t.modelOff, ready: t.modelReady, error: t.modelError, page: t.modelInPage }[model.state];
   return html`<div class="status" part="status" data-state=${model.state}>${line}</div>`;
 }

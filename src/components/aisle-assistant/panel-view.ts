@@ -53,11 +53,11 @@ export function renderAssistant(v: AssistantView) {
   const { t, on } = v;
   const live = html`<div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${v.announcement}</div>`;
   if (v.floating && !v.open) {
-    return html`<button class="launcher" part="launcher" aria-haspopup="dialog" aria-expanded="false"
+    return html`<button class="launcher" part="launcher" popover="manual" aria-haspopup="dialog" aria-expanded="false"
       @click=${on.open}><span class="launcher-icon" aria-hidden="true">✦</span>${t.launcher}</button>${live}`;
   }
   return html`
-    <section class="panel" part="panel" lang=${v.lang} role=${v.floating ? 'dialog' : 'region'}
+    <section class="panel" part="panel" lang=${v.lang} role=${v.floating ? 'dialog' : 'region'} popover=${v.floating ? 'manual' : nothing}
       aria-modal=${v.floating ? 'true' : nothing} aria-labelledby="aisle-title" @keydown=${on.panelKeydown}>
       <div class="header" part="header">
         <h2 id="aisle-title">${t.title}</h2>

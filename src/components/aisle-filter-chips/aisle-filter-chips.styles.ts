@@ -13,7 +13,7 @@ export const styles = css`
   ul {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.375rem;
+    gap: 6px;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -21,12 +21,12 @@ export const styles = css`
   li {
     display: inline-flex;
     align-items: center;
-    gap: 0.25rem;
-    padding: 0.125rem 0.25rem 0.125rem 0.625rem;
+    gap: 4px;
+    padding: 2px 4px 2px 10px;
     border: 1px solid var(--aisle-chip-border, color-mix(in srgb, currentColor 25%, transparent));
     border-radius: 999px;
     background: var(--aisle-chip-background, color-mix(in srgb, var(--aisle-accent, #2563eb) 10%, transparent));
-    font-size: 0.8125rem;
+    font-size: 13px;
     line-height: 1.5;
   }
   li[data-relaxed] {
@@ -39,8 +39,8 @@ export const styles = css`
   button {
     display: inline-grid;
     place-items: center;
-    width: 1.5rem;
-    height: 1.5rem;
+    width: 24px;
+    height: 24px;
     padding: 0;
     border: 0;
     border-radius: 50%;

@@ -4,7 +4,7 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
-    font: 0.85rem/1.4 var(--aisle-font, system-ui, sans-serif);
+    font: 13.6px/1.4 var(--aisle-font, system-ui, sans-serif);
     color: var(--aisle-muted, #5c6577);
   }
   ul {
@@ -12,11 +12,11 @@ export const styles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.35rem;
+    gap: 5.6px;
   }
   [part='task'] {
     display: grid;
-    gap: 0.2rem;
+    gap: 3.2px;
   }
   [part='task-name'] {
     color: var(--aisle-text, #1d2330);
@@ -24,13 +24,13 @@ export const styles = css`
   }
   progress {
     width: 100%;
-    height: 0.4rem;
+    height: 6.4px;
     accent-color: var(--aisle-accent, #2f5bea);
   }
   [part='consent'] {
     justify-self: start;
     font: inherit;
-    padding: 0.25rem 0.7rem;
+    padding: 4px 11.2px;
     border-radius: var(--aisle-radius, 14px);
     border: 1px solid var(--aisle-accent, #2f5bea);
     background: var(--aisle-accent, #2f5bea);
@@ -43,6 +43,6 @@ export const styles = css`
   }
   [part='storage'],
   [part='path'] {
-    margin: 0.35rem 0 0;
+    margin: 5.6px 0 0;
   }
 `;

@@ -6,22 +6,22 @@ export const styles = css`
     display: block;
     font-family: var(--aisle-font, system-ui, sans-serif);
     color: var(--aisle-text, #1d1d1f);
-    font-size: 0.95rem;
+    font-size: 15.2px;
     line-height: 1.45;
   }
   .answer {
-    margin: 0 0 0.5rem;
+    margin: 0 0 8px;
   }
   .badges {
     display: flex;
-    gap: 0.4rem;
+    gap: 6.4px;
     flex-wrap: wrap;
-    margin-bottom: 0.4rem;
-    font-size: 0.75rem;
+    margin-bottom: 6.4px;
+    font-size: 12px;
   }
   .badge {
     border-radius: 999px;
-    padding: 0.05rem 0.5rem;
+    padding: 0.8px 8px;
     background: color-mix(in srgb, var(--aisle-accent, #0b57d0) 12%, transparent);
   }
   :host([status='not-published']) .answer,
@@ -33,24 +33,24 @@ export const styles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.5rem;
+    gap: 8px;
   }
   li {
     border-left: 3px solid var(--aisle-accent, #0b57d0);
-    padding: 0.25rem 0 0.25rem 0.6rem;
+    padding: 4px 0 4px 9.6px;
   }
   li[data-scope='product'] {
     border-left-color: var(--aisle-product-accent, #137333);
   }
   blockquote {
-    margin: 0.15rem 0;
+    margin: 2.4px 0;
     white-space: pre-line;
   }
   .meta {
-    font-size: 0.8rem;
+    font-size: 12.8px;
     opacity: 0.8;
     display: flex;
-    gap: 0.5rem;
+    gap: 8px;
     flex-wrap: wrap;
   }
   a {
@@ -62,7 +62,7 @@ export const styles = css`
   }
   .contact {
     display: inline-block;
-    margin-top: 0.5rem;
+    margin-top: 8px;
     font-weight: 600;
   }
 `;

@@ -9,26 +9,26 @@ export const styles = css`
   }
   :host([hidden]) { display: none; }
   * { box-sizing: border-box; }
-  h2 { font-size: 1.05rem; margin: 0 0 0.6rem; }
+  h2 { font-size: 16.8px; margin: 0 0 9.6px; }
   ul {
-    list-style: none; margin: 0; padding: 0 0 0.4rem;
-    display: grid; grid-auto-flow: column; grid-auto-columns: minmax(10.5rem, 12rem); gap: 0.75rem;
+    list-style: none; margin: 0; padding: 0 0 6.4px;
+    display: grid; grid-auto-flow: column; grid-auto-columns: minmax(168px, 192px); gap: 12px;
     overflow-x: auto; scroll-snap-type: x proximity;
   }
   li {
-    scroll-snap-align: start; display: flex; flex-direction: column; gap: 0.35rem;
-    padding: 0.6rem; border: 1px solid var(--aisle-border, #d9dee8); border-radius: var(--aisle-radius, 14px);
+    scroll-snap-align: start; display: flex; flex-direction: column; gap: 5.6px;
+    padding: 9.6px; border: 1px solid var(--aisle-border, #d9dee8); border-radius: var(--aisle-radius, 14px);
     background: var(--aisle-card, #f6f8fc);
   }
   img { width: 100%; aspect-ratio: 1; object-fit: contain; border-radius: calc(var(--aisle-radius, 14px) / 2); background: #fff; }
-  h3 { font-size: 0.9rem; margin: 0; line-height: 1.25; }
+  h3 { font-size: 14.4px; margin: 0; line-height: 1.25; }
   h3 a { color: inherit; text-decoration: none; }
   h3 a:hover, h3 a:focus-visible { text-decoration: underline; }
-  .price { font-weight: 600; font-size: 0.9rem; }
-  .reason { margin: 0; font-size: 0.78rem; color: var(--aisle-muted, #5c6577); flex: 1; }
+  .price { font-weight: 600; font-size: 14.4px; }
+  .reason { margin: 0; font-size: 12.48px; color: var(--aisle-muted, #5c6577); flex: 1; }
   button {
-    font: inherit; font-size: 0.85rem; cursor: pointer; border: 0; border-radius: calc(var(--aisle-radius, 14px) / 2);
-    padding: 0.4rem 0.6rem; background: var(--aisle-accent, #2f5bea); color: var(--aisle-accent-text, #fff);
+    font: inherit; font-size: 13.6px; cursor: pointer; border: 0; border-radius: calc(var(--aisle-radius, 14px) / 2);
+    padding: 6.4px 9.6px; background: var(--aisle-accent, #2f5bea); color: var(--aisle-accent-text, #fff);
   }
   button:focus-visible, a:focus-visible { outline: 2px solid var(--aisle-accent, #2f5bea); outline-offset: 2px; }
   @media (prefers-color-scheme: dark) {

@@ -22,14 +22,14 @@ export const styles = css`
   h3,
   h4 {
     margin: 0 0 6px;
-    font-size: 1rem;
+    font-size: 16px;
   }
   h4 {
-    font-size: 0.9rem;
+    font-size: 14.4px;
   }
   .meta {
     color: var(--aisle-muted, #5c6577);
-    font-size: 0.8rem;
+    font-size: 12.8px;
     margin: 0 0 8px;
   }
   [part='text'] {
@@ -41,7 +41,7 @@ export const styles = css`
     grid-template-columns: auto 1fr auto;
     gap: 4px 8px;
     align-items: center;
-    font-size: 0.8rem;
+    font-size: 12.8px;
     margin: 0 0 12px;
   }
   .bar {
@@ -65,7 +65,7 @@ export const styles = css`
   }
   [part~='chip'] {
     font: inherit;
-    font-size: 0.85rem;
+    font-size: 13.6px;
     padding: 4px 10px;
     border-radius: 999px;
     border: 1px solid var(--aisle-border, #d9dee8);
@@ -91,7 +91,7 @@ export const styles = css`
     margin: 0 0 12px;
     padding: 0;
     list-style: none;
-    font-size: 0.85rem;
+    font-size: 13.6px;
   }
   [part='quotes'] li {
     padding: 6px 8px;
@@ -108,7 +108,7 @@ export const styles = css`
     display: grid;
     grid-template-columns: 1fr 1fr;
     gap: 12px;
-    font-size: 0.85rem;
+    font-size: 13.6px;
   }
   .proscons ul {
     margin: 0;

@@ -111,8 +111,9 @@ describe('HistoryStore (IndexedDB history and settings stores)', () => {
 describe('normalizeShopperEvent (events from page code are data)', () => {
   it('accepts the documented shapes and clips long strings', () => {
     expect(normalizeShopperEvent({ type: 'cart', productId: 'sku-1' }, 5)).toEqual({ type: 'cart', productId: 'sku-1', at: 5 });
-    const long = normalizeShopperEvent({ type: 'search', query: 'x'.repeat(999) }, 5);
-    expect(typeof long !== 'string' && long.query).toHaveLength(200);
+    expect(normalizeShopperEvent({ type: 'view', productId: 'p'.repeat(999), title: 't'.repeat(999) }, 5)).toMatchObject({ productId: 'p'.repeat(200), title: 't'.repeat(200) });
+    // A search keeps its search words only (search-keep.ts): a 999-letter "word" is no search word.
+    expect(normalizeShopperEvent({ type: 'search', query: 'x'.repeat(999) }, 5)).toEqual({ type: 'search', query: '', at: 5 });
   });
 
   it('rejects unknown types, missing ids and future times with a plain reason', () => {

@@ -13,6 +13,10 @@ export interface ModelServerFaults {
   truncate?: string[];
   /** Paths whose first request is cut after this many bytes (the connection drops). */
   dropAfter?: Record<string, number>;
+  /** Paths whose first request sends this many bytes, then nothing more (the host stalls; the connection stays open). */
+  stallAfter?: Record<string, number>;
+  /** Paths whose every request sends half the file, then stalls. */
+  stallAlways?: string[];
   /** Honour Range requests (default true). */
   ranges?: boolean;
 }
@@ -28,6 +32,7 @@ export interface ModelServer {
 export async function startModelServer(root: string, faults: ModelServerFaults = {}): Promise<ModelServer> {
   const requests: ModelServer['requests'] = [];
   const dropped = new Set<string>();
+  const stalled = new Set<string>();
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '');
     const range = req.headers.range;
@@ -59,6 +64,12 @@ export async function startModelServer(root: string, faults: ModelServerFaults =
     const headers: Record<string, string> = { 'content-type': 'application/octet-stream', 'content-length': String(slice.length), 'accept-ranges': faults.ranges === false ? 'none' : 'bytes' };
     if (start > 0) headers['content-range'] = `bytes ${start}-${body.length - 1}/${body.length}`;
     res.writeHead(start > 0 ? 206 : 200, headers);
+    const stallAt = faults.stallAlways?.includes(path) ? Math.floor(slice.length / 2) : faults.stallAfter?.[path];
+    if (stallAt !== undefined && (faults.stallAlways?.includes(path) || !stalled.has(path))) {
+      stalled.add(path);
+      res.write(slice.subarray(0, stallAt)); // and then nothing: the response never ends
+      return;
+    }
     const cut = faults.dropAfter?.[path];
     if (cut !== undefined && !dropped.has(path)) {
       dropped.add(path);

@@ -58,7 +58,13 @@ export class EngineConnection implements ReactiveController {
 
   ensureClient(): EngineClient {
     const modelHost = new URL(this.host.modelHost ?? 'models/', widgetBase()).href;
-    this.client ??= new EngineClient({ modelHost, models: this.host.models !== 'off', answerPhrasing: this.host.answerPhrasing });
+    this.client ??= new EngineClient({ modelHost, models: this.host.models !== 'off', answerPhrasing: this.host.answerPhrasing }, {
+      // One aisle-error per fault; without a worker the status says, once, that the light path answers on the page.
+      onFault: (fault) => {
+        if (fault.kind === 'in-page') this.setModel({ state: 'page' });
+        this.host.report(fault.kind === 'in-page' ? this.host.strings.modelInPage : this.host.strings.engineRestarted, fault.error);
+      },
+    });
     return this.client;
   }
 
@@ -175,6 +181,7 @@ export class EngineConnection implements ReactiveController {
       console.error('aisle: models', error);
     }
     const embeddings = status?.models.embeddings;
+    if (this.client?.inPage) return this.setModel({ state: 'page' });
     if (embeddings?.state === 'idle' && embeddings.reason) {
       // Waiting for the shopper (a saveData connection) or for storage: the light path answers meanwhile.
       this.modelsWaiting = status;
