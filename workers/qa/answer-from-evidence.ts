@@ -106,7 +106,7 @@ export function answerFromEvidence(
       const e = candidates[i];
       const text = `${t.stated(e.kind, e.text.trim())}${measure.unitMissing ? ` ${t.unitNotStated}` : ''}`;
       const cited: CitedEvidence = { ...e, index: i, score: ranked.matches[i]?.score ?? 0, matched: [] };
-      return { ...base, verdict: 'stated', answerable: true, text, evidence: [cited, ...supporting.filter((k) => k !== i).slice(0, maxCited - 1).map(cite)] };
+      return { ...base, verdict: 'stated', answerable: true, text, evidence: [cited] };
     }
   }
 
@@ -122,7 +122,10 @@ export function answerFromEvidence(
   const seller = supporting.filter((i) => candidates[i].kind !== 'review');
   // A yes or no needs the asked property itself: every asked concept of a short question (two of
   // three of a longer one), at least one by its own word; "older model" does not answer "a new model?".
-  const firm = (i: number) => exactShare(i) > 0 && askedMatched(i) / Math.max(asked.length, 1) >= (asked.length <= 2 ? 1 : 2 / 3);
+  // A lone Chinese character beside longer words ("走" in "适合走山路吗") is a verb of the frame, not the property.
+  const property = asked.some((c) => !/^\p{Script=Han}$/u.test(c.word)) ? asked.filter((c) => !/^\p{Script=Han}$/u.test(c.word)) : asked;
+  const propertyMatched = (i: number) => property.filter((c) => ranked.matches[i].exact.includes(c) || ranked.matches[i].related.includes(c)).length;
+  const firm = (i: number) => exactShare(i) > 0 && propertyMatched(i) / Math.max(property.length, 1) >= (property.length <= 2 ? 1 : 2 / 3);
 
   if (question.kind === 'yes-no') {
     const decisive = seller.find(firm);
