@@ -34,9 +34,15 @@ export const styles = css`
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
       --aisle-text: #e9ecf3; --aisle-muted: #a3abbb; --aisle-border: #2e3545; --aisle-card: #202634; --aisle-accent: #6d8cff;
+      --aisle-accent-text: #0d1224;
+      /* Light text needs its own dark ground: the shop's page may stay light under the OS dark mode. */
+      background: var(--_surface, var(--aisle-surface, #161a23)); color-scheme: dark;
     }
   }
   :host([theme='dark']) {
     --aisle-text: #e9ecf3; --aisle-muted: #a3abbb; --aisle-border: #2e3545; --aisle-card: #202634; --aisle-accent: #6d8cff;
+      --aisle-accent-text: #0d1224;
+      /* Light text needs its own dark ground: the shop's page may stay light under the OS dark mode. */
+      background: var(--_surface, var(--aisle-surface, #161a23)); color-scheme: dark;
   }
 `;
