@@ -52,7 +52,7 @@ const options: Options<IndexedDoc> = {
   processTerm: (term: string) => term,
   searchOptions: {
     boost: { title: 3, brand: 2, category: 2, tags: 2, attributes: 1, description: 1 },
-    fuzzy: (term: string) => (term.length > 4 && !hasHan(term) ? 0.2 : false),
+    fuzzy: (term: string) => (hasHan(term) || term.length <= 4 ? false : term.length >= 6 ? 0.34 : 0.2),
     // Prefix matching serves the word being typed: only the query's last word, as in a search box.
     prefix: (term: string, i: number, terms: string[]) => i === terms.length - 1 && term.length > 2 && !hasHan(term),
     combineWith: 'OR',

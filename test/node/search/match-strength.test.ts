@@ -64,4 +64,10 @@ describe('search says when nothing in the shop is what was asked for', () => {
     expect(r.hits[0].product.id).toBe('backpack');
     expect(r.hits.findIndex((h) => h.product.id === 'shell')).toBeGreaterThan(0);
   });
+
+  it('finds the named thing through a swapped-letter typo in a longer word ("backapck"), still without a notice', async () => {
+    const r = await shop.search('backapck');
+    expect(r.hits[0]?.product.id).toBe('backpack');
+    expect(r.noCloseMatch).toBeUndefined();
+  });
 });
