@@ -10,6 +10,7 @@ import { stem } from '../text/stem.ts';
 import { isStopword } from '../text/stopwords.ts';
 import { hasHan, tokenize } from '../text/tokenize.ts';
 import { englishFor } from '../text/glossary.ts';
+import { segmentShoppingWords } from '../text/segment-shopping-words.ts';
 import { categorySynonyms } from './intent-lexicon.ts';
 import type { LexicalHit } from './lexical-index.ts';
 
@@ -34,11 +35,13 @@ export function headStems(text: string): string[] | undefined {
   const out = new Set<string>();
   for (const part of text.toLowerCase().split(/\b(?:and|or|plus)\b|[和或与跟及、,，]/u)) {
     const lead = hasHan(part) ? part : part.split(headEnds)[0];
-    const words = tokenize(lead).filter((w) => !isStopword(w) && !/^\d/.test(w));
+    // Chinese is cut by the shopping glossary first, so "无线充电器" ends in 充电器, not 器.
+    const words = (hasHan(lead) ? segmentShoppingWords(lead) : tokenize(lead)).filter((w) => !isStopword(w) && !/^\d/.test(w));
     const head = words.at(-1);
     if (!head) continue;
     if (openHeads.has(head) || openHeads.has(stem(head))) return undefined;
-    const forms = [head, ...englishFor(head).flatMap((e) => tokenize(e))];
+    // A gloss that is a phrase names its kind by its last word ("electric guitar" → guitar).
+    const forms = [head, ...englishFor(head).map((e) => tokenize(e).at(-1) ?? e)];
     for (const form of forms) for (const s of [form, stem(form), ...(categorySynonyms[stem(form)] ?? [])]) out.add(s);
   }
   return out.size ? [...out] : undefined;
