@@ -165,7 +165,13 @@ export class CatalogSearch {
     if (!query.trim()) return { query, hits: [], source: 'lexical', intent };
 
     const terms = translation ? [...new Set([...intent.terms, ...translation.terms])] : intent.terms;
-    const allLexical = this.lexical.searchTerms(terms);
+    const head = headStems(translation ? translation.text || translated! : intent.text || query);
+    let allLexical = this.lexical.searchTerms(terms);
+    // Nothing carries the named word: try again allowing a swapped pair ("lapotp"), kept only if that finds it.
+    if (head && !allLexical.some((h) => hitNamesHead(h, head))) {
+      const wide = this.lexical.searchTerms(terms, 200, true);
+      if (wide.some((h) => hitNamesHead(h, head))) allLexical = wide;
+    }
     const bestLexical = allLexical[0]?.score ?? 0;
     const lexicalHits = allLexical.filter((h) => h.score >= lexicalFloor * bestLexical);
     const lexicalById = new Map(lexicalHits.map((h) => [h.id, h]));
@@ -204,8 +210,8 @@ export class CatalogSearch {
     // The word that names what the shopper wants weighs most: results carrying it in their name,
     // kind, tags or specs come first; when none does (and no kind or brand filter matched), the
     // search found no close match and shows only the few nearest under a notice.
-    const head = headStems(translation ? translation.text || translated! : intent.text || query);
-    const named = filters.some((f) => f.chip.kind === 'category' || f.chip.kind === 'brand');
+    // A kind or brand filter names what is wanted; "for men" / "女款" does not.
+    const named = filters.some((f) => (f.chip.kind === 'category' && relaxOrder(f) > 0) || f.chip.kind === 'brand');
     let noCloseMatch = false;
     if (head && !named && kept.length) {
       const naming = kept.filter((p) => hitNamesHead(lexicalById.get(p.id), head));

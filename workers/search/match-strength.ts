@@ -47,28 +47,31 @@ export function headStems(text: string): string[] | undefined {
   return out.size ? [...out] : undefined;
 }
 
-/** Edit distance, for telling a typo of the head ("backpak") from another word ("power" for "mower"). */
+/** Edit distance counting a swap of two neighbouring letters as one edit ("lapotp" → "laptop"). */
 function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
   }
-  return row[b.length];
+  return d[a.length][b.length];
 }
 
 /**
  * True when an index word stands for the head: the same stem, the head as its start or end
- * ("smartphone" for "phone"), or a typo of it that keeps its first two letters and at most a third
- * of its letters changed ("lapotp", "hoddie"; not "power" for "mower").
+ * ("smartphone" for "phone"), or a typo of it that keeps its first two letters and is one edit away
+ * (a swapped pair counts as one; two from 9 letters): "lapotp", "hoddie"; not "power" for "mower",
+ * not "padded" for "paddle".
  */
 export function isHeadWord(indexWord: string, stems: string[]): boolean {
   const w = stem(indexWord);
   return stems.flatMap((h) => [h, stem(h)]).some((h) => {
     if (w === h || indexWord === h || (h.length >= 4 && (w.startsWith(h) || w.endsWith(h) || (w.length >= 4 && h.startsWith(w))))) return true;
     if (hasHan(h) || h.length < 4 || w.slice(0, 2) !== h.slice(0, 2)) return false;
-    return distance(w, h) <= Math.max(1, Math.floor(h.length / 3));
+    return distance(w, h) <= (h.length >= 9 ? 2 : 1);
   });
 }
 
