@@ -1,6 +1,6 @@
 /**
  * `npm run eval -- shopper [test/eval/shopper-journeys.jsonl] [--models auto|off] [--out pred.jsonl]
- *  [--build yes] [--only <kind, page or id prefix>]`
+ *  [--build yes] [--only <kind, page or id prefix>] [--dist dist]`
  *
  * The shopper-journey eval: opens the built demo shop (dist/, built when missing or with --build yes)
  * in headless Chromium, and for each case goes to the case's page, opens the assistant, waits for its
@@ -125,11 +125,15 @@ interface Outcome {
 export async function run(options: EvalOptions): Promise<Record<string, unknown>> {
   const models = options.extra.models === 'off' ? 'off' : 'auto';
   const only = options.extra.only;
-  if (options.extra.build === 'yes' || !existsSync('dist/index.html')) execSync('npm run build', { stdio: 'inherit' });
+  const dist = options.extra.dist ?? 'dist';
+  if (options.extra.build === 'yes' || !existsSync(`${dist}/index.html`)) {
+    if (dist !== 'dist') throw new Error(`eval shopper: ${dist}/index.html is missing (build it with "npx vite build --outDir ${dist} && node --import tsx scripts/build-demo.ts --out ${dist}")`);
+    execSync('npm run build', { stdio: 'inherit' });
+  }
   const cases = readJsonl<ShopperCase>(options.input ?? DEFAULT_INPUT).filter((c) => !only || c.kind === only || c.page === only || c.id.startsWith(only));
-  const products = knownProducts('dist');
+  const products = knownProducts(dist);
   const browser = await launchChromium();
-  const shop = await startStatic('dist');
+  const shop = await startStatic(dist);
   const outcomes: Outcome[] = [];
   const started = Date.now();
   const timeoutMs = models === 'off' ? 30_000 : 120_000;
