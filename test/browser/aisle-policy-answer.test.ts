@@ -82,7 +82,7 @@ describe('store questions through the engine worker, on a page with FAQPage JSON
     const el = await render(answer);
     const root = el.shadowRoot!;
     expect(el.getAttribute('status')).toBe('answered');
-    expect(root.querySelector('[part="answer"]')!.textContent).toMatch(/^This item: “Returns accepted within 14 days; free returns\.”/);
+    expect(root.querySelector('[part="answer"]')!.textContent).toMatch(/^Yes\. This item: “Returns accepted within 14 days; free returns\.”/);
     const quotes = [...root.querySelectorAll('[part="quote"]')].map((q) => q.textContent);
     expect(quotes).toEqual(['Returns accepted within 14 days; free returns.', 'You can return unworn items within 30 days.']);
     const links = [...root.querySelectorAll<HTMLAnchorElement>('[part="source"]')].map((a) => a.href);

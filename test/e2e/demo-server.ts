@@ -1,21 +1,6 @@
-import { existsSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { chromium, type Browser, type Locator, type Page } from 'playwright';
-import { chromiumArgs, chromiumExecutable } from '../../scripts/chromium.ts';
-// @ts-expect-error plain ESM script without types
-import { serve } from '../../scripts/serve.mjs';
+import type { Page } from 'playwright';
 
-/** The built demo shop (or any folder) on a free localhost port; `close()` stops it. */
-export async function startStatic(dir: string): Promise<{ url: string; close: () => void }> {
-  const { server, url } = (await serve({ dir, port: 0 })) as { server: Server; url: string };
-  return { url: url.replace('localhost', '127.0.0.1'), close: () => server.close() };
-}
-
-/** Headless Chromium with no way off localhost; fails with the fix when dist/ was not built. */
-export function launchChromium(): Promise<Browser> {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run "npm run build" (npm test does it)');
-  return chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs(), headless: true });
-}
+export { launchChromium, lastReply, modelsSettled, send, startStatic } from '../../scripts/demo-browser.ts';
 
 /** The part of the assistant's shadow tree that has focus (`part` attribute), or null. */
 export function focusedPart(page: Page): Promise<string | null> {
@@ -26,22 +11,3 @@ export function focusedPart(page: Page): Promise<string | null> {
   });
 }
 
-/** Types a message into the open assistant and sends it with Enter. */
-export async function send(assistant: Locator, text: string): Promise<void> {
-  const input = assistant.locator('[part="input"]');
-  await input.fill(text);
-  await input.press('Enter');
-}
-
-/** The reply of the newest committed (sent) turn. */
-export function lastReply(assistant: Locator): Locator {
-  return assistant.locator('.turn:not([data-turn="draft"]) [part="reply"]').last();
-}
-
-/**
- * Waits until the open assistant's models are ready (or settled as off or failed): from then on a
- * result list is not redone on the model path under the test's hands.
- */
-export async function modelsSettled(assistant: Locator): Promise<void> {
-  await assistant.locator('[part="status"]:is([data-state="ready"], [data-state="error"], [data-state="off"])').waitFor({ timeout: 200_000 });
-}

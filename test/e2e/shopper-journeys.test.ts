@@ -174,6 +174,28 @@ describe('shopper journeys on the built demo shop, in Chromium', () => {
     }
   });
 
+  it('keeps answers, policy and review text readable in dark mode, from the OS and from theme="dark" (axe with answers shown)', async () => {
+    for (const dark of ['os', 'attribute'] as const) {
+      context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: dark === 'os' ? 'dark' : 'light' });
+      const page = await context.newPage();
+      await page.goto(`${shop.url}p/luma-wj02.html`);
+      if (dark === 'attribute') await page.locator('aisle-assistant').evaluate((el) => el.setAttribute('theme', 'dark'));
+      const assistant = await openAssistant(page);
+      await send(assistant, 'What do customers say?');
+      await lastReply(assistant).locator('aisle-review-summary [part~="chip"]').first().click({ timeout: 60_000 });
+      await send(assistant, 'Is it machine washable?');
+      await lastReply(assistant).locator('aisle-answer [part="answer"][data-verdict]').waitFor({ timeout: 60_000 });
+      await send(assistant, 'Do you ship to Canada?');
+      await lastReply(assistant).locator('aisle-policy-answer').waitFor({ timeout: 60_000 });
+      expect(await audit(page), dark).toEqual([]);
+      // The evidence cards take the dark palette too: no white card under light text.
+      const card = await page.locator('aisle-assistant aisle-answer li').first().evaluate((li) => getComputedStyle(li).backgroundColor);
+      const [r, g, b] = card.match(/\d+/g)!.map(Number);
+      expect(r + g + b, `${dark}: evidence card ${card}`).toBeLessThan(3 * 128);
+      await context.close();
+    }
+  });
+
   it('animates the panel\'s entrance only when the shopper has not asked for reduced motion', async () => {
     const animations = async (reducedMotion: 'reduce' | 'no-preference') => {
       context = await browser.newContext({ reducedMotion });

@@ -68,6 +68,11 @@ export interface SearchResponse {
   intent?: SearchIntent;
   /** The query as translated into the catalog's language, when cross-language search translated it. */
   translated?: string;
+  /**
+   * True when no result carries the word that names what was asked for ("tent" in "tent for
+   * camping"): the hits are only the few nearest, and the shopper is told there is no close match.
+   */
+  noCloseMatch?: boolean;
 }
 
 /** Options of one search. */

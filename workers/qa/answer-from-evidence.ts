@@ -3,6 +3,7 @@ import { askedConcepts } from './analyze-question.ts';
 import { answerTemplates } from './answer-templates.ts';
 import type { CitedEvidence, Evidence } from '../protocol/answer.ts';
 import { evidencePolarity } from './evidence-polarity.ts';
+import { findMeasure } from './measure-answer.ts';
 import type { ProductAnswer } from '../protocol/answer.ts';
 import type { RankedEvidence } from './rank-evidence.ts';
 import { conceptWeights, questionCoverage } from './question-coverage.ts';
@@ -95,6 +96,22 @@ export function answerFromEvidence(
     return { ...base, verdict: 'opinion', answerable: true, text: t.opinion(aspect, positive, mentions, negative), evidence: quotes, opinion: opinion.count };
   }
 
+  if (question.kind === 'open') {
+    // "How heavy / how big / 内存多大": only a stated value of the asked property answers it.
+    const measure = findMeasure(question.text, asked, candidates, ranked.order);
+    if (measure && measure.index === undefined) {
+      const name = measure.groups[0].name[question.language];
+      return { ...base, verdict: 'not-stated', answerable: false, text: t.notStated(name), evidence: [], suggestion: t.suggestion(name) };
+    }
+    if (measure?.index !== undefined) {
+      const i = measure.index;
+      const e = candidates[i];
+      const text = `${t.stated(e.kind, e.text.trim())}${measure.unitMissing ? ` ${t.unitNotStated}` : ''}`;
+      const cited: CitedEvidence = { ...e, index: i, score: ranked.matches[i]?.score ?? 0, matched: [] };
+      return { ...base, verdict: 'stated', answerable: true, text, evidence: [cited] };
+    }
+  }
+
   if (!supporting.length) {
     const passing = ranked.order.filter((i) => askedMatched(i) > 0);
     if (passing.length) {
@@ -105,7 +122,12 @@ export function answerFromEvidence(
   }
   const evidence = supporting.slice(0, maxCited).map(cite);
   const seller = supporting.filter((i) => candidates[i].kind !== 'review');
-  const firm = (i: number) => exactShare(i) >= 0.5;
+  // A yes or no needs the asked property itself: every asked concept of a short question (two of
+  // three of a longer one), at least one by its own word; "older model" does not answer "a new model?".
+  // A lone Chinese character beside longer words ("走" in "适合走山路吗") is a verb of the frame, not the property.
+  const property = asked.some((c) => !/^\p{Script=Han}$/u.test(c.word)) ? asked.filter((c) => !/^\p{Script=Han}$/u.test(c.word)) : asked;
+  const propertyMatched = (i: number) => property.filter((c) => ranked.matches[i].exact.includes(c) || ranked.matches[i].related.includes(c)).length;
+  const firm = (i: number) => exactShare(i) > 0 && propertyMatched(i) / Math.max(property.length, 1) >= (property.length <= 2 ? 1 : 2 / 3);
 
   if (question.kind === 'yes-no') {
     const decisive = seller.find(firm);

@@ -20,6 +20,8 @@ export interface AnswerTemplates {
   suggestion(topic: string): string;
   opinion(aspect: string, positive: number, mentions: number, negative: number): string;
   noOpinion(aspect: string): string;
+  /** Said after a measure quoted without a unit ("Weight: 9"). */
+  unitNotStated: string;
 }
 
 const en: AnswerTemplates = {
@@ -33,6 +35,7 @@ const en: AnswerTemplates = {
   opinion: (aspect, positive, mentions, negative) =>
     `${positive} of ${mentions} ${mentions === 1 ? 'review' : 'reviews'}${aspect ? ` that ${mentions === 1 ? 'mentions' : 'mention'} ${aspect}` : ''} ${positive === 1 ? 'is' : 'are'} positive${negative ? ` and ${negative} negative` : ''}.`,
   noOpinion: (aspect) => `No review mentions ${aspect || 'this'} yet.`,
+  unitNotStated: 'The unit is not stated.',
 };
 
 const zh: AnswerTemplates = {
@@ -46,6 +49,7 @@ const zh: AnswerTemplates = {
   opinion: (aspect, positive, mentions, negative) =>
     `${aspect ? `提到${aspect}的` : ''} ${mentions} 条评价中有 ${positive} 条是正面的${negative ? `，${negative} 条是负面的` : ''}。`.trimStart(),
   noOpinion: (aspect) => `还没有评价提到${aspect || '这一点'}。`,
+  unitNotStated: '资料没有注明单位。',
 };
 
 /** The templates for a question's language. */

@@ -3,12 +3,13 @@ import type { Evidence } from '../protocol/answer.ts';
 import { looksLikeInstruction } from './looks-like-instruction.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { attributeLabel } from '../../common/attribute-label.ts';
+import { schemaOrgWords } from '../../common/schema-org-words.ts';
 
 function specRows(product: Product): Evidence[] {
   const rows: Evidence[] = [];
   const add = (attribute: string, value: string | string[] | number | undefined) => {
     if (value === undefined || value === '') return;
-    const shown = Array.isArray(value) ? value.join(', ') : String(value);
+    const shown = (Array.isArray(value) ? value : [String(value)]).map((v) => schemaOrgWords(v)).join(', ');
     if (shown.trim()) rows.push({ kind: 'spec', attribute, text: `${attributeLabel(attribute)}: ${shown}` });
   };
   add('brand', product.brand);

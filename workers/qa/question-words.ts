@@ -9,10 +9,10 @@ export const questionStopwords: ReadonlySet<string> = new Set([
   'have', 'has', 'had', 'having', 'get', 'gets', 'got', 'there', 'here',
   'it', 'its', "it's", 'this', 'that', 'these', 'those', 'they', 'them', 'their', 'i', 'me', 'my', 'we', 'us', 'our', 'you', 'your', 'he', 'she', 'him', 'her', 'one', 'ones',
   'what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how', 'whats', "what's", 'hows', 'much', 'many', 'any', 'some', 'all', 'also', 'just', 'very', 'really', 'too',
-  'not', 'no', 'yes', 'please', 'like', 'say', 'says', 'think', 'people', 'customers', 'buyers', 'buy', 'buying', 'purchase', 'money', 'opinion', 'anyone', 'know', 'tell', 'thanks', 'thank', 'item', 'product', 'thing', 'use', 'used', 'using', 'work', 'works', 'support', 'supports',
+  'not', 'no', 'yes', 'please', 'like', 'say', 'says', 'think', 'people', 'customers', 'buyers', 'buy', 'buying', 'purchase', 'money', 'opinion', 'anyone', 'know', 'tell', 'thanks', 'thank', 'item', 'product', 'thing', 'use', 'used', 'using', 'work', 'works', 'support', 'supports', 'come', 'comes', 'came', 'suitable', 'suited',
   // Chinese (single characters and common function words)
   '这', '这个', '这款', '那', '那个', '吗', '呢', '吧', '啊', '的', '了', '是', '能', '能否', '可以', '会', '有', '没有', '我', '你', '它', '他', '她', '们', '什么', '怎么', '怎样', '多少',
-  '请问', '么', '个', '款', '件', '商品', '产品', '东西', '否', '是否', '支持', '用', '吗？', '一', '下', '还', '都', '也', '就', '在', '和', '与', '及',
+  '请问', '么', '个', '款', '件', '商品', '产品', '东西', '否', '是否', '支持', '用', '适合', '适用', '合适', '吗？', '一', '下', '还', '都', '也', '就', '在', '和', '与', '及',
 ]);
 
 /** Opinion cues: a question with one of these asks what buyers think, and is answered from reviews first. */

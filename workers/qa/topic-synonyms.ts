@@ -14,6 +14,11 @@ export interface TopicGroup {
   en: string[];
   /** Chinese words (matched as substrings). */
   zh: string[];
+  /**
+   * For a measurable property: a regex (source, case-insensitive) matching a stated value of it
+   * ("320 克", "29 L", "18\" x 10\""). "How heavy / how big / 多重" questions are answered only by such a value.
+   */
+  measure?: string;
 }
 
 /** Question phrases whose words are all stopwords but which ask about a topic ("how many" -> quantity). */

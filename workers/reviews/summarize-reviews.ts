@@ -3,11 +3,12 @@ import type { ProductReview } from '../protocol/product.ts';
 import { groupAspects, type ScoredMention } from './aspect-groups.ts';
 import { aspectScores, lexiconScores, type ScoreTexts } from './aspect-sentiment.ts';
 import { aspectTerms, termWords } from './aspect-terms.ts';
+import { complaintPolarity, criticalShare, findComplaints } from './complaints.ts';
 import { implicitAspects } from './implicit-aspects.ts';
 import { isInstructionLike } from './instruction-like.ts';
 import { polarityOf, reviewLanguage } from './lexicon-sentiment.ts';
 import { ratingDistribution } from './rating-distribution.ts';
-import type { Polarity, ReviewSentence, ReviewSummary } from '../protocol/reviews.ts';
+import type { Polarity, ReviewQuote, ReviewSentence, ReviewSummary } from '../protocol/reviews.ts';
 import { selectSentences, type Candidate } from './select-sentences.ts';
 import { tfidfVectors } from './sentence-vectors.ts';
 import { dot, sparseDot } from '../math/similarity.ts';
@@ -88,7 +89,7 @@ export async function summarizeReviews(productId: string, reviews: ProductReview
   );
   const titleWords = new Set(termWords(options.productTitle ?? ''));
   const mentions: ScoredMention[] = mentionSpans
-    .map(({ sentence, span }, i) => ({ term: span.term, sentence, polarity: polarityOf(aspectPolarities[i]) }))
+    .map(({ sentence, span }, i) => ({ term: span.term, sentence, polarity: complaintPolarity(nearMention(sentence.text, span), polarityOf(aspectPolarities[i])) }))
     .filter((m) => !termWords(m.term).every((w) => titleWords.has(w)));
   const aspects = groupAspects(mentions, language, { minMentions: reviews.length >= 5 ? 2 : 1 });
 
@@ -121,7 +122,11 @@ export async function summarizeReviews(productId: string, reviews: ProductReview
     consensus,
     complaint: complaint && candidates.some((c) => c.polarity === opposite),
   });
-  const customersSay = picked.map((k) => ({ ...usable[shortlist[k]].s, polarity: candidates[k].polarity }));
+  const selected = picked.map((k) => ({ ...usable[shortlist[k]].s, polarity: candidates[k].polarity }));
+  const customersSay = withComplaints(selected, count, {
+    complaints: findComplaints(reviews, reviewScores, sentences, sentenceScores, titleWords),
+    critical: criticalShare(reviews, reviewScores),
+  });
 
   const share = (p: Polarity) => (reviews.length ? reviewLabels.filter((l) => l === p).length / reviews.length : 0);
   return {
@@ -138,6 +143,39 @@ export async function summarizeReviews(productId: string, reviews: ProductReview
     language,
     source: options.source ?? 'lexical',
   };
+}
+
+/** The words around an aspect mention: its clause (split at commas, "but", "though", "，但"). */
+function nearMention(text: string, span: { start: number; end: number }): string {
+  const bounds = /[,;:!?，；：！？]|\b(?:but|though|although|however)\b|但是?|不过|就是/giu;
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(bounds)) {
+    if (m.index! + m[0].length <= span.start) start = m.index! + m[0].length;
+    else if (m.index! >= span.end) {
+      end = m.index!;
+      break;
+    }
+  }
+  return text.slice(start, end);
+}
+
+/**
+ * The summary's sentences with the complaints represented as the ratings are: as many complaint
+ * sentences as the share of critical reviews calls for (at least one when any review complains,
+ * recurring complaints first), the rest from the consensus selection, one sentence per review.
+ */
+function withComplaints(
+  selected: ReviewQuote[],
+  count: number,
+  { complaints, critical }: { complaints: ReturnType<typeof findComplaints>; critical: number },
+): ReviewQuote[] {
+  if (!complaints.length) return selected;
+  const slots = Math.min(complaints.length, Math.max(1, Math.round(count * critical)), count);
+  const voiced = complaints.slice(0, slots).map((c) => ({ ...c.sentence, polarity: 'negative' as const }));
+  const taken = new Set(voiced.map((q) => q.reviewIndex));
+  const rest = selected.filter((q) => !taken.has(q.reviewIndex) && q.polarity !== 'negative').slice(0, Math.max(0, count - voiced.length));
+  return [...rest, ...voiced];
 }
 
 /**

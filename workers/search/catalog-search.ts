@@ -6,6 +6,7 @@ import { applyFilters, intentFilters, medianPrice, type IntentFilter } from './a
 import { catalogVocabulary, type CatalogVocabulary } from './catalog-vocabulary.ts';
 import type { EmbeddingCache } from './embedding-cache.ts';
 import { LexicalIndex, type LexicalHit } from './lexical-index.ts';
+import { headStems, hitNamesHead } from './match-strength.ts';
 import { maximalMarginalRelevance } from '../math/maximal-marginal-relevance.ts';
 import { dot, jaccard } from '../math/similarity.ts';
 import { parseQuery } from './parse-query.ts';
@@ -61,6 +62,12 @@ const diversityPool = 3;
 const sortableScore = 0.35;
 /** How many nearest neighbours the vector index contributes to fusion. */
 const semanticDepth = 50;
+/** A lexical hit scoring below this share of the best one matched only a side word: left out. */
+const lexicalFloor = 0.15;
+/** An embedding-only hit this far (cosine) below the nearest one is not close in meaning: left out. */
+const semanticMargin = 0.1;
+/** How many nearest results a search with no close match still shows, under a "no close match" notice. */
+const weakLimit = 3;
 
 /**
  * Search over one catalog. The query is first read into an intent (filters, order, the words left
@@ -159,7 +166,15 @@ export class CatalogSearch {
     if (!query.trim()) return { query, hits: [], source: 'lexical', intent };
 
     const terms = translation ? [...new Set([...intent.terms, ...translation.terms])] : intent.terms;
-    const lexicalHits = this.lexical.searchTerms(terms);
+    const head = headStems(translation ? translation.text || translated! : intent.text || query);
+    let allLexical = this.lexical.searchTerms(terms);
+    // Nothing carries the named word: try again allowing a swapped pair ("lapotp"), kept only if that finds it.
+    if (head && !allLexical.some((h) => hitNamesHead(h, head))) {
+      const wide = this.lexical.searchTerms(terms, 200, true);
+      if (wide.some((h) => hitNamesHead(h, head))) allLexical = wide;
+    }
+    const bestLexical = allLexical[0]?.score ?? 0;
+    const lexicalHits = allLexical.filter((h) => h.score >= lexicalFloor * bestLexical);
     const lexicalById = new Map(lexicalHits.map((h) => [h.id, h]));
     const useModel = !!(this.vectors && this.embedder);
     let semanticIds = new Set<string>();
@@ -167,7 +182,9 @@ export class CatalogSearch {
     let queryVector: Float32Array | undefined;
     if (useModel) {
       [queryVector] = await this.embedder!.embed([translation ? translation.text || translated! : intent.text || query]);
-      const semantic = this.vectors!.search(queryVector, semanticDepth);
+      const nearest = this.vectors!.search(queryVector, semanticDepth);
+      // Relative to the nearest: a result only the embedding finds must be about as close as the best.
+      const semantic = nearest.filter((s) => lexicalById.has(s.id) || s.score >= (nearest[0]?.score ?? 0) - semanticMargin);
       semanticIds = new Set(semantic.slice(0, 10).map((s) => s.id));
       ranked = reciprocalRankFusion([ranked, semantic.map((s) => s.id)]).map((r) => r.id);
     }
@@ -191,18 +208,30 @@ export class CatalogSearch {
       }
     }
 
+    // The word that names what the shopper wants weighs most: results carrying it in their name,
+    // kind, tags or specs come first; when none does (and no kind or brand filter matched), the
+    // search found no close match and shows only the few nearest under a notice.
+    // A kind or brand filter names what is wanted; "for men" / "女款" does not.
+    const named = filters.some((f) => (f.chip.kind === 'category' && relaxOrder(f) > 0) || f.chip.kind === 'brand');
+    let noCloseMatch = false;
+    if (head && !named && kept.length) {
+      const naming = kept.filter((p) => hitNamesHead(lexicalById.get(p.id), head));
+      noCloseMatch = !naming.length;
+      kept = [...naming, ...kept.filter((p) => !naming.includes(p))];
+    }
+
     const sort = intent.chips.some((c) => c.id === 'sort') ? intent.sort : undefined;
     const ordered = sort
       ? this.sorted(kept, sort, lexicalById, semanticIds, intent)
       : this.diversified(kept, limit, queryVector !== undefined);
-    const hits = ordered.slice(0, limit).map((p, rank) => {
+    const hits = ordered.slice(0, noCloseMatch ? Math.min(limit, weakLimit) : limit).map((p, rank) => {
       const why = lexicalReasons(lexicalById.get(p.id));
       if (semanticIds.has(p.id)) why.push('close in meaning to your search');
       for (const f of filters) why.push(f.reason(p));
       if (sort) why.push(sort === 'price-asc' ? 'lowest price first' : sort === 'price-desc' ? 'highest price first' : 'best rated first');
       return this.hit(p.id, ordered.length - rank, why);
     });
-    return { query, hits, source: useModel ? 'model' : 'lexical', intent, ...(translated ? { translated } : {}) };
+    return { query, hits, source: useModel ? 'model' : 'lexical', intent, ...(noCloseMatch ? { noCloseMatch } : {}), ...(translated ? { translated } : {}) };
   }
 
   /**

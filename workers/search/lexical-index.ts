@@ -80,11 +80,15 @@ export class LexicalIndex {
     return JSON.stringify(this.index);
   }
 
-  /** Best matches for already-tokenised query words (OR, BM25 with field boosts). */
-  searchTerms(terms: string[], limit = 200): LexicalHit[] {
+  /**
+   * Best matches for already-tokenised query words (OR, BM25 with field boosts). `wideTypos` allows two
+   * edits in words of 5+ letters (a swapped pair, "lapotp"): a second try when the first found nothing named.
+   */
+  searchTerms(terms: string[], limit = 200, wideTypos = false): LexicalHit[] {
     if (!terms.length) return [];
+    const fuzzy = wideTypos ? (term: string) => (term.length > 4 && !hasHan(term) ? 0.4 : false) : options.searchOptions!.fuzzy;
     return this.index
-      .search(terms.join(' '))
+      .search(terms.join(' '), { fuzzy })
       .slice(0, limit)
       .map((r) => ({ id: String(r.id), score: r.score, matches: r.match }));
   }

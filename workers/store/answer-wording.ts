@@ -12,6 +12,8 @@ export interface StoreWording {
   notMentioned(topic: PolicyTopic | undefined, words: string[]): string;
   quote(text: string): string;
   reachShop(): string;
+  /** The answer to a yes/no policy question, before the quote. */
+  verdict(verdict: 'yes' | 'no', question: string): string;
 }
 
 const en: StoreWording = {
@@ -27,6 +29,7 @@ const en: StoreWording = {
     `${topic && topic !== 'other' ? `The shop's ${topicNames[topic].en} policy does` : "The shop's policies do"} not mention “${words.join(' ')}”, so I can't say for sure. The closest published policy:`,
   quote: (q) => `“${q}”`,
   reachShop: () => 'The shop has published no more about this here, but you can reach it through its contact link.',
+  verdict: (v) => (v === 'yes' ? 'Yes.' : 'No.'),
 };
 
 const zh: StoreWording = {
@@ -41,6 +44,7 @@ const zh: StoreWording = {
     `本店${topic && topic !== 'other' ? `${topicNames[topic].zh}政策` : '政策'}没有提到“${words.join(' ')}”，我无法确定。最相关的公开说明：`,
   quote: (q) => `“${q}”`,
   reachShop: () => '本店没有在此公布更多说明，您可以通过联系链接联系商家。',
+  verdict: (v, q) => (/能|可以|可不可以/.test(q) ? (v === 'yes' ? '可以。' : '不可以。') : v === 'yes' ? '是的。' : '不是。'),
 };
 
 /** Wording for the language of the question. */

@@ -6,7 +6,7 @@ import type { PolicyIndex, PolicyMatch } from './policy-index.ts';
 import { policyQueryTerms } from './policy-query-terms.ts';
 import { detectTopics, isTopicWord } from '../topics/policy-topics.ts';
 import { productPolicyEntries } from './product-policies.ts';
-import { quoteFor } from './quote-sentences.ts';
+import { quoteFor, splitSentences } from './quote-sentences.ts';
 import type { StoreAnswer, StoreEvidence } from '../protocol/store.ts';
 import type { PolicyTopic, StoreContact } from '../protocol/store.ts';
 
@@ -118,14 +118,45 @@ export async function composeStoreAnswer(input: StoreQuestionInput): Promise<Sto
     return { ...base, status: 'not-published', topic, answer: say.notPublished(topic, !!contact), evidence: [], contact };
   }
   const evidence = chosen.map((m) => evidenceOf(m, terms));
+  const asked = [...terms].filter((t) => !askingWords.has(t));
+  const verdict = unmatched.length ? undefined : policyVerdict(question, chosen[0].entry.text, asked, specificTerms(terms, wanted));
   const sentences = unmatched.length
     ? [say.notMentioned(topic, unmatched), ...evidence.map((e) => say.quote(e.text))]
     : evidence.map((e, i) =>
       e.scope === 'product' ? say.thisItem(e.text) : i > 0 && evidence[0].scope === 'product' ? say.shopWide(e.text) : say.shopPolicy(topic, e.text),
     );
+  // A yes/no question is answered first ("Yes." / "No."), then the policy is quoted as the source.
+  const lead = verdict ? `${say.verdict(verdict, question)}${lang === 'zh' ? '' : ' '}` : '';
   return {
-    ...base, status: 'answered', topic, answer: sentences.join(' '), evidence,
+    ...base, status: 'answered', topic, answer: lead + sentences.join(' '), evidence,
     ...(unmatched.length ? { unmatched } : {}),
     contact: topic === 'contact' || unmatched.length ? contact : undefined,
   };
+}
+
+/** A question that wants a yes or a no: "Do you ship to …?", "Can I pay with …?", "能寄到…吗？". */
+const yesNoQuestion = /^\s*(?:do|does|did|can|could|is|are|will|would|may|should)\b|[吗嘛][？?]?\s*$|能不能|可不可以|是否|有没有/i;
+const negation = /\b(?:not|no|never|cannot|can't|don't|doesn't|won't|isn't|aren't)\b|不|没有|无法|未/i;
+
+/**
+ * Yes or no for a yes/no policy question: the policy sentence that names the most asked words (a
+ * country, a payment method, "water damage"; the specific ones count triple) says it, negated or not.
+ * Undefined when the question is not a yes/no one or no sentence names an asked word (then the quote
+ * speaks for itself).
+ */
+export function policyVerdict(question: string, policy: string, asked: string[], specific: string[] = []): 'yes' | 'no' | undefined {
+  if (!yesNoQuestion.test(question)) return undefined;
+  const words = asked.filter((t) => t.length > 1);
+  const named = (text: string) => {
+    const lower = text.toLowerCase();
+    return words.reduce((n, t) => n + (lower.includes(t) ? (specific.includes(t) ? 3 : 1) : 0), 0);
+  };
+  const best = splitSentences(policy)
+    .map((sentence) => ({ sentence, n: named(sentence) }))
+    .sort((a, b) => b.n - a.n)[0];
+  if (!best?.n) return undefined;
+  // The clause holding the asked thing decides ("We ship to …, Canada" vs "We do not ship to South America").
+  const clauses = best.sentence.split(/[;:]|,\s*(?:but|except)\b/i);
+  const clause = clauses.sort((a, b) => named(b) - named(a))[0];
+  return negation.test(clause) ? 'no' : 'yes';
 }

@@ -33,8 +33,9 @@ export class AisleAnswer extends LitElement {
 
   @state() private streamed = '';
 
+  /** Labels in the shopper's language: the question's (a Chinese question on an English page), else the page's. */
   private get t(): AnswerStrings {
-    return answerStringsFor(this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
+    return answerStringsFor(this.answer?.language ?? this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
   }
 
   /** Shows one more streamed token of the answer that is being worded (clears any shown answer). */

@@ -10,6 +10,8 @@ const darkPalette = css`
   --_border: var(--aisle-border, #2e3545);
   --_card: var(--aisle-card, #1f2431);
   --_danger: var(--aisle-danger, #ff9c94);
+  --_positive: var(--aisle-positive, #6fd19e);
+  --_negative: var(--aisle-negative, #ff8a80);
 `;
 
 /** Styles of <aisle-assistant>; every colour, radius, font and offset is a --aisle-* custom property. */
@@ -23,6 +25,9 @@ export const styles = css`
     --_border: var(--aisle-border, #d9dee8);
     --_card: var(--aisle-card, #f4f6fb);
     --_danger: var(--aisle-danger, #b42318);
+    /* The parts inside (answer, policy, reviews …) read these private properties, so they follow this palette. */
+    --_positive: var(--aisle-positive, #1f7a4d);
+    --_negative: var(--aisle-negative, #b3261e);
     --_radius: var(--aisle-radius, 14px);
     --_font: var(--aisle-font, system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Microsoft YaHei', sans-serif);
     --_offset: var(--aisle-offset, 20px);

@@ -31,7 +31,7 @@ registerReplyRenderer('search', ({ response }, ctx) => {
   const { t } = ctx;
   const chips = html`<aisle-filter-chips part="filters" .chips=${response.intent?.chips ?? []}></aisle-filter-chips>`;
   if (!response.hits.length) return html`${chips}<p class="empty">${t.noResults}</p>`;
-  return html`${chips}
+  return html`${chips}${response.noCloseMatch ? html`<p class="empty" part="no-close-match">${t.noCloseMatch}</p>` : nothing}
     <div class="summary"><span>${t.results(response.hits.length)}</span>
       <span class="path" data-source=${response.source}>${response.source === 'model' ? t.pathModel : t.pathLexical}</span></div>
     <ul class="cards">${response.hits.map((hit) => productCard(hit.product, hit.why, ctx))}</ul>`;

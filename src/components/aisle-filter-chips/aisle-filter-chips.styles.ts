@@ -5,7 +5,7 @@ export const styles = css`
   :host {
     display: block;
     font: inherit;
-    color: var(--aisle-text, inherit);
+    color: var(--_text, var(--aisle-text, inherit));
   }
   :host([hidden]) {
     display: none;
@@ -25,7 +25,7 @@ export const styles = css`
     padding: 2px 4px 2px 10px;
     border: 1px solid var(--aisle-chip-border, color-mix(in srgb, currentColor 25%, transparent));
     border-radius: 999px;
-    background: var(--aisle-chip-background, color-mix(in srgb, var(--aisle-accent, #2563eb) 10%, transparent));
+    background: var(--aisle-chip-background, color-mix(in srgb, var(--_accent, var(--aisle-accent, #2563eb)) 10%, transparent));
     font-size: 13px;
     line-height: 1.5;
   }
@@ -53,7 +53,7 @@ export const styles = css`
     background: color-mix(in srgb, currentColor 12%, transparent);
   }
   button:focus-visible {
-    outline: 2px solid var(--aisle-accent, #2563eb);
+    outline: 2px solid var(--_accent, var(--aisle-accent, #2563eb));
     outline-offset: 1px;
   }
 `;

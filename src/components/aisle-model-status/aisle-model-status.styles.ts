@@ -5,7 +5,7 @@ export const styles = css`
   :host {
     display: block;
     font: 13.6px/1.4 var(--aisle-font, system-ui, sans-serif);
-    color: var(--aisle-muted, #5c6577);
+    color: var(--_muted, var(--aisle-muted, #5c6577));
   }
   ul {
     list-style: none;
@@ -19,26 +19,26 @@ export const styles = css`
     gap: 3.2px;
   }
   [part='task-name'] {
-    color: var(--aisle-text, #1d2330);
+    color: var(--_text, var(--aisle-text, #1d2330));
     font-weight: 600;
   }
   progress {
     width: 100%;
     height: 6.4px;
-    accent-color: var(--aisle-accent, #2f5bea);
+    accent-color: var(--_accent, var(--aisle-accent, #2f5bea));
   }
   [part='consent'] {
     justify-self: start;
     font: inherit;
     padding: 4px 11.2px;
     border-radius: var(--aisle-radius, 14px);
-    border: 1px solid var(--aisle-accent, #2f5bea);
-    background: var(--aisle-accent, #2f5bea);
-    color: var(--aisle-accent-text, #ffffff);
+    border: 1px solid var(--_accent, var(--aisle-accent, #2f5bea));
+    background: var(--_accent, var(--aisle-accent, #2f5bea));
+    color: var(--_accent-text, var(--aisle-accent-text, #ffffff));
     cursor: pointer;
   }
   [part='consent']:focus-visible {
-    outline: 2px solid var(--aisle-text, #1d2330);
+    outline: 2px solid var(--_text, var(--aisle-text, #1d2330));
     outline-offset: 2px;
   }
   [part='storage'],

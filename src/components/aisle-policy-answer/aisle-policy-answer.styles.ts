@@ -5,7 +5,7 @@ export const styles = css`
   :host {
     display: block;
     font-family: var(--aisle-font, system-ui, sans-serif);
-    color: var(--aisle-text, #1d1d1f);
+    color: var(--_text, var(--aisle-text, #1d1d1f));
     font-size: 15.2px;
     line-height: 1.45;
   }
@@ -22,7 +22,7 @@ export const styles = css`
   .badge {
     border-radius: 999px;
     padding: 0.8px 8px;
-    background: color-mix(in srgb, var(--aisle-accent, #0b57d0) 12%, transparent);
+    background: color-mix(in srgb, var(--_accent, var(--aisle-accent, #0b57d0)) 12%, transparent);
   }
   :host([status='not-published']) .answer,
   :host([status='contact']) .answer {
@@ -36,7 +36,7 @@ export const styles = css`
     gap: 8px;
   }
   li {
-    border-left: 3px solid var(--aisle-accent, #0b57d0);
+    border-left: 3px solid var(--_accent, var(--aisle-accent, #0b57d0));
     padding: 4px 0 4px 9.6px;
   }
   li[data-scope='product'] {
@@ -54,10 +54,10 @@ export const styles = css`
     flex-wrap: wrap;
   }
   a {
-    color: var(--aisle-accent, #0b57d0);
+    color: var(--_accent, var(--aisle-accent, #0b57d0));
   }
   a:focus-visible {
-    outline: 2px solid var(--aisle-accent, #0b57d0);
+    outline: 2px solid var(--_accent, var(--aisle-accent, #0b57d0));
     outline-offset: 2px;
   }
   .contact {

@@ -40,8 +40,9 @@ export class AislePolicyAnswer extends LitElement {
   /** Mirrors the answer's status (`answered`, `not-published`, `contact`) for styling. */
   @property({ reflect: true }) status?: StoreAnswer['status'];
 
+  /** Labels in the shopper's language: the question's (a Chinese question on an English page), else the page's. */
   private get t(): PolicyAnswerStrings {
-    return policyAnswerStrings(this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
+    return policyAnswerStrings(this.answer?.lang ?? this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
   }
 
   override willUpdate(): void {
@@ -58,13 +59,14 @@ export class AislePolicyAnswer extends LitElement {
     if (!a) return nothing;
     const t = this.t;
     const contact = a.contact && linkFor(a.contact.url, true);
+    // The answer leads; the badges (how it was found, its status) follow it.
     return html`
+      <p class="answer" part="answer" lang=${a.lang}>${a.answer}</p>
       <div class="badges">
         <span class="badge path" data-source=${a.source}>${a.source === 'model' ? t.model : t.lexical}</span>
         ${a.status === 'not-published' ? html`<span class="badge">${t.notPublished}</span>` : nothing}
         ${a.status === 'contact' ? html`<span class="badge">${t.needsPeople}</span>` : nothing}
       </div>
-      <p class="answer" part="answer">${a.answer}</p>
       ${a.evidence.length
         ? html`<ul aria-label=${t.evidence}>${a.evidence.map((e) => this.renderEvidence(e, t))}</ul>`
         : nothing}

@@ -5,19 +5,20 @@ export const styles = css`
   :host {
     display: block;
     font-family: var(--aisle-font, system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Microsoft YaHei', sans-serif);
-    color: var(--aisle-text, #1d2330);
-    --aisle-positive: #1f7a4d;
-    --aisle-negative: #b3261e;
+    color: var(--_text, var(--aisle-text, #1d2330));
+    /* Inside <aisle-assistant> the colours follow its palette (its theme attribute and the OS); alone, this element's. */
+    --aisle-positive: var(--_positive, #1f7a4d);
+    --aisle-negative: var(--_negative, #b3261e);
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --aisle-positive: #6fd19e;
-      --aisle-negative: #ff8a80;
+      --aisle-positive: var(--_positive, #6fd19e);
+      --aisle-negative: var(--_negative, #ff8a80);
     }
   }
   :host([theme='dark']) {
-    --aisle-positive: #6fd19e;
-    --aisle-negative: #ff8a80;
+    --aisle-positive: var(--_positive, #6fd19e);
+    --aisle-negative: var(--_negative, #ff8a80);
   }
   h3,
   h4 {
@@ -28,7 +29,7 @@ export const styles = css`
     font-size: 14.4px;
   }
   .meta {
-    color: var(--aisle-muted, #5c6577);
+    color: var(--_muted, var(--aisle-muted, #5c6577));
     font-size: 12.8px;
     margin: 0 0 8px;
   }
@@ -47,13 +48,13 @@ export const styles = css`
   .bar {
     height: 8px;
     border-radius: 4px;
-    background: var(--aisle-border, #d9dee8);
+    background: var(--_border, var(--aisle-border, #d9dee8));
     overflow: hidden;
   }
   .bar > span {
     display: block;
     height: 100%;
-    background: var(--aisle-accent, #2f5bea);
+    background: var(--_accent, var(--aisle-accent, #2f5bea));
   }
   [part='chips'] {
     display: flex;
@@ -68,17 +69,17 @@ export const styles = css`
     font-size: 13.6px;
     padding: 4px 10px;
     border-radius: 999px;
-    border: 1px solid var(--aisle-border, #d9dee8);
-    background: var(--aisle-card, #f6f8fc);
+    border: 1px solid var(--_border, var(--aisle-border, #d9dee8));
+    background: var(--_card, var(--aisle-card, #f6f8fc));
     color: inherit;
     cursor: pointer;
   }
   [part~='chip'][aria-expanded='true'] {
-    border-color: var(--aisle-accent, #2f5bea);
-    outline: 1px solid var(--aisle-accent, #2f5bea);
+    border-color: var(--_accent, var(--aisle-accent, #2f5bea));
+    outline: 1px solid var(--_accent, var(--aisle-accent, #2f5bea));
   }
   [part~='chip']:focus-visible {
-    outline: 2px solid var(--aisle-accent, #2f5bea);
+    outline: 2px solid var(--_accent, var(--aisle-accent, #2f5bea));
     outline-offset: 2px;
   }
   .pos {
@@ -95,7 +96,7 @@ export const styles = css`
   }
   [part='quotes'] li {
     padding: 6px 8px;
-    border-left: 3px solid var(--aisle-border, #d9dee8);
+    border-left: 3px solid var(--_border, var(--aisle-border, #d9dee8));
     margin: 0 0 4px;
   }
   [part='quotes'] li[data-polarity='positive'] {

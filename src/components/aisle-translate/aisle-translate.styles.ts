@@ -5,7 +5,7 @@ export const aisleTranslateStyles = css`
   :host {
     display: block;
     font: inherit;
-    color: var(--aisle-text, inherit);
+    color: var(--_text, var(--aisle-text, inherit));
   }
   [part='text'] {
     margin: 0;
@@ -21,19 +21,19 @@ export const aisleTranslateStyles = css`
     align-items: center;
     margin-top: 0.25em;
     font-size: 0.85em;
-    color: var(--aisle-muted, #555);
+    color: var(--_muted, var(--aisle-muted, #555));
   }
   button {
     font: inherit;
     padding: 0.1em 0.6em;
-    border: 1px solid var(--aisle-border, #bbb);
+    border: 1px solid var(--_border, var(--aisle-border, #bbb));
     border-radius: var(--aisle-radius, 6px);
     background: var(--aisle-button-bg, transparent);
-    color: var(--aisle-accent, #0b57d0);
+    color: var(--_accent, var(--aisle-accent, #0b57d0));
     cursor: pointer;
   }
   button:focus-visible {
-    outline: 2px solid var(--aisle-accent, #0b57d0);
+    outline: 2px solid var(--_accent, var(--aisle-accent, #0b57d0));
     outline-offset: 2px;
   }
   button[disabled] {

@@ -11,7 +11,7 @@ describe('npx aisle faq', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^23 entries; contact: Customer care https:\/\/demo-shop\.example\/help\/contact/);
     expect(run.stdout).toContain('- [shipping] Which countries do you ship to?  ->  https://demo-shop.example/help/shipping#regions');
-    expect(run.stdout).toContain('answered: This item: “1 week warranty”.');
+    expect(run.stdout).toContain('answered: Yes. This item: “1 week warranty”.');
   });
 
   it('fails on a file with no entries and names what is missing', () => {

@@ -51,9 +51,9 @@ describe('store answers, light path', () => {
       ['product', 'product:dj-1:warrantyInformation'],
       ['shop', 'merchant:warranty-standard'],
     ]);
-    expect(a.answer).toMatch(/^This item: “1 week warranty”\. Shop-wide policy: “Every product is covered/);
+    expect(a.answer).toMatch(/^Yes\. This item: “1 week warranty”\. Shop-wide policy: “Every product is covered/);
     const zh = await engine.askStore('这个能退货吗？', 'dj-1');
-    expect(zh.answer).toMatch(/^此商品：“No return policy”。/);
+    expect(zh.answer).toMatch(/^不可以。此商品：“No return policy”。/);
   });
 
   it('uses the shop-wide policy when the product has none on that topic', async () => {
