@@ -16,7 +16,7 @@ import type { HistoryEntry } from '../../workers/protocol/recommend.ts';
 import { configureTransformers } from '../../workers/runtime/transformers-env.ts';
 import { Embedder } from '../../workers/runtime/embedder.ts';
 import type { ModelManifest } from '../../workers/protocol/models.ts';
-import { CatalogSearch } from '../../workers/search/catalog-search.ts';
+import { CatalogSearch } from '../../workers/search/search.ts';
 import { writeJsonl, type EvalOptions } from './eval-args.ts';
 import { seededRandom, simulateSessions } from './recommend-sessions.ts';
 

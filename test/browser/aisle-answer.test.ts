@@ -3,7 +3,7 @@ import { userEvent } from 'vitest/browser';
 import { defineAisle } from '../../src/define.ts';
 import type { AisleAnswer } from '../../src/components/aisle-answer/aisle-answer.ts';
 import type { AisleQuestionEvent } from '../../src/components/aisle-answer/aisle-question-event.ts';
-import { askAboutProduct } from '../../workers/qa/ask-product.ts';
+import { askAboutProduct } from '../../workers/qa/qa.ts';
 import { suggestQuestions } from '../../workers/qa/suggest-questions.ts';
 import { generatedPhraser } from '../../workers/generate/generated-phraser.ts';
 import { scripted } from '../helpers/scripted-generator.ts';

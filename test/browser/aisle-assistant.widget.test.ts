@@ -351,7 +351,7 @@ describe('<aisle-assistant> widget in Chromium', () => {
       await gate;
       yield ' Seams are taped.';
     }
-    const done = el.streamAnswer('is it waterproof?', tokens(), { source: 'model', evidence: [{ kind: 'spec', label: 'Waterproof', text: 'Yes' }] });
+    const done = el.streamAnswer('is it waterproof?', tokens(), { source: 'model', evidence: [{ kind: 'spec', attribute: 'waterproof', text: 'Waterproof: Yes' }] });
     const answer = await until(() => $(el, '[part="answer"][aria-busy="true"]')?.textContent?.includes('waterproof') && $(el, '[part="answer"]'));
     expect(answer.querySelector('strong')!.textContent).toBe('waterproof');
     expect($(el, '[role="status"]')!.textContent).not.toMatch(/waterproof/);

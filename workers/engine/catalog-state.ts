@@ -1,6 +1,6 @@
 import type { Product } from '../protocol/product.ts';
 import type { IndexStatus } from '../protocol/models.ts';
-import { CatalogSearch } from '../search/catalog-search.ts';
+import { CatalogSearch } from '../search/search.ts';
 import { IndexedDbEmbeddingCache, type EmbeddingCache } from '../search/embedding-cache.ts';
 import type { LexicalIndex } from '../search/lexical-index.ts';
 import { loadPrebuiltVectors, type PrebuiltIndexManifest } from '../search/prebuilt-index.ts';

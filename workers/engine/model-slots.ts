@@ -1,7 +1,7 @@
 import type { EngineConfig, ManifestModel, ModelManifest, ModelProgress } from '../protocol/models.ts';
 import { Embedder } from '../runtime/embedder.ts';
 import { fetchManifest } from '../runtime/manifest.ts';
-import { ModelRuntime } from '../runtime/model-runtime.ts';
+import { ModelRuntime } from '../runtime/runtime.ts';
 import { configureTransformers } from '../runtime/transformers-env.ts';
 import { CrossEncoder } from '../qa/cross-encoder.ts';
 import { SentimentClassifier } from '../reviews/sentiment-classifier.ts';

@@ -1,5 +1,5 @@
 import type { Embedder } from '../runtime/embedder.ts';
-import type { ReviewIntelligence } from '../reviews/review-intelligence.ts';
+import type { ReviewIntelligence } from '../reviews/reviews.ts';
 import type { SentimentClassifier } from '../reviews/sentiment-classifier.ts';
 
 /**
@@ -14,7 +14,7 @@ export class ReviewRoom {
   constructor(private readonly models: () => { sentiment?: SentimentClassifier; embedder?: Embedder }) {}
 
   open(): Promise<ReviewIntelligence> {
-    return (this.room ??= import('../reviews/review-intelligence.ts').then(({ ReviewIntelligence }) => {
+    return (this.room ??= import('../reviews/reviews.ts').then(({ ReviewIntelligence }) => {
       const room = new ReviewIntelligence();
       const { sentiment, embedder } = this.models();
       if (sentiment) room.attachClassifier(sentiment);

@@ -3,7 +3,7 @@
  * ProductGroup's `hasVariant`, read into `product.variants`): "does it come in blue?", "is size M in
  * stock?", "what sizes does it come in?", "有蓝色吗？", "M码有货吗？". The list is the shop's complete
  * offer, so "no, it comes in Black and Blue" is grounded in it. Questions that name no option and ask
- * for none go on to the evidence path (ask-product.ts).
+ * for none go on to the evidence path (qa.ts).
  */
 import type { Product, ProductVariant } from '../protocol/product.ts';
 import type { CitedEvidence, ProductAnswer } from '../protocol/answer.ts';

@@ -1,4 +1,5 @@
 import type { Embedder } from '../runtime/embedder.ts';
+import { dot } from '../math/similarity.ts';
 import { detectTopics } from '../topics/policy-topics.ts';
 import type { PolicyTopic } from '../protocol/store.ts';
 import { humanHelpSignal } from '../topics/human-help-signals.ts';
@@ -21,7 +22,7 @@ const nearest = 3;
 
 /**
  * The model path's router: embeds the labelled prototypes once with the engine's embedding model and
- * sends a message to the route whose nearest prototypes are closest (mean cosine of the top 3). Two
+ * sends a message to the route whose nearest prototypes are closest (mean cosine of the top 3: the dot product of the unit-length vectors the embedder returns). Two
  * guards stay from the rules: a message about the shopper's own order or payment always goes to
  * human help (never pretend), and without a product on screen nothing is a product question.
  */
@@ -41,7 +42,7 @@ export class PrototypeRouter {
   async route(message: string, context: RouteContext = {}): Promise<RouteDecision> {
     const [query] = await this.embedder.embed([message]);
     const vectors = await this.prototypeVectors();
-    const sims = vectors.map((v, i) => ({ i, score: cosine(query, v) }));
+    const sims = vectors.map((v, i) => ({ i, score: dot(query, v) }));
     const scores: Partial<Record<MessageRoute, number>> = {};
     for (const route of prototypeRoutes) {
       const top = sims.filter((s) => this.prototypes[s.i].route === route).map((s) => s.score).sort((a, b) => b - a).slice(0, nearest);
@@ -66,16 +67,4 @@ export class PrototypeRouter {
       scores,
     };
   }
-}
-
-function cosine(a: Float32Array, b: Float32Array): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (let i = 0; i < a.length; i++) {
-    dot += a[i] * b[i];
-    na += a[i] * a[i];
-    nb += b[i] * b[i];
-  }
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }

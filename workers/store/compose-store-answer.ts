@@ -6,7 +6,8 @@ import type { PolicyIndex, PolicyMatch } from './policy-index.ts';
 import { policyQueryTerms } from './policy-query-terms.ts';
 import { detectTopics, isTopicWord } from '../topics/policy-topics.ts';
 import { productPolicyEntries } from './product-policies.ts';
-import { quoteFor, splitSentences } from './quote-sentences.ts';
+import { quoteFor } from './quote-sentences.ts';
+import { splitSentences } from '../text/sentences.ts';
 import type { StoreAnswer, StoreEvidence } from '../protocol/store.ts';
 import type { PolicyTopic, StoreContact } from '../protocol/store.ts';
 
@@ -152,7 +153,7 @@ export function policyVerdict(question: string, policy: string, asked: string[],
     return words.reduce((n, t) => n + (lower.includes(t) ? (specific.includes(t) ? 3 : 1) : 0), 0);
   };
   const best = splitSentences(policy)
-    .map((sentence) => ({ sentence, n: named(sentence) }))
+    .map(({ text: sentence }) => ({ sentence, n: named(sentence) }))
     .sort((a, b) => b.n - a.n)[0];
   if (!best?.n) return undefined;
   // The clause holding the asked thing decides ("We ship to …, Canada" vs "We do not ship to South America").

@@ -1,12 +1,7 @@
-import type { AnswerSource, Product, SearchResponse } from '../../../workers/engine-api.ts';
+import type { AnswerSource, Evidence, Product, SearchResponse } from '../../../workers/engine-api.ts';
 
-/** One piece of evidence behind an answer: a spec row, a sentence of the description, or a review quote. */
-export interface Evidence {
-  kind: 'spec' | 'sentence' | 'review';
-  text: string;
-  /** The spec name, or the review's author or title. */
-  label?: string;
-}
+/** Evidence behind an answer is the engine's one `Evidence` type (a spec row, a description sentence, a review, a Q&A). */
+export type { Evidence };
 
 /**
  * Every kind of reply the assistant can show, by name. Features add a kind by augmenting this

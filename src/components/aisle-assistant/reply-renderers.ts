@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Reply, ReplyKinds } from './conversation.ts';
+import { attributeLabel } from '../../../common/attribute-label.ts';
 import { compareRows, sharesNoAttributes } from './compare-rows.ts';
 import { productCard } from './product-card.ts';
 import type { ReplyContext } from './reply-context.ts';
@@ -43,7 +44,7 @@ registerReplyRenderer('answer', (reply, { t }) => html`
     ${reply.evidence?.length
       ? html`<div class="evidence"><p class="evidence-title">${t.evidence}</p><ul>
           ${reply.evidence.map((e) => html`<li data-kind=${e.kind}>
-            <span class="evidence-kind">${e.kind === 'spec' ? t.evidenceSpec : e.kind === 'review' ? t.evidenceReview : t.evidenceSentence}${e.label ? html` · ${e.label}` : nothing}</span>
+            <span class="evidence-kind">${e.kind === 'spec' ? t.evidenceSpec : e.kind === 'review' ? t.evidenceReview : t.evidenceSentence}${e.attribute ? html` · ${attributeLabel(e.attribute)}` : nothing}</span>
             <q>${e.text}</q></li>`)}
         </ul></div>`
       : nothing}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generatedPhraser, type ChatGenerator } from '../../../workers/generate/generated-phraser.ts';
-import { askAboutProduct } from '../../../workers/qa/ask-product.ts';
+import { askAboutProduct } from '../../../workers/qa/qa.ts';
 import { scripted } from '../../helpers/scripted-generator.ts';
 import { hoodie, phone } from '../qa/qa-fixtures.ts';
 

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../../workers/engine.ts';
 import type { Engine, ProductAnswer } from '../../../workers/engine-api.ts';
 import { testManifest, testModelsDir } from '../../helpers/demo-catalog.ts';
-import { askAboutProduct } from '../../../workers/qa/ask-product.ts';
+import { askAboutProduct } from '../../../workers/qa/qa.ts';
 import { hoodie, phone, productText } from './qa-fixtures.ts';
 
 /** Every cited piece of evidence is really in the product's data, verbatim. */

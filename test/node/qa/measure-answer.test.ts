@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Product } from '../../../workers/protocol/product.ts';
-import { askAboutProduct } from '../../../workers/qa/ask-product.ts';
+import { askAboutProduct } from '../../../workers/qa/qa.ts';
 import { asksForAmount } from '../../../workers/qa/measure-answer.ts';
 
 const product = (p: Partial<Product>): Product => ({ id: 'p', title: 'Item', tags: [], reviews: [], attributes: {}, ...p });

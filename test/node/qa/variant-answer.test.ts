@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askAboutProduct } from '../../../workers/qa/ask-product.ts';
+import { askAboutProduct } from '../../../workers/qa/qa.ts';
 import { answerVariantQuestion } from '../../../workers/qa/variant-answer.ts';
 import type { Product, ProductVariant } from '../../../workers/protocol/product.ts';
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../../workers/engine.ts';
 import type { Engine } from '../../../workers/engine-api.ts';
-import { MessageRouter } from '../../../workers/route/message-router.ts';
+import { MessageRouter } from '../../../workers/route/route.ts';
 import { PrototypeRouter, routePrototypes } from '../../../workers/route/prototype-router.ts';
 import { prototypeRoutes } from '../../../workers/route/route-decision.ts';
 import { Embedder } from '../../../workers/runtime/embedder.ts';

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Product } from '../../../workers/protocol/product.ts';
 import { createEngine } from '../../../workers/engine.ts';
 import type { Engine } from '../../../workers/engine-api.ts';
-import { CatalogSearch } from '../../../workers/search/catalog-search.ts';
+import { CatalogSearch } from '../../../workers/search/search.ts';
 import { demoCatalog, testManifest, testModelsDir } from '../../helpers/demo-catalog.ts';
 
 const catalog = demoCatalog();

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import type { Product } from '../../../workers/protocol/product.ts';
 import { createEngine } from '../../../workers/engine.ts';
-import { CatalogSearch } from '../../../workers/search/catalog-search.ts';
+import { CatalogSearch } from '../../../workers/search/search.ts';
 import { IndexedDbEmbeddingCache } from '../../../workers/search/embedding-cache.ts';
 import type { TextEmbedder } from '../../../workers/runtime/text-embedder.ts';
 import { demoCatalog, testManifest, testModelsDir } from '../../helpers/demo-catalog.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Product } from '../../../workers/protocol/product.ts';
-import { CatalogSearch } from '../../../workers/search/catalog-search.ts';
+import { CatalogSearch } from '../../../workers/search/search.ts';
 import { headStems, isHeadWord } from '../../../workers/search/match-strength.ts';
 
 const product = (id: string, title: string, category: string, description: string, attributes: Record<string, string | string[]> = {}): Product => ({
