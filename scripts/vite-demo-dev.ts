@@ -69,6 +69,9 @@ export function demoShopDev(): Plugin {
       });
       server.middlewares.use((req, res, next) => {
         const url = req.url ?? '/';
+        // A module request (`?raw`, `?url`, `?import`, ...: a test or the widget importing a shop file
+        // such as the catalog) is Vite's to answer, never the shop's file as it is.
+        if (/[?&](raw|url|import|worker|inline|direct)\b/.test(url)) return next();
         let path = decodeURIComponent(new URL(url, 'http://localhost').pathname).slice(1);
         if (path === '' || path === 'index.html') return next();
         if (path.endsWith('/')) path += 'index.html';

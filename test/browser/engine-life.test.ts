@@ -157,7 +157,7 @@ describe('<aisle-assistant> when its worker dies or cannot start (Chromium)', ()
 
   it('a worker killed mid-question: the answer still comes, one aisle-error says so, no error reply', async () => {
     const { el, errors } = await mount();
-    const client = (el as unknown as { client: EngineClient }).client;
+    const client = (el as unknown as { engine: { client: EngineClient } }).engine.client;
     const first = client.worker!;
     const answer = el.search('hoodie');
     first.terminate();

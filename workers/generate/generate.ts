@@ -75,6 +75,12 @@ export function createGenerativeParts(ctx: GenerativeContext) {
     const task = translationTask(from, to);
     return model<SentenceTranslator>(task, (entry, onProgress) => loadMarianTranslator(entry as TranslationModelEntry, device(ctx.config()), progressReporter(task, entry.id, onProgress)));
   };
+  /** Which model would translate from → to (its id and file hashes), so cached translations are that model's own. */
+  const translationModelKey = async (from: Lang, to: Lang): Promise<string | undefined> => {
+    if (ctx.config().models === false) return undefined;
+    const entry = (await ctx.manifest()).models[translationTask(from, to)];
+    return entry && `${entry.id}:${entry.files.map((f) => f.sha256 ?? '').join(',')}`;
+  };
   const generator = () => model<TextGenerator>('llm', (entry, onProgress) => TextGenerator.load(entry, device(ctx.config()), progressReporter('llm', entry.id, onProgress)));
   /** The generator, or undefined (with the reason) when the light path must answer. */
   async function generatorOrReason(): Promise<{ gen?: TextGenerator; note?: string }> {
@@ -89,7 +95,7 @@ export function createGenerativeParts(ctx: GenerativeContext) {
   /** Translates texts into `to`; a model when one is available, else the glossary gloss (`lexical`). */
   async function translate(texts: string[], to: Lang): Promise<TranslationResponse> {
     try {
-      return await translateTexts(texts, to, translator, cache);
+      return await translateTexts(texts, to, translator, cache, translationModelKey);
     } catch (error) {
       if (ctx.config().models !== false && !/no translation model/.test(errorMessage(error))) throw error;
       const failed = Object.entries(loadErrors()).map(([task, reason]) => `${task} failed to load: ${reason}`);

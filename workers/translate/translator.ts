@@ -39,7 +39,10 @@ export async function translateTexts(
   to: Lang,
   models: TranslatorSource,
   cache: TranslationCache,
+  modelKey: (from: Lang, to: Lang) => Promise<string | undefined> = async () => undefined,
 ): Promise<TranslationResponse> {
+  // A cached translation belongs to the model that made it: another model (a new pin, another host) translates afresh.
+  const keyOf = async (from: Lang, text: string) => sha256Hex(`${(await modelKey(from, to)) ?? ''}\u0000${text}`);
   const split = texts.map((text) => translationPieces(text));
   const done = new Map<string, string>();
   const todo = new Map<Lang, string[]>();
@@ -52,7 +55,7 @@ export async function translateTexts(
         done.set(piece.text, piece.text);
         continue;
       }
-      const hit = await cache.get(to, await sha256Hex(piece.text));
+      const hit = await cache.get(to, await keyOf(from, piece.text));
       if (hit !== undefined) {
         done.set(piece.text, hit);
         cached += 1;
@@ -71,7 +74,7 @@ export async function translateTexts(
       for (const [i, sentence] of batch.entries()) {
         const output = outputs[i] ?? '';
         done.set(sentence, output);
-        await cache.put(to, await sha256Hex(sentence), output, model.model);
+        await cache.put(to, await keyOf(from, sentence), output, model.model);
         translated += 1;
       }
     }

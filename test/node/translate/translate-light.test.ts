@@ -49,6 +49,17 @@ describe('translateTexts', () => {
     expect(again).toMatchObject({ texts: ['<电池很耐用。>'], cached: 1, translated: 0 });
   });
 
+  it('never serves one model\'s cached translation for another model (a new pin or another host translates afresh)', async () => {
+    const cache = memoryTranslationCache();
+    const first = recordingModel();
+    await translateTexts(['电池很耐用。'], 'en', async () => first, cache, async () => 'test-model:abc');
+    const second: SentenceTranslator = { model: 'real', async translate(s) { return s.map(() => 'The battery lasts long.'); } };
+    const out = await translateTexts(['电池很耐用。'], 'en', async () => second, cache, async () => 'real-model:def');
+    expect(out).toMatchObject({ texts: ['The battery lasts long.'], cached: 0, translated: 1 });
+    const again = await translateTexts(['电池很耐用。'], 'en', async () => first, cache, async () => 'test-model:abc');
+    expect(again).toMatchObject({ texts: ['<电池很耐用。>'], cached: 1 });
+  });
+
   it('keeps the cache in the IndexedDB translations store, so a new engine session reuses it', async () => {
     const model = recordingModel();
     await translateTexts(['屏幕很清晰。'], 'en', async () => model, indexedDbTranslationCache('aisle-translate-test'));
