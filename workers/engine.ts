@@ -21,9 +21,8 @@ import { queryTranslation } from './engine/query-translation.ts';
 import { ReviewRoom } from './engine/review-room.ts';
 import { errorMessage } from '../common/error-message.ts';
 
-/** Options fixed where the engine is created (the worker file knows where its wasm lies). */
+/** Options fixed where the engine is created. */
 export interface EngineOptions {
-  ortWasmUrl?: string;
   /** Words product answers; the template phraser when absent (a generative one comes from workers/generate/). */
   answerPhraser?: AnswerPhraser;
   /** IndexedDB database for history and settings (tests use their own); default Aisle's one database. */
@@ -75,7 +74,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     ...generative,
 
     async configure(next) {
-      slots.configure({ ...next, ortWasmUrl: next.ortWasmUrl ?? options.ortWasmUrl });
+      slots.configure(next);
       router.mode = next.routing ?? 'hybrid';
     },
 

@@ -84,9 +84,11 @@ export interface EngineConfig {
   modelHost: string;
   /** The manifest, when the caller already has it; otherwise read from `${modelHost}manifest.json`. */
   manifest?: ModelManifest;
-  /** Absolute URL of ONNX Runtime's wasm binary, served with the widget (never a CDN); wins over `ortBuilds`. */
-  ortWasmUrl?: string;
-  /** ONNX Runtime's builds served with the widget (absolute URLs); the runtime loads the smallest one the device needs. */
+  /**
+   * ONNX Runtime's builds served with the widget (absolute URLs, never a CDN), each wasm with its glue
+   * script; the runtime loads the smallest one the device needs. The worker entry names its own; a page
+   * that runs the engine itself must name them (without them transformers.js would fetch ORT from its CDN).
+   */
   ortBuilds?: OrtBuilds;
   /** WASM threads; 1 unless the page is cross-origin isolated. */
   threads?: number;

@@ -33,7 +33,6 @@ function withEnv(apply: (env: Env) => void): void {
 }
 
 let ortBuilds: OrtBuilds | undefined;
-let explicitWasm = false;
 
 /** The worker entry says where ONNX Runtime's builds are (absolute URLs); the runtime picks one per device. */
 export function serveOrtBuilds(builds: OrtBuilds): void {
@@ -43,11 +42,11 @@ export function serveOrtBuilds(builds: OrtBuilds): void {
 /**
  * Points ONNX Runtime at the smallest build the devices need: the plain SIMD build (14 MB) when
  * no session will run on WebGPU, else the asyncify build (27 MB) that WebGPU needs. Takes effect
- * when the first session is created; an explicit `ortWasmUrl` in the config wins.
+ * when the first session is created.
  */
 export function chooseOrtBuild(webgpu: boolean): void {
   const builds = ortBuilds;
-  if (!builds || explicitWasm) return;
+  if (!builds) return;
   withEnv((env) => {
     const wasm = env.backends.onnx.wasm;
     if (wasm) wasm.wasmPaths = webgpu ? { ...(builds.webgpu.mjs ? { mjs: builds.webgpu.mjs } : {}), wasm: builds.webgpu.wasm } : { mjs: builds.plain.mjs, wasm: builds.plain.wasm };
@@ -68,7 +67,6 @@ export const modelBaseUrl = (host: string, modelId: string) => new URL(`${modelI
  * wasm the widget serves itself. Called once per configure().
  */
 export function configureTransformers(config: EngineConfig): void {
-  explicitWasm = config.ortWasmUrl !== undefined;
   // The page's own list (an app bundler rewrites the page's references) wins over the worker entry's.
   if (config.ortBuilds) serveOrtBuilds(config.ortBuilds);
   withEnv((env) => applyConfig(env, config));
@@ -93,12 +91,10 @@ function applyConfig(env: Env, config: EngineConfig): void {
   env.fetch = realFetch;
   const wasm = env.backends.onnx.wasm;
   if (wasm) {
-    // Keep an `mjs` path the worker entry set (ONNX Runtime's glue, needed for WASM threads).
-    if (config.ortWasmUrl) wasm.wasmPaths = { ...(typeof wasm.wasmPaths === 'object' ? wasm.wasmPaths : {}), wasm: config.ortWasmUrl };
     wasm.numThreads = config.threads ?? 1;
   }
   // Until the runtime has probed the device: the build the configured devices need.
-  if (!config.ortWasmUrl) chooseOrtBuild(config.device === 'webgpu' || config.generativeDevice === 'webgpu');
+  chooseOrtBuild(config.device === 'webgpu' || config.generativeDevice === 'webgpu');
 }
 
 /** Sets ONNX Runtime's WASM thread count (takes effect before the first session is created). */
