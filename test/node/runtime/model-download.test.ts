@@ -64,7 +64,8 @@ describe('downloadFile when the model host stops sending mid-body', () => {
 
   it('an HTML 404 page is an HTTP error at once, with no retry', async () => {
     const server = await host({});
-    const failure = await downloadFile(`${server.url}missing.onnx`, { stallMs: 200 }).catch((e: unknown) => e);
+    // A stall limit far above a loaded machine's response time: only an HTTP error can end this download.
+    const failure = await downloadFile(`${server.url}missing.onnx`, { stallMs: 10_000 }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(HttpStatusError);
     expect(server.requests).toHaveLength(1);
   });
