@@ -1,14 +1,14 @@
+// One file, a little over 300 lines, on purpose: the client is one class that forwards the page's whole
+// Engine interface (one short method each) through one watched worker; splitting the forwards from the
+// worker's life would put each method's retry rule far from the call it guards.
 import { proxy, releaseProxy, wrap, type Remote } from 'comlink';
 import type {
-  Engine, EngineConfig, OrtBuilds, EngineStatus, GenerateRequest, GenerateResponse, HistoryEntry, HistorySettings, Lang, ModelProgress, ProductRecord,
+  Engine, EngineConfig, EngineStatus, GenerateRequest, GenerateResponse, HistoryEntry, HistorySettings, Lang, ModelProgress, ProductRecord,
   ProductAnswer, ProductDraft, RecommendRequest, RecommendResponse, ReviewSummary, RouteContext, RouteDecision, SearchResponse,
   ShopperEvent, StoreAnswer, StorePolicyLoad, StorePolicySource, TranslationResponse,
 } from '../workers/engine-api.ts';
 import workerUrl from '../workers/engine.worker.ts?worker&url';
-import ortPlainMjs from 'onnxruntime-web/ort-wasm-simd-threaded.mjs?url';
-import ortPlainWasm from 'onnxruntime-web/ort-wasm-simd-threaded.wasm?url';
-import ortWebGpuWasm from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm?url';
-import ortWebGpuMjs from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.mjs?url';
+import { ortBuilds } from '../common/ort-builds.ts';
 import { requestPersistentStorage } from '../common/persistent-storage.ts';
 import { defaultWatchTiming, EngineCrashedError, WorkerWatch, type WatchTiming } from './engine/worker-watch.ts';
 
@@ -26,12 +26,6 @@ export interface EngineClientOptions extends Partial<WatchTiming> {
   workerUrl?: string | URL;
   /** Told of each fault: a restart, or the switch to the in-page light path (once). */
   onFault?: (fault: EngineFault) => void;
-}
-
-/** ONNX Runtime's builds as absolute URLs, resolved from the widget's own files. */
-function ortBuilds(): OrtBuilds {
-  const url = (file: string) => new URL(file, import.meta.url).href;
-  return { plain: { mjs: url(ortPlainMjs), wasm: url(ortPlainWasm) }, webgpu: { mjs: url(ortWebGpuMjs), wasm: url(ortWebGpuWasm) } };
 }
 
 /** Deaths after which the worker is not started again and the light path runs on the page. */

@@ -1,17 +1,12 @@
 import { expose } from 'comlink';
-import plainMjs from 'onnxruntime-web/ort-wasm-simd-threaded.mjs?url';
-import plainWasm from 'onnxruntime-web/ort-wasm-simd-threaded.wasm?url';
-import webgpuWasm from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm?url';
-import webgpuMjs from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.mjs?url';
+import { ortBuilds } from '../common/ort-builds.ts';
 import { createEngine } from './engine.ts';
 import { serveOrtBuilds } from './runtime/transformers-env.ts';
 
 // ONNX Runtime's builds, served beside this file, each with its glue script (ONNX Runtime loads it by
-// URL with WASM threads on a cross-origin isolated page; without it that page asked for a file the
-// build lacked): the runtime loads the plain one (14 MB) unless a session may run on WebGPU (the
-// asyncify one, 27 MB), and only when a model loads.
-const url = (file: string) => new URL(file, import.meta.url).href;
-serveOrtBuilds({ plain: { mjs: url(plainMjs), wasm: url(plainWasm) }, webgpu: { mjs: url(webgpuMjs), wasm: url(webgpuWasm) } });
+// URL with WASM threads on a cross-origin isolated page): the runtime loads the plain one unless a
+// session may run on WebGPU, and only when a model loads.
+serveOrtBuilds(ortBuilds());
 expose(createEngine());
 
 /*

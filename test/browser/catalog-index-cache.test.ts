@@ -1,9 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
-import ortPlainMjs from 'onnxruntime-web/ort-wasm-simd-threaded.mjs?url';
-import ortPlainWasm from 'onnxruntime-web/ort-wasm-simd-threaded.wasm?url';
-import ortWebGpuMjs from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.mjs?url';
-import ortWebGpuWasm from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm?url';
+import { ortBuilds } from '../../common/ort-builds.ts';
 import { defineAisle } from '../../src/define.ts';
 import { EngineClient } from '../../src/engine-client.ts';
 import type { AisleAssistant } from '../../src/components/aisle-assistant/aisle-assistant.ts';
@@ -60,7 +57,7 @@ describe('<aisle-assistant index="..."> with a prebuilt index', () => {
   it('loads products and the lexical index at once, the int8 vectors only when smart search starts, all from the shop’s own origin', async () => {
     // Build the index in the page with the same test model the worker will use, and serve it.
     const manifest = await fetchManifest(modelHost);
-    configureTransformers({ modelHost, ortBuilds: { plain: { mjs: new URL(ortPlainMjs, location.href).href, wasm: new URL(ortPlainWasm, location.href).href }, webgpu: { mjs: new URL(ortWebGpuMjs, location.href).href, wasm: new URL(ortWebGpuWasm, location.href).href } } });
+    configureTransformers({ modelHost, ortBuilds: ortBuilds() });
     const embedder = await Embedder.load(manifest.models.embeddings);
     const { files } = await buildPrebuiltIndex(products, {
       embedder: { modelKey: embeddingModelKey(manifest.models.embeddings), embed: (t) => embedder.embed(t) },

@@ -1,8 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import ortPlainMjs from 'onnxruntime-web/ort-wasm-simd-threaded.mjs?url';
-import ortPlainWasm from 'onnxruntime-web/ort-wasm-simd-threaded.wasm?url';
-import ortWebGpuMjs from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.mjs?url';
-import ortWebGpuWasm from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm?url';
+import { ortBuilds } from '../../../common/ort-builds.ts';
 import catalogText from '../../../demo/catalog/dummyjson_products.jsonl?raw';
 import testManifestJson from '../../../models/test/manifest.json';
 import { parseCatalogFeed } from '../../../workers/catalog/parse-feed.ts';
@@ -23,8 +20,7 @@ function manifest(): ModelManifest {
 async function pageEngine(config: Partial<EngineConfig>) {
   const engine = createEngine();
   // ONNX Runtime's builds as the widget serves them (the worker entry names them in the widget; here the page does).
-  const ortBuilds = { plain: { mjs: new URL(ortPlainMjs, location.href).href, wasm: new URL(ortPlainWasm, location.href).href }, webgpu: { mjs: new URL(ortWebGpuMjs, location.href).href, wasm: new URL(ortWebGpuWasm, location.href).href } };
-  await engine.configure({ modelHost, manifest: manifest(), cacheName: `aisle-device-${run}`, ortBuilds, ...config });
+  await engine.configure({ modelHost, manifest: manifest(), cacheName: `aisle-device-${run}`, ortBuilds: ortBuilds(), ...config });
   await engine.load(products);
   return engine;
 }
