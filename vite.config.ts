@@ -22,6 +22,9 @@ const prebundled = [
 export default defineConfig({
   // Relative asset URLs (resolved against import.meta.url) let aisle.js run from any origin or path.
   base: './',
+  // Vite's dependency cache lives in the checkout, not in node_modules: several worktrees may share one
+  // node_modules (a symlink), and one cache written by two dev servers breaks both.
+  cacheDir: '.cache/vite',
   build: {
     outDir: 'dist',
     target: 'es2022',
