@@ -14,7 +14,7 @@ import { Embedder } from '../../workers/runtime/embedder.ts';
 import { parseManifest } from '../../workers/runtime/manifest.ts';
 import { configureTransformers } from '../../workers/runtime/transformers-env.ts';
 import { buildPrebuiltIndex } from '../../workers/search/prebuilt-index.ts';
-import type { TextEmbedder } from '../../workers/runtime/text-embedder.ts';
+import type { TextEmbedder } from '../../workers/runtime/runtime-types.ts';
 import { embeddingModelKey } from '../../workers/runtime/embedding-model-key.ts';
 
 const usage = `usage: aisle index build <catalog.json|jsonl> --out <dir> [--model-host <dir>] [--no-vectors] [--shard-rows N]

@@ -5,7 +5,8 @@
  * Metrics: aspect-term F1 (exact text, case-insensitive), polarity accuracy and macro-F1 on the gold
  * terms (positive / negative / neutral; 'conflict' skipped).
  */
-import { aspectScores, lexiconScores, type ScoreTexts } from '../../workers/reviews/aspect-sentiment.ts';
+import { aspectScores, lexiconScores } from '../../workers/reviews/aspect-sentiment.ts';
+import type { ScoreTexts } from '../../workers/reviews/reviews-types.ts';
 import { aspectTerms } from '../../workers/reviews/aspect-terms.ts';
 import { polarityOf } from '../../workers/reviews/lexicon-sentiment.ts';
 import { elapsed, loadReviewModels } from './eval-review-models.ts';

@@ -5,11 +5,13 @@
  */
 import { analyzeQuestion } from '../../workers/qa/analyze-question.ts';
 import type { Evidence, EvidenceKind } from '../../workers/protocol/answer.ts';
-import { rankEvidence, type RankingModels } from '../../workers/qa/rank-evidence.ts';
+import { rankEvidence } from '../../workers/qa/rank-evidence.ts';
+import type { RankingModels } from '../../workers/qa/qa-types.ts';
 import { Embedder } from '../../workers/runtime/embedder.ts';
 import type { ModelManifest } from '../../workers/protocol/models.ts';
 import { configureTransformers } from '../../workers/runtime/transformers-env.ts';
-import { loadMarianTranslator, type TranslationModelEntry } from '../../workers/translate/marian-translator.ts';
+import { loadMarianTranslator } from '../../workers/translate/marian-translator.ts';
+import type { TranslationModelEntry } from '../../workers/translate/translate-types.ts';
 import { readJsonl } from './eval-args.ts';
 import { scoreQa } from './eval-qa-metrics.ts';
 

@@ -3,7 +3,8 @@
  * Input: records of ../shared/eval/review_summ (`{id, reviews: [{text, rating?}], summaries}`);
  * prediction `{id, summary}`; metrics ROUGE-1/2/L F1 averaged over the reference summaries.
  */
-import { summarizeReviews, type SummarizeOptions } from '../../workers/reviews/summarize-reviews.ts';
+import { summarizeReviews } from '../../workers/reviews/summarize-reviews.ts';
+import type { SummarizeOptions } from '../../workers/reviews/reviews-types.ts';
 import { rougeL, rougeN, rougeTokens } from './eval-rouge.ts';
 import { elapsed, loadReviewModels } from './eval-review-models.ts';
 import { readJsonl, writeJsonl, type EvalOptions } from './eval-args.ts';

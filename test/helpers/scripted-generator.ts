@@ -1,6 +1,5 @@
-import type { ChatMessage } from '../../workers/generate/chat-message.ts';
+import type { ChatMessage, GenerateOptions } from '../../workers/generate/generate-types.ts';
 import type { ChatGenerator } from '../../workers/generate/generated-phraser.ts';
-import type { GenerateOptions } from '../../workers/generate/text-generator.ts';
 
 /**
  * A test double of the generator interface: it "generates" a scripted reply, a few characters per

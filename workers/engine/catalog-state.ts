@@ -1,19 +1,15 @@
 import type { Product } from '../protocol/product.ts';
 import type { IndexStatus } from '../protocol/models.ts';
 import { CatalogSearch } from '../search/search.ts';
-import { IndexedDbEmbeddingCache, type EmbeddingCache } from '../search/embedding-cache.ts';
+import { IndexedDbEmbeddingCache } from '../search/embedding-cache.ts';
+import type { EmbeddingCache } from '../search/search-types.ts';
 import type { LexicalIndex } from '../search/lexical-index.ts';
-import { loadPrebuiltVectors, type PrebuiltIndexManifest } from '../search/prebuilt-index.ts';
+import { loadPrebuiltVectors } from '../search/prebuilt-index.ts';
 import { Recommender } from '../recommend/recommend.ts';
 import type { Embedder } from '../runtime/embedder.ts';
 import { textEmbedder } from '../runtime/text-embedder.ts';
 import { errorMessage } from '../../common/error-message.ts';
-
-/** Where a catalog came from when it is a prebuilt search index: its folder and manifest (for its vectors). */
-export interface PrebuiltSource {
-  url: string;
-  manifest: PrebuiltIndexManifest;
-}
+import type { PrebuiltSource } from './engine-types.ts';
 
 /**
  * The loaded catalog and what hangs on it: the search index, products by id, where its vectors came

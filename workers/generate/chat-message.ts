@@ -1,10 +1,5 @@
 import { systemPrompt } from './system-prompt.ts';
-
-/** One turn of a chat, as chat templates take it. */
-export interface ChatMessage {
-  role: 'system' | 'user' | 'assistant';
-  content: string;
-}
+import type { ChatMessage } from './generate-types.ts';
 
 /**
  * Makes page, product or review text safe to place inside a prompt as data: control characters go,

@@ -1,6 +1,6 @@
 import type { Lang } from '../protocol/language.ts';
-import { asPromptData, type ChatMessage } from './chat-message.ts';
-import type { Fact } from './product-facts.ts';
+import { asPromptData } from './chat-message.ts';
+import type { ChatMessage, Fact } from './generate-types.ts';
 import { systemPrompt } from './system-prompt.ts';
 
 /**

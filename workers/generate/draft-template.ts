@@ -1,7 +1,8 @@
 import type { Product } from '../protocol/product.ts';
 import type { Lang } from '../protocol/language.ts';
 import type { DraftSentence, ProductDraft } from '../protocol/language.ts';
-import { productFacts, reviewHighlights, type Fact } from './product-facts.ts';
+import { productFacts, reviewHighlights } from './product-facts.ts';
+import type { Fact } from './generate-types.ts';
 
 /** Chinese names of common spec rows; others keep their own name. */
 const zhLabels: Record<string, string> = {

@@ -5,9 +5,9 @@ import { draftMessages } from './draft-prompt.ts';
 import type { DraftSentence, ProductDraft } from '../protocol/language.ts';
 import { templateDraft } from './draft-template.ts';
 import { traceSentence } from './grounding.ts';
-import { productFacts, reviewHighlights, type Fact } from './product-facts.ts';
-import type { GenerateOptions, TextGenerator } from './text-generator.ts';
-import type { LocalizedFacts } from './localize-facts.ts';
+import { productFacts, reviewHighlights } from './product-facts.ts';
+import type { Fact, GenerateOptions, LocalizedFacts } from './generate-types.ts';
+import type { TextGenerator } from './text-generator.ts';
 
 const blurbMark = /^\s*(blurb|简介)\s*[:：]\s*/i;
 

@@ -1,10 +1,10 @@
-import { templatePhraser, type AnswerPhraser, type Phrased } from '../qa/answer-phraser.ts';
+import { templatePhraser } from '../qa/answer-phraser.ts';
+import type { AnswerPhraser, Phrased, TokenCallback } from '../qa/qa-types.ts';
 import type { ProductAnswer } from '../protocol/answer.ts';
-import { templateTokens, type TokenCallback } from '../qa/stream-template.ts';
-import type { ChatMessage } from './chat-message.ts';
+import { templateTokens } from '../qa/stream-template.ts';
+import type { ChatMessage, GenerateOptions, GenerationResult } from './generate-types.ts';
 import { checkPhrasedSentence, phrasingGround } from './phrasing-check.ts';
 import { phrasingMessages } from './phrasing-prompt.ts';
-import type { GenerateOptions, GenerationResult } from './text-generator.ts';
 import { errorMessage } from '../../common/error-message.ts';
 
 /** What the phraser needs of a language model: TextGenerator has this shape. */

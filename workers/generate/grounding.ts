@@ -1,6 +1,6 @@
 import { tokenize } from '../text/tokenize.ts';
 import type { Lang } from '../protocol/language.ts';
-import type { Fact } from './product-facts.ts';
+import type { Fact } from './generate-types.ts';
 import { templateWords } from './draft-template.ts';
 
 /**

@@ -1,19 +1,10 @@
-import type { AnswerSource } from '../protocol/answer.ts';
 import { detectLang } from '../translate/language.ts';
 import type { Lang } from '../protocol/language.ts';
 import type { TranslationResponse } from '../protocol/language.ts';
-import type { Fact } from './product-facts.ts';
+import type { Fact, LocalizedFacts } from './generate-types.ts';
 
 /** Translates texts into a language: the engine's cached translate (a model, else the glossary gloss). */
 export type TranslateTexts = (texts: string[], to: Lang) => Promise<TranslationResponse>;
-
-/** A draft's facts in the draft's language, and how their values got there. */
-export interface LocalizedFacts {
-  facts: Fact[];
-  highlights: Fact[];
-  /** How values were put into the draft's language: `model` (translated), `lexical` (glossary gloss); absent when none needed it. */
-  translated?: AnswerSource;
-}
 
 /** Spec values and the category are described in the draft's language; titles and brands are names and stay as written. */
 const translatable = (fact: Fact) => fact.field === 'category' || fact.field.startsWith('attributes.');

@@ -1,5 +1,6 @@
 import type { ProductAnswer } from '../protocol/answer.ts';
-import { asPromptData, type ChatMessage } from './chat-message.ts';
+import { asPromptData } from './chat-message.ts';
+import type { ChatMessage } from './generate-types.ts';
 import { systemPrompt } from './system-prompt.ts';
 
 const verdictWords: Record<ProductAnswer['verdict'], string> = {

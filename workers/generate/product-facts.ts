@@ -1,15 +1,6 @@
 import type { Product } from '../protocol/product.ts';
 import { attributeLabel } from '../../common/attribute-label.ts';
-
-/** One fact a draft may state, with the product field it comes from ("title", "attributes.material", "reviews[2]"). */
-export interface Fact {
-  field: string;
-  /** How the fact is named in text ("material", "warranty information"). */
-  label: string;
-  value: string;
-  /** The value as the shop wrote it, when `value` is its translation into the draft's language. */
-  original?: string;
-}
+import type { Fact } from './generate-types.ts';
 
 /** Attributes that are bookkeeping, not selling points. */
 const skipped = new Set(['sku', 'dimensions', 'stock', 'minimumOrderQuantity', 'discountPercentage', 'weight', 'new', 'sale', 'erin_recommends']);

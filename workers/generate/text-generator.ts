@@ -2,29 +2,8 @@ import type { InterruptableStoppingCriteria, PreTrainedModel, PreTrainedTokenize
 import { transformers } from '../runtime/transformers-env.ts';
 import type { ManifestModel } from '../protocol/models.ts';
 import { dtypeFor } from '../runtime/manifest.ts';
-import type { ChatMessage } from './chat-message.ts';
+import type { ChatMessage, GenerateOptions, GenerationResult } from './generate-types.ts';
 import { yieldToEventLoop } from './yield-to-event-loop.ts';
-
-/** Options of one generation. */
-export interface GenerateOptions {
-  /** Called with each new piece of text as soon as it forms whole characters. */
-  onToken?: (text: string) => void;
-  /** Stops the generation at the next token (in-thread callers; across the worker use `stop()`). */
-  signal?: AbortSignal;
-  maxNewTokens?: number;
-}
-
-/** What a generation produced. */
-export interface GenerationResult {
-  text: string;
-  /** New tokens generated. */
-  tokens: number;
-  /** True when it was stopped before it finished. */
-  stopped: boolean;
-  /** Wall time of the generation, and tokens per second over it (prefill included). */
-  ms: number;
-  tokensPerSecond: number;
-}
 
 /**
  * A small instruction-tuned causal LM (Qwen2-shaped) run by transformers.js: chat template in,

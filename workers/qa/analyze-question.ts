@@ -2,28 +2,9 @@ import { englishFor, glossaryWords } from '../text/glossary.ts';
 import { hasHan, tokenize } from '../text/tokenize.ts';
 import { opinionWords, questionStopwords } from './question-words.ts';
 import { plainWords, textTerms } from './text-terms.ts';
-import { topicGroups, topicPhrases, type TopicGroup } from './topic-synonyms.ts';
+import { topicGroups, topicPhrases } from './topic-synonyms.ts';
+import type { TopicGroup, Concept, AnalyzedQuestion } from './qa-types.ts';
 import type { QuestionKind } from '../protocol/answer.ts';
-
-/** One thing the question is about, with every match key that stands for it. */
-export interface Concept {
-  /** The question's own word ("heavy", "防水"). */
-  word: string;
-  /** Match keys: the word's own key(s) and translations weigh 1 (`exact`), synonyms less. */
-  keys: { key: string; weight: number; exact: boolean }[];
-  /** Topic groups the word belongs to. */
-  topics: TopicGroup[];
-  /** True when the word only names the product itself ("phone" in "does this phone…"). */
-  namesProduct: boolean;
-}
-
-/** A question taken apart for matching. */
-export interface AnalyzedQuestion {
-  text: string;
-  language: 'en' | 'zh';
-  kind: QuestionKind;
-  concepts: Concept[];
-}
 
 const synonymWeight = 0.6;
 const yesNoStart = /^(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have|had|may|might|must|isn'?t|aren'?t|doesn'?t|don'?t|can'?t|won'?t)\b/i;

@@ -1,11 +1,10 @@
-import type { AnalyzedQuestion, Concept } from './analyze-question.ts';
+import type { AnalyzedQuestion, Concept, RankedEvidence } from './qa-types.ts';
 import { askedConcepts } from './analyze-question.ts';
 import { answerTemplates } from './answer-templates.ts';
 import type { CitedEvidence, Evidence } from '../protocol/answer.ts';
 import { evidencePolarity } from './evidence-polarity.ts';
 import { findMeasure } from './measure-answer.ts';
 import type { ProductAnswer } from '../protocol/answer.ts';
-import type { RankedEvidence } from './rank-evidence.ts';
 import { conceptWeights, questionCoverage } from './question-coverage.ts';
 import { countReviewOpinions } from './review-opinions.ts';
 import { quoteClause } from './quote-clause.ts';

@@ -5,13 +5,7 @@ import { modelBytes } from '../runtime/manifest.ts';
 import type { ManifestModel } from '../protocol/models.ts';
 import { defaultDevice } from '../runtime/environment.ts';
 import { progressReporter } from '../runtime/progress-reporter.ts';
-
-/** Anything that scores (question, passage) pairs, higher = more relevant. */
-export interface PassageScorer {
-  score(question: string, passages: string[]): Promise<number[]>;
-  /** The languages it reads (the manifest's `languages`); absent: all. */
-  readonly languages?: string[];
-}
+import type { PassageScorer } from './qa-types.ts';
 
 /**
  * A cross-encoder reranker (an ms-marco MiniLM-style BertForSequenceClassification with one

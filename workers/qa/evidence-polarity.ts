@@ -1,5 +1,5 @@
 import { tokenize } from '../text/tokenize.ts';
-import type { Concept } from './analyze-question.ts';
+import type { Concept } from './qa-types.ts';
 import type { Evidence } from '../protocol/answer.ts';
 import { plainWords, termKey } from './text-terms.ts';
 

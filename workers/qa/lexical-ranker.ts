@@ -1,16 +1,6 @@
-import type { AnalyzedQuestion, Concept } from './analyze-question.ts';
+import type { AnalyzedQuestion, Concept, LexicalMatch } from './qa-types.ts';
 import type { Evidence } from '../protocol/answer.ts';
 import { textTerms } from './text-terms.ts';
-
-/** One candidate's lexical match: its BM25-style score and which concepts it matched, and how. */
-export interface LexicalMatch {
-  index: number;
-  score: number;
-  /** Concepts matched by their own word or a translation. */
-  exact: Concept[];
-  /** Concepts matched only through a synonym. */
-  related: Concept[];
-}
 
 const k1 = 1.2;
 const b = 0.75;

@@ -7,9 +7,8 @@
  * quoted with the note that the unit is not stated; no value at all means the data does not say.
  */
 import type { Evidence } from '../protocol/answer.ts';
-import type { Concept } from './analyze-question.ts';
+import type { Concept, TopicGroup } from './qa-types.ts';
 import { textTerms } from './text-terms.ts';
-import type { TopicGroup } from './topic-synonyms.ts';
 
 /** Words that ask for an amount or a size, not which property ("how big", "多大", "what size"). */
 const amountWords =

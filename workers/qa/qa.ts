@@ -2,14 +2,13 @@ import type { Product } from '../protocol/product.ts';
 import { categoryWords } from '../catalog/product-text.ts';
 import { analyzeQuestion } from './analyze-question.ts';
 import { answerFromEvidence } from './answer-from-evidence.ts';
-import { templatePhraser, type AnswerPhraser } from './answer-phraser.ts';
+import { templatePhraser } from './answer-phraser.ts';
+import type { AnswerPhraser, PassageScorer, TokenCallback } from './qa-types.ts';
 import { gatherEvidence } from './gather-evidence.ts';
 import type { ProductAnswer } from '../protocol/answer.ts';
-import type { PassageScorer } from './cross-encoder.ts';
 import { modelSpeaksText } from '../runtime/model-languages.ts';
 import { rankEvidence } from './rank-evidence.ts';
-import type { TextEmbedder } from '../runtime/text-embedder.ts';
-import type { TokenCallback } from './stream-template.ts';
+import type { TextEmbedder } from '../runtime/runtime-types.ts';
 import { answerVariantQuestion } from './variant-answer.ts';
 
 /** How to answer: with a model (embedder) or not, which phraser, where tokens go. */

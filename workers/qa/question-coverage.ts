@@ -1,5 +1,4 @@
-import type { Concept } from './analyze-question.ts';
-import type { LexicalMatch } from './lexical-ranker.ts';
+import type { Concept, LexicalMatch } from './qa-types.ts';
 
 /** A synonym-only match stands for its concept at this weight (as in analyze-question's synonym keys). */
 const relatedWeight = 0.6;

@@ -1,5 +1,5 @@
 import { hasHan } from '../text/tokenize.ts';
-import type { Concept } from './analyze-question.ts';
+import type { Concept } from './qa-types.ts';
 import { textTerms } from './text-terms.ts';
 
 /** Sentences up to this long are quoted whole (words; Chinese: characters / 2.5). */

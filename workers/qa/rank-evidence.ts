@@ -1,35 +1,12 @@
-import type { AnswerSource } from '../protocol/answer.ts';
-import type { AnalyzedQuestion } from './analyze-question.ts';
-import type { PassageScorer } from './cross-encoder.ts';
+import type { AnalyzedQuestion, LexicalMatch, RankingModels, RankedEvidence } from './qa-types.ts';
 import type { Evidence } from '../protocol/answer.ts';
-import type { TextEmbedder } from '../runtime/text-embedder.ts';
-import { rankLexically, type LexicalMatch } from './lexical-ranker.ts';
+import type { TextEmbedder } from '../runtime/runtime-types.ts';
+import { rankLexically } from './lexical-ranker.ts';
 import { plainWords } from './text-terms.ts';
 import { dot } from '../math/similarity.ts';
 
-
-/** The models a ranking may use; none means the light path. */
-export interface RankingModels {
-  embedder?: Pick<TextEmbedder, 'embed'>;
-  /** A cross-encoder that re-reads the top few candidates with the question. */
-  reranker?: PassageScorer;
-}
-
 /** How many of the best candidates the cross-encoder re-reads (retrieve, then rerank the head). */
 export const rerankDepth = 5;
-
-/** Candidates ranked for a question: best first, with the lexical match of each. */
-export interface RankedEvidence {
-  /** Candidate indices, best first. */
-  order: number[];
-  /** Lexical match per candidate index. */
-  matches: LexicalMatch[];
-  /** Cosine similarity to the question per candidate index (model path only). */
-  similarity?: number[];
-  /** Cross-encoder score per reranked candidate index (model path with a reranker). */
-  rerankScores?: Map<number, number>;
-  source: AnswerSource;
-}
 
 /** Reciprocal rank fusion constant (Cormack et al. 2009 use 60). */
 const rrfK = 60;

@@ -1,8 +1,7 @@
-import type { AnalyzedQuestion } from './analyze-question.ts';
+import type { AnalyzedQuestion, RankedEvidence, Polarity } from './qa-types.ts';
 import type { Evidence } from '../protocol/answer.ts';
 import type { OpinionCount } from '../protocol/answer.ts';
-import type { RankedEvidence } from './rank-evidence.ts';
-import { reviewPolarity, type Polarity } from './review-polarity.ts';
+import { reviewPolarity } from './review-polarity.ts';
 
 /** Review counts for an opinion question, and the review sentences to quote (candidate indices). */
 export interface ReviewOpinions {

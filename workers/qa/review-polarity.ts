@@ -1,7 +1,5 @@
 import { tokenize } from '../text/tokenize.ts';
-
-/** Polarity of one piece of review text. */
-export type Polarity = 'positive' | 'negative' | 'neutral';
+import type { Polarity } from './qa-types.ts';
 
 /*
  * A deliberately small lexicon, private to Q&A, so "7 of 9 reviews that mention battery are

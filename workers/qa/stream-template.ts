@@ -1,8 +1,4 @@
-/**
- * Receives one token of a streamed answer, and who worded it when the phraser says (`generated`: a
- * model; `template`: fixed wording); returning `false` cancels the stream.
- */
-export type TokenCallback = (token: string, phrasing?: 'template' | 'generated') => boolean | void | Promise<boolean | void>;
+import type { TokenCallback } from './qa-types.ts';
 
 const words = new Intl.Segmenter('zh', { granularity: 'word' });
 

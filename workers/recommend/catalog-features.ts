@@ -2,9 +2,7 @@ import type { Product } from '../protocol/product.ts';
 import { productKinds, type ProductKind } from './complementary-categories.ts';
 import { descriptiveAttributes, productTerms, words } from './product-terms.ts';
 import { stem } from '../text/stem.ts';
-
-/** A sparse, unit-length TF-IDF vector. */
-export type SparseVector = Map<string, number>;
+import type { SparseVector } from './recommend-types.ts';
 
 /**
  * What the recommender knows of each product, computed once per catalog: TF-IDF term vectors

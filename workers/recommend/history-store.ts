@@ -1,12 +1,8 @@
 import type { IDBPDatabase, IDBPObjectStore } from 'idb';
-import { openAisleDB, type AisleDB } from '../storage/aisle-db.ts';
+import { openAisleDB } from '../storage/aisle-db.ts';
+import type { AisleDB } from '../storage/storage-types.ts';
 import type { HistoryEntry, HistorySettings, ShopperEvent } from '../protocol/recommend.ts';
-
-/** How much history is kept: at most `maxEntries`, none older than `maxAgeDays`. */
-export interface HistoryLimits {
-  maxEntries: number;
-  maxAgeDays: number;
-}
+import type { HistoryLimits } from './recommend-types.ts';
 
 /** Defaults: enough for months of browsing, small enough to never matter for the quota (~100 bytes an entry). */
 export const defaultHistoryLimits: Readonly<HistoryLimits> = Object.freeze({ maxEntries: 500, maxAgeDays: 90 });

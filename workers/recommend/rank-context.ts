@@ -2,9 +2,7 @@ import type { Product } from '../protocol/product.ts';
 import type { CandidateIndex } from './candidate-index.ts';
 import type { CatalogFeatures } from './catalog-features.ts';
 import type { ContentSimilarity } from './content-similarity.ts';
-import type { Scored } from './diversity.ts';
-import type { RecommendationReason } from '../protocol/recommend.ts';
-import type { ShopperProfile } from './shopper-profile.ts';
+import type { ShopperProfile } from './recommend-types.ts';
 
 /** What every ranker reads: the catalog's features, content similarity, and the shopper's profile. */
 export interface RankContext {
@@ -12,11 +10,6 @@ export interface RankContext {
   similarity: ContentSimilarity;
   profile: ShopperProfile;
   candidates: CandidateIndex;
-}
-
-/** A ranked candidate with the reason it would be shown for. */
-export interface RankedCandidate extends Scored {
-  reason: RecommendationReason;
 }
 
 /** The products a ranker scores: every product in small catalogs, else the ids the generator gives. */

@@ -1,6 +1,7 @@
 import { sparseDot } from '../math/similarity.ts';
 import { complementsOf, goesWith } from './complementary-categories.ts';
-import { candidateProducts, type RankContext, type RankedCandidate } from './rank-context.ts';
+import { candidateProducts, type RankContext } from './rank-context.ts';
+import type { RankedCandidate } from './recommend-types.ts';
 import type { RecommendationReason } from '../protocol/recommend.ts';
 
 /** Below this content likeness a product is not said to be "because you viewed" another. */

@@ -1,7 +1,8 @@
 import type { Product } from '../protocol/product.ts';
 import { complementsOf, goesWith, productAudience, type ProductKind } from './complementary-categories.ts';
 import { categorySimilarity } from './content-similarity.ts';
-import { candidateProducts, type RankContext, type RankedCandidate } from './rank-context.ts';
+import { candidateProducts, type RankContext } from './rank-context.ts';
+import type { RankedCandidate } from './recommend-types.ts';
 
 /** How often the shopper's own baskets held both products, and both kinds of product. */
 function basketCounts(context: RankContext, anchor: Product) {

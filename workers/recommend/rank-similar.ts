@@ -1,5 +1,6 @@
 import type { Product } from '../protocol/product.ts';
-import { candidateProducts, interestAffinity, type RankContext, type RankedCandidate } from './rank-context.ts';
+import { candidateProducts, interestAffinity, type RankContext } from './rank-context.ts';
+import type { RankedCandidate } from './recommend-types.ts';
 
 /** How many of the most similar products the shopper's interests may reorder. */
 const affinityPool = 200;

@@ -1,27 +1,6 @@
-import type { CatalogFeatures, SparseVector } from './catalog-features.ts';
+import type { CatalogFeatures } from './catalog-features.ts';
+import type { ShopperProfile, ProfileProduct } from './recommend-types.ts';
 import type { HistoryEntry, ShopperEventType } from '../protocol/recommend.ts';
-
-/** One product in the profile: how much it counts now and what the shopper did with it. */
-export interface ProfileProduct {
-  productId: string;
-  title: string;
-  weight: number;
-  /** The strongest thing done with it: purchase > cart > view. */
-  type: Exclude<ShopperEventType, 'search'>;
-}
-
-/** What recent history says about the shopper, with older events counting less. */
-export interface ShopperProfile {
-  /** Viewed and carted products, heaviest first (purchases are separate: not pushed again, their accessories are). */
-  interests: ProfileProduct[];
-  purchases: ProfileProduct[];
-  searches: { query: string; vector: SparseVector; weight: number }[];
-  /** Every product the shopper viewed, carted or bought: for-you does not show them again. */
-  seen: Set<string>;
-  /** Products bought or carted together (same basket: within three hours of each other). */
-  baskets: string[][];
-  empty: boolean;
-}
 
 const typeWeight: Record<ShopperEventType, number> = { view: 1, cart: 2.5, purchase: 3, search: 0.8 };
 const strength: Record<string, number> = { view: 1, cart: 2, purchase: 3 };

@@ -1,13 +1,7 @@
 import { categoryName, categoryOf } from './aspect-categories.ts';
 import { termWords } from './aspect-terms.ts';
-import type { AspectChip, Polarity, ReviewQuote, ReviewSentence } from '../protocol/reviews.ts';
-
-/** One aspect mention: the term, the sentence it is in, and the polarity toward it there. */
-export interface ScoredMention {
-  term: string;
-  sentence: ReviewSentence;
-  polarity: Polarity;
-}
+import type { AspectChip, Polarity, ReviewQuote } from '../protocol/reviews.ts';
+import type { ScoredMention } from './reviews-types.ts';
 
 /**
  * The group a term joins: its seed category when it meets one ("battery life" → battery), else its

@@ -1,5 +1,6 @@
 import { lexiconScore, NEUTRAL_BAND } from './lexicon-sentiment.ts';
 import { splitClauses } from './clauses.ts';
+import type { ScoreTexts } from './reviews-types.ts';
 
 /** A clause of a sentence with its character span. */
 export interface ClauseSpan {
@@ -20,9 +21,6 @@ export function clauseSpans(sentence: string): ClauseSpan[] {
   }
   return spans;
 }
-
-/** Scores texts in [-1, 1]: the lexicon (sync) or a model (batched). */
-export type ScoreTexts = (texts: string[]) => Promise<number[]>;
 
 /** The lexicon as a `ScoreTexts`. */
 export const lexiconScores: ScoreTexts = async (texts) => texts.map(lexiconScore);

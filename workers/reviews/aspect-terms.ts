@@ -1,9 +1,8 @@
 import { chineseAspectTerms } from './chinese-aspect-terms.ts';
-import { englishAspectTerms, type TermSpan } from './english-aspect-terms.ts';
+import { englishAspectTerms } from './english-aspect-terms.ts';
+import type { TermSpan } from './reviews-types.ts';
 import { reviewLanguage } from './lexicon-sentiment.ts';
 import { stem } from '../text/stem.ts';
-
-export type { TermSpan } from './english-aspect-terms.ts';
 
 /** Aspect terms of one sentence, English or Chinese, with their character spans. */
 export function aspectTerms(sentence: string): TermSpan[] {

@@ -1,6 +1,6 @@
 import { ASPECT_CATEGORIES, categoryOf } from './aspect-categories.ts';
 import { chineseWordKind, startsWithOpinion } from './chinese-sentiment.ts';
-import type { TermSpan } from './english-aspect-terms.ts';
+import type { TermSpan } from './reviews-types.ts';
 
 const wordSegmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 

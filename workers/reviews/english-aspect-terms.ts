@@ -1,12 +1,6 @@
 import nlp from 'compromise/two';
 import { englishSentiment } from './english-sentiment.ts';
-
-/** One aspect term found in a sentence: its exact text and character span. */
-export interface TermSpan {
-  term: string;
-  start: number;
-  end: number;
-}
+import type { TermSpan } from './reviews-types.ts';
 
 /**
  * Nouns that name the product itself, the reviewer, or time, not an aspect of it: never aspect terms.

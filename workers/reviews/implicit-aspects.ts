@@ -1,6 +1,6 @@
 import { groupKey } from './aspect-groups.ts';
 import { clauseSpans } from './aspect-sentiment.ts';
-import type { TermSpan } from './aspect-terms.ts';
+import type { TermSpan } from './reviews-types.ts';
 
 /**
  * Opinion words that name their aspect without a noun (Hu & Liu's implicit aspects): "so comfortable"

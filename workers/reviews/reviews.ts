@@ -1,7 +1,8 @@
 import type { Product } from '../protocol/product.ts';
 import type { Embedder } from '../runtime/embedder.ts';
 import { modelSpeaks } from '../runtime/model-languages.ts';
-import { lexiconScores, type ScoreTexts } from './aspect-sentiment.ts';
+import { lexiconScores } from './aspect-sentiment.ts';
+import type { ScoreTexts } from './reviews-types.ts';
 import { lexiconScore, lexiconSentiment, polarityOf, reviewLanguage } from './lexicon-sentiment.ts';
 import type { ReviewSummary, SentimentResult } from '../protocol/reviews.ts';
 import type { SentimentClassifier } from './sentiment-classifier.ts';

@@ -1,15 +1,7 @@
 import { contentWords } from './sentence-vectors.ts';
 import { jaccard } from '../math/similarity.ts';
 import type { Polarity } from '../protocol/reviews.ts';
-
-/** One candidate sentence for the summary. */
-export interface Candidate {
-  text: string;
-  reviewIndex: number;
-  polarity: Polarity;
-  /** How much it says about the common topics: centrality, opinion and aspects, 0 … 1. */
-  relevance: number;
-}
+import type { Candidate } from './reviews-types.ts';
 
 /** Sentences sharing more content words than this (Jaccard), or more similar than `maxSimilarity`, are near-duplicates. */
 export const NEAR_DUPLICATE_OVERLAP = 0.45;

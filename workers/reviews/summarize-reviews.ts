@@ -1,7 +1,7 @@
-import type { AnswerSource } from '../protocol/answer.ts';
 import type { ProductReview } from '../protocol/product.ts';
-import { groupAspects, type ScoredMention } from './aspect-groups.ts';
-import { aspectScores, lexiconScores, type ScoreTexts } from './aspect-sentiment.ts';
+import { groupAspects } from './aspect-groups.ts';
+import type { ScoredMention, Candidate, SummarizeOptions } from './reviews-types.ts';
+import { aspectScores, lexiconScores } from './aspect-sentiment.ts';
 import { aspectTerms, termWords } from './aspect-terms.ts';
 import { complaintPolarity, criticalShare, findComplaints } from './complaints.ts';
 import { implicitAspects } from './implicit-aspects.ts';
@@ -9,25 +9,10 @@ import { isInstructionLike } from './instruction-like.ts';
 import { polarityOf, reviewLanguage } from './lexicon-sentiment.ts';
 import { ratingDistribution } from './rating-distribution.ts';
 import type { Polarity, ReviewQuote, ReviewSentence, ReviewSummary } from '../protocol/reviews.ts';
-import { selectSentences, type Candidate } from './select-sentences.ts';
+import { selectSentences } from './select-sentences.ts';
 import { tfidfVectors } from './sentence-vectors.ts';
 import { dot, sparseDot } from '../math/similarity.ts';
 import { reviewSentences } from './clauses.ts';
-
-/** How the summary is made: the light path by default, a model's scores and embeddings when given. */
-export interface SummarizeOptions {
-  /** Sentiment scores in [-1, 1] (default: the lexicons). */
-  score?: ScoreTexts;
-  /** Sentence embeddings, unit length (default: TF-IDF vectors). */
-  embed?: (texts: string[]) => Promise<Float32Array[]>;
-  source?: AnswerSource;
-  /** Most sentences in "customers say" (2-4). */
-  maxSentences?: number;
-  /** The product's own name: its words name the product, not an aspect of it, so they make no chip. */
-  productTitle?: string;
-  /** Most reviews read for sentences and aspects, in the order given (default 150); ratings count all. */
-  maxReviews?: number;
-}
 
 /** Reviews read for sentences and aspects by default: bounds the work on products with thousands. */
 export const MAX_ANALYZED_REVIEWS = 150;

@@ -1,23 +1,10 @@
 import type { Capabilities } from '../protocol/models.ts';
 import { dtypeFor } from './manifest.ts';
 import type { ManifestModel } from '../protocol/models.ts';
-
-/** Where one ONNX session runs: WASM or WebGPU in a browser, the native CPU binding in Node. */
-export type RunDevice = 'wasm' | 'webgpu' | 'cpu';
-
-/** What a session will mostly do: one short input (a query), many inputs (a catalog), or generate text. */
-export type Workload = 'single' | 'batch' | 'generate';
+import type { Workload, DeviceChoice } from './runtime-types.ts';
 
 /** A device the merchant (or a test) forces; 'auto' lets the engine choose. */
 export type DevicePreference = 'auto' | 'wasm' | 'webgpu';
-
-/** The device, dtype and reason chosen for one workload of one model. */
-export interface DeviceChoice {
-  device: RunDevice;
-  dtype: string;
-  /** Why, in words a status line or a log can show. */
-  reason: string;
-}
 
 const wantsF16 = (dtype: string) => /f16/.test(dtype);
 

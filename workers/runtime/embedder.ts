@@ -1,7 +1,7 @@
 import type { FeatureExtractionPipeline } from '@huggingface/transformers';
 import { transformers } from './transformers-env.ts';
 import type { ModelProgress } from '../protocol/models.ts';
-import type { DeviceChoice, RunDevice } from './device-choice.ts';
+import type { DeviceChoice, RunDevice } from './runtime-types.ts';
 import { embeddingModelKey } from './embedding-model-key.ts';
 import { dtypeFor, modelBytes } from './manifest.ts';
 import type { ManifestModel } from '../protocol/models.ts';

@@ -1,7 +1,8 @@
 import type { EngineConfig, ModelDevices, ModelProgress, ModelState, StorageStatus } from '../protocol/models.ts';
 import { probeCapabilities } from './capabilities.ts';
 import type { Capabilities } from '../protocol/models.ts';
-import { chooseDevice, mayUseWebGpu, wasmThreads, type DeviceChoice, type Workload } from './device-choice.ts';
+import { chooseDevice, mayUseWebGpu, wasmThreads } from './device-choice.ts';
+import type { DeviceChoice, Workload } from './runtime-types.ts';
 import { modelBytes } from './manifest.ts';
 import type { ManifestModel } from '../protocol/models.ts';
 import { languageNote } from './model-languages.ts';

@@ -1,10 +1,4 @@
-/** The origin's storage as the browser reports it (bytes), or nulls where it cannot say. */
-export interface StorageEstimateInfo {
-  quota: number | null;
-  usage: number | null;
-  /** True once the browser promised not to evict this origin's data. */
-  persisted: boolean;
-}
+import type { StorageEstimateInfo } from './runtime-types.ts';
 
 type StorageLike = {
   estimate?: () => Promise<{ quota?: number; usage?: number }>;

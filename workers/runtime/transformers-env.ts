@@ -1,6 +1,7 @@
 import type { EngineConfig, OrtBuilds } from '../protocol/models.ts';
 import type { VerifiedModelCache } from './verified-cache.ts';
-import { createVerifiedFetch, type FetchReport } from './verified-fetch.ts';
+import { createVerifiedFetch } from './verified-fetch.ts';
+import type { FetchReport } from './runtime-types.ts';
 
 /** The platform's own fetch, kept before transformers.js's `env.fetch` is replaced. */
 const realFetch: typeof fetch = globalThis.fetch.bind(globalThis);

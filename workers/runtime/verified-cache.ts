@@ -1,16 +1,11 @@
 import type { IDBPDatabase } from 'idb';
-import { openAisleDB, type AisleDB } from '../storage/aisle-db.ts';
-import type { ManifestFile, ManifestModel } from '../protocol/models.ts';
-import { estimateStorage, freeBytes, isQuotaError, type StorageEstimateInfo } from './storage-quota.ts';
+import { openAisleDB } from '../storage/aisle-db.ts';
+import type { AisleDB } from '../storage/storage-types.ts';
+import type { ManifestModel } from '../protocol/models.ts';
+import { estimateStorage, freeBytes, isQuotaError } from './storage-quota.ts';
+import type { StorageEstimateInfo, AllowedFile } from './runtime-types.ts';
 import { ModelFileError, verifyModelFile } from './verify-model-file.ts';
 import { sha256Hex } from '../math/sha256.ts';
-
-/** One file the widget may load: its URL on the model host, its model and manifest entry. */
-export interface AllowedFile {
-  url: string;
-  modelId: string;
-  file: ManifestFile;
-}
 
 /** How the cache is doing: 'ok', 'memory' (storage full or unavailable: files kept for this visit only). */
 export interface CacheHealth {

@@ -1,13 +1,6 @@
 import { downloadFile } from './model-download.ts';
-import type { AllowedFile, VerifiedModelCache } from './verified-cache.ts';
-
-/** What the verified fetch tells its owner: bytes from the network and from the cache, per model. */
-export interface FetchReport {
-  onNetworkBytes?(modelId: string, url: string, loaded: number, total: number): void;
-  onCacheHit?(modelId: string, url: string, bytes: number): void;
-  /** Called before a file is downloaded; throw to refuse (e.g. saveData without consent). */
-  beforeDownload?(modelId: string, url: string): void;
-}
+import type { VerifiedModelCache } from './verified-cache.ts';
+import type { AllowedFile, FetchReport } from './runtime-types.ts';
 
 /**
  * The fetch transformers.js uses (`env.fetch`): only files listed in the manifest, only from the

@@ -2,19 +2,10 @@ import type { Product } from '../protocol/product.ts';
 import { colorAliases } from './intent-lexicon.ts';
 import { productFacets } from './product-facets.ts';
 import type { IntentChip, SearchIntent } from '../protocol/search.ts';
+import type { IntentFilter } from './search-types.ts';
 
 /** Ratings are compared as the shopper sees them, to one decimal ("3.95" shows as ★ 4.0). */
 const shownRating = (r: number) => Math.round(r * 10) / 10;
-
-/** A filter read from the query, as a predicate, with the chip it belongs to. */
-export interface IntentFilter {
-  chip: IntentChip;
-  /** Inferred from words (brand, colour, kind, size): dropped when nothing matches all filters. */
-  inferred: boolean;
-  test(product: Product): boolean;
-  /** Why a product that passes matches this filter, in a few words. */
-  reason(product: Product): string;
-}
 
 const money = (p: Product) => `${p.price?.toFixed(2)}${p.currency ? ` ${p.currency}` : ''}`;
 

@@ -1,16 +1,7 @@
 import type { Product } from '../protocol/product.ts';
 import { stem } from '../text/stem.ts';
 import { tokenize } from '../text/tokenize.ts';
-
-/** The shop's own words, learned from its catalog: brand names and category words. */
-export interface CatalogVocabulary {
-  /** Brand phrase (its lower-case tokens joined by spaces) to the brand as the catalog spells it. */
-  brands: Map<string, string>;
-  /** Tokens in the longest brand phrase. */
-  longestBrand: number;
-  /** Stems of the words in the products' category paths ("mens-shoes" -> men, shoe). */
-  categoryStems: Set<string>;
-}
+import type { CatalogVocabulary } from './search-types.ts';
 
 /**
  * Stems of what a product is: every word of its category path and title, and the head (last) word

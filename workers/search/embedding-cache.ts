@@ -1,13 +1,7 @@
 import type { IDBPDatabase } from 'idb';
-import { openAisleDB, type AisleDB } from '../storage/aisle-db.ts';
-
-/** Product vectors kept between visits, by (model key, content hash). */
-export interface EmbeddingCache {
-  /** Vectors found for the hashes, in order (undefined where none is stored). */
-  get(model: string, hashes: string[]): Promise<(Float32Array | undefined)[]>;
-  /** Stores vectors; a full disk or a refused quota is reported, never thrown. */
-  put(model: string, entries: { hash: string; vector: Float32Array }[]): Promise<void>;
-}
+import { openAisleDB } from '../storage/aisle-db.ts';
+import type { AisleDB } from '../storage/storage-types.ts';
+import type { EmbeddingCache } from './search-types.ts';
 
 /** The `embeddings` store of Aisle's IndexedDB database as an EmbeddingCache. */
 export class IndexedDbEmbeddingCache implements EmbeddingCache {

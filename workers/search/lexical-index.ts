@@ -3,13 +3,7 @@ import type { Product } from '../protocol/product.ts';
 import { categoryWords } from '../catalog/product-text.ts';
 import { englishFor, glossaryWords } from '../text/glossary.ts';
 import { hasHan, tokenize } from '../text/tokenize.ts';
-
-/** A lexical hit: the product, its score, and which query words matched which fields. */
-export interface LexicalHit {
-  id: string;
-  score: number;
-  matches: Record<string, string[]>;
-}
+import type { LexicalHit } from './search-types.ts';
 
 interface IndexedDoc {
   id: string;

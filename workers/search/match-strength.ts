@@ -12,7 +12,7 @@ import { hasHan, tokenize } from '../text/tokenize.ts';
 import { englishFor } from '../text/glossary.ts';
 import { segmentShoppingWords } from '../text/segment-shopping-words.ts';
 import { categorySynonyms } from './intent-lexicon.ts';
-import type { LexicalHit } from './lexical-index.ts';
+import type { LexicalHit } from './search-types.ts';
 
 /** Words that name no kind of product: with one of them as head, any matched word is enough. */
 const openHeads = new Set([

@@ -3,7 +3,7 @@ import { segmentShoppingWords } from '../text/segment-shopping-words.ts';
 import { stem } from '../text/stem.ts';
 import { isStopword } from '../text/stopwords.ts';
 import { hasHan, tokenize } from '../text/tokenize.ts';
-import type { CatalogVocabulary } from './catalog-vocabulary.ts';
+import type { CatalogVocabulary } from './search-types.ts';
 import { budgetPattern, categorySynonyms, colorWords, genderWords } from './intent-lexicon.ts';
 import { parseNumericIntent } from './parse-numeric-intent.ts';
 import { emptyIntent } from './search-intent.ts';

@@ -2,27 +2,9 @@ import type { Product } from '../protocol/product.ts';
 import { productEmbeddingText } from '../catalog/product-text.ts';
 import { LexicalIndex } from './lexical-index.ts';
 import { decodeInt8Shard, encodeInt8Shard } from './int8-vectors.ts';
-import type { TextEmbedder } from '../runtime/text-embedder.ts';
+import type { TextEmbedder } from '../runtime/runtime-types.ts';
 import { sha256Hex } from '../math/sha256.ts';
-
-/** One int8 vector shard of a prebuilt index. */
-export interface IndexShard {
-  file: string;
-  rows: number;
-  bytes: number;
-  sha256: string;
-}
-
-/** `index.json`: what a prebuilt index folder holds. */
-export interface PrebuiltIndexManifest {
-  format: 'aisle-index';
-  version: 1;
-  createdAt: string;
-  products: { file: string; count: number };
-  lexical: { file: string; engine: 'minisearch' };
-  /** Absent when the index was built without a model (lexical only). */
-  vectors?: { modelKey: string; modelId: string; dims: number; encoding: 'int8-row-scaled'; shards: IndexShard[] };
-}
+import type { PrebuiltIndexManifest, IndexShard } from './search-types.ts';
 
 /** The file name of the manifest inside an index folder. */
 export const indexManifestFile = 'index.json';

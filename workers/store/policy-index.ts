@@ -4,21 +4,7 @@ import { hasHan, tokenize } from '../text/tokenize.ts';
 import { isContentTerm, policyQueryTerms } from './policy-query-terms.ts';
 import type { PolicyEntry } from '../protocol/store.ts';
 import { dot } from '../math/similarity.ts';
-
-/** How well one policy entry matches a question. */
-export interface PolicyMatch {
-  entry: PolicyEntry;
-  /** BM25 score over the question's content words (0 when no word matched). */
-  lexical: number;
-  /** Share of the question's content words found in the entry, 0 to 1. */
-  coverage: number;
-  /** The question's words (or their English equivalents) found in the entry. */
-  terms: Set<string>;
-  /** Those of them found in the entry's own FAQ question. */
-  questionTerms: Set<string>;
-  /** Cosine similarity of question and entry embeddings, when a model is attached. */
-  semantic?: number;
-}
+import type { PolicyMatch } from './store-types.ts';
 
 /** The text an entry is embedded as: its question, then its answer. */
 const entryText = (e: PolicyEntry) => [e.question, e.text].filter(Boolean).join(' ');

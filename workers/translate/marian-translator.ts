@@ -1,13 +1,6 @@
 import type { ProgressInfo, TranslationPipeline } from '@huggingface/transformers';
 import { transformers } from '../runtime/transformers-env.ts';
-import type { ManifestModel } from '../protocol/models.ts';
-import type { SentenceTranslator } from './translator.ts';
-
-/** Manifest fields a translation model may carry beyond the common ones. */
-export interface TranslationModelEntry extends ManifestModel {
-  /** A target-language token the model wants before the text (opus-mt-en-zh: ">>cmn_Hans<<"). */
-  targetPrefix?: string;
-}
+import type { SentenceTranslator, TranslationModelEntry } from './translate-types.ts';
 
 /** Longest output per sentence, in tokens. */
 const maxNewTokens = 96;

@@ -1,10 +1,5 @@
 import { openAisleDB } from '../storage/aisle-db.ts';
-
-/** Translations already made, by (target language, text hash). */
-export interface TranslationCache {
-  get(lang: string, hash: string): Promise<string | undefined>;
-  put(lang: string, hash: string, text: string, model: string): Promise<void>;
-}
+import type { TranslationCache } from './translate-types.ts';
 
 /** A cache that lives as long as the engine: for Node and for browsers without IndexedDB. */
 export function memoryTranslationCache(): TranslationCache {

@@ -1,17 +1,9 @@
-import type { AnswerSource } from '../protocol/answer.ts';
 import { detectLang } from './language.ts';
 import type { Lang } from '../protocol/language.ts';
 import { translationPieces } from './translation-pieces.ts';
 import { sha256Hex } from '../math/sha256.ts';
-import type { TranslationCache } from './translation-cache.ts';
+import type { TranslationCache, SentenceTranslator } from './translate-types.ts';
 import type { TranslationResponse } from '../protocol/language.ts';
-
-/** Translates a batch of sentences from one language to another (a loaded model). */
-export interface SentenceTranslator {
-  /** The model id, recorded beside cached translations. */
-  readonly model: string;
-  translate(sentences: string[]): Promise<string[]>;
-}
 
 /** Finds (loading on first use) the model for a direction, or undefined when there is none. */
 export type TranslatorSource = (from: Lang, to: Lang) => Promise<SentenceTranslator | undefined>;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Capabilities } from '../../../workers/protocol/models.ts';
-import { chooseDevice, liteReason, mayUseWebGpu, wasmThreads, type DevicePreference, type Workload } from '../../../workers/runtime/device-choice.ts';
+import { chooseDevice, liteReason, mayUseWebGpu, wasmThreads, type DevicePreference } from '../../../workers/runtime/device-choice.ts';
+import type { Workload } from '../../../workers/runtime/runtime-types.ts';
 import type { ManifestModel } from '../../../workers/protocol/models.ts';
 
 const browser = (over: Partial<Capabilities> = {}, gpu: Partial<Capabilities['webgpu']> = {}): Capabilities => ({

@@ -4,7 +4,7 @@ import type { Product } from '../../../workers/protocol/product.ts';
 import { createEngine } from '../../../workers/engine.ts';
 import { CatalogSearch } from '../../../workers/search/search.ts';
 import { IndexedDbEmbeddingCache } from '../../../workers/search/embedding-cache.ts';
-import type { TextEmbedder } from '../../../workers/runtime/text-embedder.ts';
+import type { TextEmbedder } from '../../../workers/runtime/runtime-types.ts';
 import { demoCatalog, testManifest, testModelsDir } from '../../helpers/demo-catalog.ts';
 
 /** A deterministic embedder that counts the texts it was asked to embed. */

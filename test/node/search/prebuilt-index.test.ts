@@ -10,8 +10,9 @@ import type { Engine } from '../../../workers/engine-api.ts';
 import { Embedder } from '../../../workers/runtime/embedder.ts';
 import { configureTransformers } from '../../../workers/runtime/transformers-env.ts';
 import { decodeInt8Shard, encodeInt8Shard } from '../../../workers/search/int8-vectors.ts';
-import { buildPrebuiltIndex, type PrebuiltIndexManifest } from '../../../workers/search/prebuilt-index.ts';
-import type { TextEmbedder } from '../../../workers/runtime/text-embedder.ts';
+import { buildPrebuiltIndex } from '../../../workers/search/prebuilt-index.ts';
+import type { PrebuiltIndexManifest } from '../../../workers/search/search-types.ts';
+import type { TextEmbedder } from '../../../workers/runtime/runtime-types.ts';
 import { embeddingModelKey } from '../../../workers/runtime/embedding-model-key.ts';
 import { demoCatalog, root, testManifest, testModelsDir } from '../../helpers/demo-catalog.ts';
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { glossText } from '../../../workers/translate/glossary-translate.ts';
 import { translationPieces as splitSentences } from '../../../workers/translate/translation-pieces.ts';
 import { indexedDbTranslationCache, memoryTranslationCache } from '../../../workers/translate/translation-cache.ts';
-import { translateTexts, type SentenceTranslator } from '../../../workers/translate/translator.ts';
+import { translateTexts } from '../../../workers/translate/translator.ts';
+import type { SentenceTranslator } from '../../../workers/translate/translate-types.ts';
 import { createEngine } from '../../../workers/engine.ts';
 
 /** A fake model that records what it was asked, to see batching and caching from outside. */
