@@ -82,9 +82,6 @@ export interface RankedEvidence {
   source: AnswerSource;
 }
 
-/** Polarity of one piece of review text. */
-export type Polarity = 'positive' | 'negative' | 'neutral';
-
 /**
  * Receives one token of a streamed answer, and who worded it when the phraser says (`generated`: a
  * model; `template`: fixed wording); returning `false` cancels the stream.

@@ -1,4 +1,5 @@
-import type { AnalyzedQuestion, RankedEvidence, Polarity } from './qa-types.ts';
+import type { AnalyzedQuestion, RankedEvidence } from './qa-types.ts';
+import type { Polarity } from '../protocol/reviews.ts';
 import type { Evidence } from '../protocol/answer.ts';
 import type { OpinionCount } from '../protocol/answer.ts';
 import { reviewPolarity } from './review-polarity.ts';

@@ -1,5 +1,5 @@
 import { tokenize } from '../text/tokenize.ts';
-import type { Polarity } from './qa-types.ts';
+import type { Polarity } from '../protocol/reviews.ts';
 
 /*
  * A deliberately small lexicon, private to Q&A, so "7 of 9 reviews that mention battery are
