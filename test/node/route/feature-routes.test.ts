@@ -78,6 +78,28 @@ describe('routing requests for a view (light path)', () => {
     else expect(decision.list).toBeUndefined();
   });
 
+  it('“like this but cheaper” on a product page asks for the similar list below its price, kept to what it names', () => {
+    const similarCheaper = (message: string) => {
+      const d = routeByRules(message, onProduct);
+      return d.route === 'recommend' && d.list === 'similar' && d.cheaper ? { about: d.about } : d.route;
+    };
+    expect(similarCheaper('anything like this for less?')).toEqual({ about: undefined });
+    expect(similarCheaper('something similar but cheaper')).toEqual({ about: undefined });
+    expect(similarCheaper('cheaper alternatives?')).toEqual({ about: undefined });
+    expect(similarCheaper('Is there a cheaper backpack like this?')).toEqual({ about: 'backpack' });
+    expect(similarCheaper('similar bag but cheaper')).toEqual({ about: 'bag' });
+    expect(similarCheaper('有没有类似但更便宜的？')).toEqual({ about: undefined });
+    expect(similarCheaper('有更便宜的类似的鞋吗？')).toEqual({ about: '鞋' });
+    expect(similarCheaper('这款有便宜一点的吗？')).toEqual({ about: undefined });
+    // An amount, or "cheaper than" something else, is a search or a question, not this list.
+    expect(routeByRules('something similar but cheaper than $50', onProduct).cheaper).toBeUndefined();
+    expect(routeByRules('is it cheaper than the iPhone X?', onProduct).cheaper).toBeUndefined();
+    expect(routeByRules('比iPhone便宜吗？', onProduct).cheaper).toBeUndefined();
+    // Without a product on screen there is no price to beat.
+    expect(routeByRules('something similar but cheaper').cheaper).toBeUndefined();
+    expect(routeByRules('cheaper running shoes', onProduct).cheaper).toBeUndefined();
+  });
+
   it('names the sides of a compare request as written, and the product on screen when one side points at it', () => {
     expect(routeByRules('compare the iPhone 9 with the Samsung Galaxy S8').compare).toEqual({ items: ['iPhone 9', 'Samsung Galaxy S8'], withProduct: false });
     expect(routeByRules('这个和iPhone X比哪个好', onProduct).compare).toEqual({ items: ['iPhone X'], withProduct: true });
