@@ -12,7 +12,7 @@ import { matches, productReference } from './message-signals.ts';
 /** What customers say: reviews, ratings, pros and cons. */
 export const reviewSignals = [
   /\b(reviews?|reviewers?|ratings?|rated|pros and cons|customers? (say|said|think)|what (do|did) (people|customers|buyers|users|others|owners) (say|think)|what (are )?(people|customers|buyers|users|owners) (saying|think))\b/,
-  /(评价|评论|口碑|好评|差评|评分|优缺点|买家怎么说|大家怎么说|用户怎么说|买家说)/,
+  /(评价|评论|口碑|好评|差评|评分|优缺点|买家说|反馈|(买家|大家|用户|顾客|客户|消费者|买过的人|别人)(都)?(怎么说|怎么看|说什么|说了什么|觉得怎么样|觉得如何))/,
 ];
 
 /** Recommendation lists, by kind; goes-with and similar are about the product on screen. */

@@ -35,6 +35,9 @@ const cases: [string, RouteContext, MessageRoute, RecommendationKind?][] = [
   ['买家怎么评价这款手机？', onProduct, 'reviews'],
   ['这款口碑怎么样', onProduct, 'reviews'],
   ['看看评价', onProduct, 'reviews'],
+  ['顾客怎么说？', onProduct, 'reviews'],
+  ['买过的人觉得怎么样？', onProduct, 'reviews'],
+  ['What do buyers think?', onProduct, 'reviews'],
   // Lists that name nothing to find.
   ['What goes with this?', onProduct, 'recommend', 'goes-with'],
   ['any accessories for it?', onProduct, 'recommend', 'goes-with'],
