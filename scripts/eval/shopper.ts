@@ -1,10 +1,12 @@
 /**
  * `npm run eval -- shopper [test/eval/shopper-journeys.jsonl] [--models auto|off] [--out pred.jsonl]
- *  [--build yes] [--only <kind, page or id prefix>] [--dist dist]`
+ *  [--build yes] [--only <kind, page or id prefix>[,...]] [--dist dist]`
  *
  * The shopper-journey eval: opens the built demo shop (dist/, built when missing or with --build yes)
  * in headless Chromium, and for each case goes to the case's page, opens the assistant, waits for its
- * models (or with `--models off` keeps to the light path), types the question and reads the reply the
+ * models (or with `--models off` keeps to the light path): with models on it waits until every model the
+ * page starts is loaded (search's embedder, the review classifier and, on a product page, the answer
+ * re-ranker) and reports which were. Then it types the question and reads the reply the
  * way a shopper sees it: its text, the answer's verdict, the result cards. Each reply is checked
  * against the truth the case states (scripts/eval/eval-shopper-checks.ts); it prints one line per
  * failure, the pass rate per kind, and returns a JSON summary. See docs/shopper-eval.md.
@@ -87,6 +89,47 @@ function readReply(reply: Locator): Promise<SeenReply> {
   });
 }
 
+/**
+ * Waits until every model a shopper's question can use is loaded: search's embedder (the widget's
+ * status says ready once it is), the review classifier (it loads in the background after it) and, on
+ * a product page, the answer re-ranker. The re-ranker loads on the first product question once the
+ * embedder is ready; the eval starts it the same way (the page product's suggested questions) so that
+ * the first question is not answered before it. Returns each task's state ("ready aisle-test/…",
+ * "error …", "idle"). Reads the engine through the element's engine connection, which the eval, not
+ * a shop, may reach into.
+ */
+async function modelsLoaded(page: Page, timeoutMs: number): Promise<Record<string, string>> {
+  const started = Date.now();
+  let states: Record<string, string> = {};
+  while (Date.now() - started < timeoutMs) {
+    const seen = await page.evaluate(async () => {
+      type Engine = { pageProduct?: { id: string }; client?: { status(): Promise<{ models: Record<string, { state: string; modelId?: string; message?: string }> }>; suggestQuestions(id: string): Promise<unknown> } };
+      const engine = (document.querySelector('aisle-assistant') as unknown as { engine?: Engine }).engine;
+      if (engine?.pageProduct) await engine.client?.suggestQuestions(engine.pageProduct.id);
+      const status = await engine?.client?.status();
+      const states = Object.fromEntries(Object.entries(status?.models ?? {}).map(([task, m]) => [task, [m.state, m.modelId ?? m.message ?? ''].join(' ').trim()]));
+      return { states, productPage: Boolean(engine?.pageProduct) };
+    });
+    states = seen.states;
+    const waiting = ['embeddings', 'sentiment', ...(seen.productPage ? ['reranking'] : [])].filter((task) => /^(idle|loading)/.test(states[task] ?? 'idle'));
+    if (!waiting.length) break;
+    await page.waitForTimeout(500);
+  }
+  return states;
+}
+
+/** Which model each task had ready on how many pages ("embeddings": "ready aisle-test/multilingual-minilm on 40/40 pages"). */
+function loadedSummary(loaded: Record<string, Record<string, string>>): Record<string, string> {
+  const pages = Object.values(loaded);
+  const out: Record<string, string> = {};
+  for (const task of [...new Set(pages.flatMap((p) => Object.keys(p)))].sort()) {
+    const counts = new Map<string, number>();
+    for (const p of pages) counts.set(p[task] ?? 'absent', (counts.get(p[task] ?? 'absent') ?? 0) + 1);
+    out[task] = [...counts].map(([state, n]) => `${state} on ${n}/${pages.length} pages`).join(', ');
+  }
+  return out;
+}
+
 /** Waits until the newest reply is no longer pending or streaming and its text has stopped changing. */
 async function settledReply(assistant: Locator, timeoutMs: number): Promise<Locator> {
   const reply = lastReply(assistant);
@@ -124,17 +167,19 @@ interface Outcome {
 
 export async function run(options: EvalOptions): Promise<Record<string, unknown>> {
   const models = options.extra.models === 'off' ? 'off' : 'auto';
-  const only = options.extra.only;
+  const only = options.extra.only?.split(',').map((s) => s.trim()).filter(Boolean);
   const dist = options.extra.dist ?? 'dist';
   if (options.extra.build === 'yes' || !existsSync(`${dist}/index.html`)) {
     if (dist !== 'dist') throw new Error(`eval shopper: ${dist}/index.html is missing (build it with "npx vite build --outDir ${dist} && node --import tsx scripts/build-demo.ts --out ${dist}")`);
     execSync('npm run build', { stdio: 'inherit' });
   }
-  const cases = readJsonl<ShopperCase>(options.input ?? DEFAULT_INPUT).filter((c) => !only || c.kind === only || c.page === only || c.id.startsWith(only));
+  const cases = readJsonl<ShopperCase>(options.input ?? DEFAULT_INPUT).filter((c) => !only || only.some((o) => c.kind === o || c.page === o || c.id.startsWith(o)));
   const products = knownProducts(dist);
   const browser = await launchChromium();
   const shop = await startStatic(dist);
   const outcomes: Outcome[] = [];
+  /** Per page, the state of each model when the first question was asked (models on). */
+  const loaded: Record<string, Record<string, string>> = {};
   const started = Date.now();
   const timeoutMs = models === 'off' ? 30_000 : 120_000;
   try {
@@ -162,6 +207,10 @@ export async function run(options: EvalOptions): Promise<Record<string, unknown>
         assistant = page.locator('aisle-assistant');
         await assistant.locator('[part="launcher"]').click();
         await modelsSettled(assistant);
+        if (models !== 'off' && !loaded[path || 'home']) {
+          loaded[path || 'home'] = await modelsLoaded(page, 180_000);
+          console.error(`models on ${path || 'home'}: ${Object.entries(loaded[path || 'home']).map(([t, s]) => `${t} ${s}`).join('; ')}`);
+        }
       };
       await open();
       for (const c of group) {
@@ -207,6 +256,7 @@ export async function run(options: EvalOptions): Promise<Record<string, unknown>
     rate: Math.round((pass / Math.max(1, outcomes.length)) * 1000) / 1000,
     byKind,
     byLanguage: ratesBy(outcomes, (o) => `${o.shopper} shopper, ${o.pageLang} page`, passed),
+    ...(models === 'off' ? {} : { modelsLoaded: loadedSummary(loaded) }),
     seconds: Math.round((Date.now() - started) / 1000),
   };
 }

@@ -3,6 +3,8 @@ import type { HistoryEntry, RecommendationKind, RecommendationReason, SimilarTra
 /** UI strings of the recommendation strip and the history panel, English and Chinese. */
 export interface RecommendationStrings {
   heading: Record<RecommendationKind, string>;
+  /** Heading of a similar list kept below the product's price. */
+  cheaperHeading: string;
   addToCart: string;
   view: string;
   /** The reason line of a card; `why` is the engine's English sentence for the same reason. */
@@ -34,6 +36,7 @@ const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 
 const en: RecommendationStrings = {
   heading: { similar: 'You may also like', 'goes-with': 'Goes well with this', 'for-you': 'Picked for you' },
+  cheaperHeading: 'Similar, for less',
   addToCart: 'Add to cart',
   view: 'View',
   // The engine's English reason (the `why` of each recommendation), as a UI sentence.
@@ -53,6 +56,7 @@ const en: RecommendationStrings = {
 
 const zh: RecommendationStrings = {
   heading: { similar: '猜你喜欢', 'goes-with': '搭配推荐', 'for-you': '为你推荐' },
+  cheaperHeading: '更便宜的类似商品',
   addToCart: '加入购物车',
   view: '查看',
   reason(r) {

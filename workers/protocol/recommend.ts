@@ -10,6 +10,13 @@ export interface RecommendRequest {
   kind: RecommendationKind;
   productId?: string;
   limit?: number;
+  /** `similar` only: items priced below the anchor ("something like this but cheaper"). */
+  cheaper?: boolean;
+  /**
+   * `similar` only: words the shopper named ("a cheaper backpack like this" -> "backpack"); when some
+   * similar items carry them in their name, kind or tags, the list keeps to those.
+   */
+  about?: string;
 }
 
 /** A trait two products share, used in "similar" reasons. */

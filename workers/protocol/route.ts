@@ -37,6 +37,10 @@ export interface RouteDecision {
   source: AnswerSource;
   /** For `recommend`: which list. `similar` and `goes-with` are about the product on screen. */
   list?: RecommendationKind;
+  /** For a `similar` list: the shopper asked for a lower price than the product on screen's ("… but cheaper", "更便宜的"). */
+  cheaper?: boolean;
+  /** For a `similar` list: what the shopper named besides the request ("backpack" in "a cheaper backpack like this"). */
+  about?: string;
   /**
    * For `compare`: the products the shopper named, as written ("iPhone 9", "the Oppo F19"), and whether
    * one side is the product on screen ("compare this with ...").

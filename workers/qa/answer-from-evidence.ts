@@ -45,7 +45,8 @@ function topicOf(question: AnalyzedQuestion, asked: Concept[]): string {
  * cover at least half of the question's information (asked concepts weighted by idf over the
  * candidates); one shared word of a longer question is a passing mention: the answer abstains
  * and shows it as the closest the data comes. A yes/no verdict needs seller evidence that contains
- * at least half of the asked concepts by word or translation; reviews alone never give one.
+ * at least half of the asked concepts by word or translation; reviews alone never give one (reviews
+ * that speak to the asked property answer as buyers' opinion, verdict `opinion`).
  * Nothing matching means the answer abstains and says what to check.
  */
 export function answerFromEvidence(
@@ -143,7 +144,8 @@ export function answerFromEvidence(
     const reviews = supporting.filter((i) => candidates[i].kind === 'review' && firm(i));
     if (reviews.length) {
       const count = new Set(reviews.map((i) => candidates[i].review)).size;
-      return { ...base, verdict: 'not-stated', answerable: true, text: t.onlyReviews(count, quote(reviews[0])), evidence: reviews.slice(0, maxCited).map(cite), suggestion: t.suggestion(topic) };
+      // Reviews that speak to the asked property answer it as what buyers say: an opinion, never a yes or no.
+      return { ...base, verdict: 'opinion', answerable: true, text: t.onlyReviews(count, quote(reviews[0])), evidence: reviews.slice(0, maxCited).map(cite), suggestion: t.suggestion(topic) };
     }
     return { ...base, verdict: 'not-stated', answerable: true, text: t.onlyRelated(quote(supporting[0])), evidence, suggestion: t.suggestion(topic) };
   }

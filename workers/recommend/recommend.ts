@@ -53,7 +53,7 @@ export class Recommender {
     else {
       const anchor = request.productId ? this.features.byId.get(request.productId) : undefined;
       if (!anchor) return { ...base, items: [] };
-      ranked = request.kind === 'similar' ? rankSimilar(context, anchor) : rankGoesWith(context, anchor);
+      ranked = request.kind === 'similar' ? rankSimilar(context, anchor, request) : rankGoesWith(context, anchor);
     }
     const pool = ranked.sort((a, b) => b.relevance - a.relevance).slice(0, poolSize);
     const chosen = maximalMarginalRelevance(pool, (a, b) => this.pairSimilarity(a.id, b.id), {

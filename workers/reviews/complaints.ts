@@ -32,9 +32,14 @@ export function complaintPolarity(near: string, polarity: Polarity): Polarity {
   return polarity;
 }
 
-/** How strongly a sentence complains: a named fault or fit remark most, negative sentiment less; a fragment counts less. */
+/**
+ * How strongly a sentence complains: a sentence that names a fault or a fit remark always outranks
+ * one that only reads negative (a sentiment model may score "I gave it to my sister." lower than
+ * "Mine shrunk!"), then negative sentiment orders them; a fragment counts less.
+ */
 export function complaintStrength(text: string, score: number): number {
-  const strength = Math.max(0, -score) * 0.5 + (faultCue.test(text) ? 0.6 : 0) + (isFitRemark(text) ? 0.6 : 0);
+  const named = (faultCue.test(text) ? 0.6 : 0) + (isFitRemark(text) ? 0.6 : 0);
+  const strength = Math.max(0, -score) * 0.5 + (named ? 0.5 + named : 0);
   const short = /\p{Script=Han}/u.test(text) ? text.length < 6 : text.split(/\s+/).length < 4;
   return short ? strength * 0.7 : strength;
 }

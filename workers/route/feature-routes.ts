@@ -2,7 +2,7 @@ import type { RecommendationKind } from '../protocol/recommend.ts';
 import type { RouteContext, RouteDecision } from '../protocol/route.ts';
 import { compareRequest } from './compare-request.ts';
 import { matches } from './message-signals.ts';
-import { namesSomething, recommendSignals, refersToProduct, reviewSignals } from './recommend-signals.ts';
+import { asksCheaper, cheaperSignals, namedWords, namesSomething, recommendSignals, refersToProduct, reviewSignals } from './recommend-signals.ts';
 
 /**
  * Messages that ask for a view by their phrasing, decided before the store and product rules:
@@ -13,6 +13,9 @@ import { namesSomething, recommendSignals, refersToProduct, reviewSignals } from
  * A message that names products ("phones with good ratings", "recommend running shoes under $100",
  * "推荐一款500元以内的耳机", "find a laptop for me") is none of these: the rules after them make it a
  * search, which parses its intent (price caps, category). `message` is as sent; `text` lower-cased NFKC.
+ * One exception: "something like this but cheaper", "a cheaper backpack like this", "有更便宜的类似的鞋吗"
+ * with a product on screen ask for the similar list below its price (`cheaper`), kept to what they name
+ * (`about`: "backpack", "鞋"): a search for "backpack" would not know the price to beat.
  */
 export function routeFeature(message: string, text: string, context: RouteContext): RouteDecision | undefined {
   const compare = compareRequest(message, !!context.productId);
@@ -23,6 +26,11 @@ export function routeFeature(message: string, text: string, context: RouteContex
   const aboutProduct = (signals: RegExp[]) => !!context.productId && (refersToProduct(text) || !namesSomething(text, signals));
   if (matches(reviewSignals, text) && aboutProduct(reviewSignals)) {
     return { route: 'reviews', confidence: 0.85, reason: 'asks what customers say about the product on screen', source: 'lexical' };
+  }
+  const similarSignals = recommendSignals.find(([list]) => list === 'similar')![1];
+  if (context.productId && asksCheaper(text) && (matches(similarSignals, text) || refersToProduct(text) || !namesSomething(text, cheaperSignals))) {
+    const about = namedWords(text, [...similarSignals, ...cheaperSignals]).join(' ');
+    return { ...recommend('similar'), cheaper: true, ...(about ? { about } : {}), reason: 'asks for something like the product on screen at a lower price' };
   }
   for (const [list, signals] of recommendSignals) {
     if (!matches(signals, text)) continue;

@@ -5,11 +5,14 @@ import type { CatalogVocabulary } from './search-types.ts';
 
 /**
  * Stems of what a product is: every word of its category path and title, and the head (last) word
- * of each tag: "phone accessories" makes a product an accessory, not a phone.
+ * of each tag: "phone accessories" makes a product an accessory, not a phone. A Chinese word's last
+ * character is its head too ("跑鞋" -> 鞋).
  */
 export function kindStems(product: Product): Set<string> {
   const words = tokenize(`${(product.category ?? '').replace(/[/&_-]+/g, ' ')} ${product.title}`);
   for (const tag of product.tags) words.push(tokenize(tag).at(-1) ?? '');
+  // A Chinese compound names its kind last: 跑鞋 (running shoe) is a 鞋, 冲锋衣 a 衣, 背包 a 包.
+  for (const word of [...words]) if (/^\p{Script=Han}{2,}$/u.test(word)) words.push(word.slice(-1));
   return new Set(words.filter(Boolean).map(stem));
 }
 

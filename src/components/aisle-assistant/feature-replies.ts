@@ -21,7 +21,7 @@ declare module './conversation.ts' {
     /** "Customers say" for a product (<aisle-review-summary>). */
     reviews: { summary: ReviewSummary };
     /** A recommendations strip (<aisle-recommendations>, which asks the assistant for its list). */
-    recommendations: { list: RecommendationKind; productId?: string };
+    recommendations: { list: RecommendationKind; productId?: string; cheaper?: boolean; about?: string };
   }
 }
 
@@ -35,5 +35,5 @@ registerReplyRenderer('store-answer', ({ answer }) => html`<aisle-policy-answer 
 registerReplyRenderer('reviews', ({ summary }, ctx) =>
   html`<aisle-review-summary part="reviews" .summary=${summary}></aisle-review-summary>${translateAction(summary.text, ctx)}`);
 
-registerReplyRenderer('recommendations', ({ list, productId }) =>
-  html`<aisle-recommendations part="recommendations" kind=${list} product-id=${ifDefined(productId)} limit="6"></aisle-recommendations>`);
+registerReplyRenderer('recommendations', ({ list, productId, cheaper, about }) =>
+  html`<aisle-recommendations part="recommendations" kind=${list} product-id=${ifDefined(productId)} ?cheaper=${!!cheaper} about=${ifDefined(about)} limit="6"></aisle-recommendations>`);

@@ -40,7 +40,9 @@ export async function replyFor(text: string, sources: ReplySources): Promise<Rep
       if (productId) return { kind: 'reviews', summary: await client.summarizeReviews(productId) };
       break;
     case 'recommend':
-      if (decision.list && (decision.list === 'for-you' || productId)) return { kind: 'recommendations', list: decision.list, productId };
+      if (decision.list && (decision.list === 'for-you' || productId)) {
+        return { kind: 'recommendations', list: decision.list, productId, ...(decision.cheaper ? { cheaper: true } : {}), ...(decision.about ? { about: decision.about } : {}) };
+      }
       break;
     case 'compare': {
       const products = await compareProducts(decision, sources);

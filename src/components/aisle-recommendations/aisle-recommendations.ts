@@ -45,6 +45,10 @@ export class AisleRecommendations extends LitElement {
   @property({ reflect: true }) kind: RecommendationKind = 'similar';
   /** The product the list is about (similar, goes-with); default the page's product when its JSON-LD holds exactly one. */
   @property({ attribute: 'product-id' }) productId?: string;
+  /** `similar` only: keep to products priced below this one ("similar, for less"). */
+  @property({ type: Boolean, reflect: true }) cheaper = false;
+  /** `similar` only: words the list keeps to when similar products carry them ("backpack"). */
+  @property() about?: string;
   /** How many cards at most. */
   @property({ type: Number }) limit = 6;
   /** Heading text; default depends on `kind` and the page language. */
@@ -79,7 +83,7 @@ export class AisleRecommendations extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('kind') || changed.has('productId') || changed.has('limit') || changed.has('source')) void this.refresh();
+    if (changed.has('kind') || changed.has('productId') || changed.has('limit') || changed.has('source') || changed.has('cheaper') || changed.has('about')) void this.refresh();
     this.hidden = !this.response?.items.length;
   }
 
@@ -94,7 +98,8 @@ export class AisleRecommendations extends LitElement {
     const source = this.source ?? (await findRecommendationSource(this));
     if (!source) return undefined;
     try {
-      const response = await source.recommend({ kind: this.kind, productId, limit: this.limit });
+      const narrowed = this.kind === 'similar' ? { ...(this.cheaper ? { cheaper: true } : {}), ...(this.about ? { about: this.about } : {}) } : {};
+      const response = await source.recommend({ kind: this.kind, productId, limit: this.limit, ...narrowed });
       if (seq === this.seq) this.response = response;
       return response;
     } catch (error) {
@@ -122,7 +127,7 @@ export class AisleRecommendations extends LitElement {
     const items = this.response?.items ?? [];
     if (!items.length) return nothing;
     const t = this.t;
-    const heading = this.heading ?? t.heading[this.kind];
+    const heading = this.heading ?? (this.kind === 'similar' && this.cheaper ? t.cheaperHeading : t.heading[this.kind]);
     return html`
       <section aria-label=${heading} data-source=${this.response!.source}>
         <h2 part="heading">${heading}</h2>

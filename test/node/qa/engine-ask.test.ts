@@ -227,3 +227,20 @@ describe('abstention: a passing mention in a review is not support', () => {
     expect(seller.evidence[0]).toMatchObject({ kind: 'description', text: 'Free returns within 30 days.' });
   });
 });
+
+describe('a fact only in reviews: what buyers say, never a yes or no', () => {
+  const withReviews = (...texts: string[]) => ({ ...hoodie(), reviews: texts.map((text) => ({ text, rating: 3 })) });
+
+  it('English: "Does it shrink after washing?" quotes the review that says so, as buyers’ opinion', async () => {
+    const a = await askAboutProduct(withReviews('I loved it, but then it shrunk after I washed it once!', 'Warm and soft.'), 'Does it shrink after washing?');
+    expect(a).toMatchObject({ verdict: 'opinion', answerable: true });
+    expect(a.text).toBe("The product details don't say. One review mentions it: “I loved it, but then it shrunk after I washed it once!”");
+  });
+
+  it('Chinese: "洗后会缩水吗？" quotes the Chinese review, as buyers’ opinion', async () => {
+    const product = { ...hoodie(), id: 'hoodie-zh', reviews: [{ text: '洗了一次就缩水了，很失望。', rating: 2 }, { text: '颜色很好看。', rating: 5 }] };
+    const a = await askAboutProduct(product, '洗后会缩水吗？');
+    expect(a).toMatchObject({ verdict: 'opinion', answerable: true, language: 'zh' });
+    expect(a.text).toMatch(/^商品资料没有说明。有 1 条评价提到：“洗了一次就缩水了/);
+  });
+});

@@ -125,6 +125,31 @@ describe('similar items', () => {
     expect(cheaper!.product.price!).toBeLessThan(52);
   });
 
+  it('“like this but cheaper” keeps to items priced below it, and to what the shopper named (English and Chinese)', () => {
+    const item = (id: string, title: string, category: string, price: number): Product => ({
+      id, title, category, price, brand: 'Trail Co', rating: 4.2, reviewCount: 10, reviews: [], attributes: {}, tags: [], description: `${title} for the outdoors`,
+    });
+    const shop = new Recommender([
+      item('b1', 'Summit Backpack 30L', 'Gear/Bags', 59), item('b2', 'Ridge Backpack 20L', 'Gear/Bags', 38), item('b3', 'Trail Messenger Bag', 'Gear/Bags', 45),
+      item('b4', 'Alpine Backpack 40L', 'Gear/Bags', 89), item('b5', 'Day Backpack', 'Gear/Bags', 33),
+      item('s1', '防水透气徒步鞋', '户外/鞋', 459), item('s2', '轻量城市跑鞋', '户外/鞋', 399), item('s3', '速干徒步袜', '户外/袜', 59), item('s4', '高帮登山鞋', '户外/鞋', 699),
+    ]);
+    const similar = (productId: string, extra: { cheaper?: boolean; about?: string }) =>
+      shop.recommend({ kind: 'similar', productId, limit: 6, ...extra }, [], now).items.map((i) => i.product);
+    const cheaperBags = similar('b1', { cheaper: true });
+    expect(cheaperBags.map((p) => p.id).sort()).toEqual(['b2', 'b3', 'b5']);
+    expect(similar('b1', { cheaper: true, about: 'backpack' }).map((p) => p.id).sort()).toEqual(['b2', 'b5']);
+    // Without "cheaper" the dearer backpack is there too.
+    expect(similar('b1', {}).map((p) => p.id)).toContain('b4');
+    expect(similar('s1', { cheaper: true, about: '鞋' }).map((p) => p.id)).toEqual(['s2']);
+    const cheaperThanShoe = similar('s1', { cheaper: true });
+    expect(cheaperThanShoe.map((p) => p.id)).toEqual(expect.arrayContaining(['s2', 's3']));
+    expect(cheaperThanShoe.every((p) => p.price! < 459)).toBe(true);
+    // A named word nothing carries narrows nothing; nothing cheaper is an empty list, not a dearer one.
+    expect(similar('b1', { cheaper: true, about: 'tent' }).map((p) => p.id).sort()).toEqual(['b2', 'b3', 'b5']);
+    expect(similar('b5', { cheaper: true })).toEqual([]);
+  });
+
   it('answers nothing (not an error) for an unknown product', () => {
     expect(recommender.recommend({ kind: 'similar', productId: 'no-such-id' }, [], now).items).toEqual([]);
   });

@@ -66,4 +66,33 @@ describe('a summary represents the ratings and every recurring complaint', () =>
     ], '瑜伽外套');
     expect(s.text).toMatch(/缩水/);
   });
+
+  // A sentiment model reads sentences its own way: here it finds the fault-free sentence the most negative.
+  const modelLike = (negative: RegExp) => async (texts: string[]) => texts.map((t) => (negative.test(t) ? -0.9 : 0.1));
+
+  it('English: the sentence that names the fault is voiced, not the one a model scores most negative', async () => {
+    const reviews = [
+      { rating: 5, text: 'Can I wear this every day? The fleece is a dream!' },
+      { rating: 2, text: 'Mine shrunk too! I gave it to my little sister.' },
+      { rating: 3, text: 'I loved this, but then it shrunk after I washed it once! Returning.' },
+      { rating: 4, text: 'My new favourite zip up, I live in this thing!' },
+    ];
+    const s = await summarizeReviews('p', reviews, { productTitle: 'Zip Hoodie', score: modelLike(/sister|Returning/) });
+    const text = s.customersSay.map((q) => q.text).join(' ');
+    expect(text).toMatch(/shrunk/);
+    expect(text).not.toMatch(/little sister/);
+  });
+
+  it('Chinese: 说出毛病的句子（缩水）胜过模型打分最负面的句子', async () => {
+    const reviews = [
+      { rating: 5, text: '面料很软，每天都想穿。' },
+      { rating: 2, text: '洗了一次就缩水了。送给妹妹穿了。' },
+      { rating: 3, text: '很喜欢，但是洗完缩水了。准备退货。' },
+      { rating: 4, text: '新的最爱，天天穿着。' },
+    ];
+    const s = await summarizeReviews('p', reviews, { productTitle: '拉链卫衣', score: modelLike(/妹妹|退货/) });
+    const text = s.customersSay.map((q) => q.text).join(' ');
+    expect(text).toMatch(/缩水/);
+    expect(text).not.toMatch(/妹妹/);
+  });
 });

@@ -35,6 +35,9 @@ const cases: [string, RouteContext, MessageRoute, RecommendationKind?][] = [
   ['买家怎么评价这款手机？', onProduct, 'reviews'],
   ['这款口碑怎么样', onProduct, 'reviews'],
   ['看看评价', onProduct, 'reviews'],
+  ['顾客怎么说？', onProduct, 'reviews'],
+  ['买过的人觉得怎么样？', onProduct, 'reviews'],
+  ['What do buyers think?', onProduct, 'reviews'],
   // Lists that name nothing to find.
   ['What goes with this?', onProduct, 'recommend', 'goes-with'],
   ['any accessories for it?', onProduct, 'recommend', 'goes-with'],
@@ -76,6 +79,28 @@ describe('routing requests for a view (light path)', () => {
     expect(decision).toMatchObject({ route, source: 'lexical' });
     if (list) expect(decision.list).toBe(list);
     else expect(decision.list).toBeUndefined();
+  });
+
+  it('“like this but cheaper” on a product page asks for the similar list below its price, kept to what it names', () => {
+    const similarCheaper = (message: string) => {
+      const d = routeByRules(message, onProduct);
+      return d.route === 'recommend' && d.list === 'similar' && d.cheaper ? { about: d.about } : d.route;
+    };
+    expect(similarCheaper('anything like this for less?')).toEqual({ about: undefined });
+    expect(similarCheaper('something similar but cheaper')).toEqual({ about: undefined });
+    expect(similarCheaper('cheaper alternatives?')).toEqual({ about: undefined });
+    expect(similarCheaper('Is there a cheaper backpack like this?')).toEqual({ about: 'backpack' });
+    expect(similarCheaper('similar bag but cheaper')).toEqual({ about: 'bag' });
+    expect(similarCheaper('有没有类似但更便宜的？')).toEqual({ about: undefined });
+    expect(similarCheaper('有更便宜的类似的鞋吗？')).toEqual({ about: '鞋' });
+    expect(similarCheaper('这款有便宜一点的吗？')).toEqual({ about: undefined });
+    // An amount, or "cheaper than" something else, is a search or a question, not this list.
+    expect(routeByRules('something similar but cheaper than $50', onProduct).cheaper).toBeUndefined();
+    expect(routeByRules('is it cheaper than the iPhone X?', onProduct).cheaper).toBeUndefined();
+    expect(routeByRules('比iPhone便宜吗？', onProduct).cheaper).toBeUndefined();
+    // Without a product on screen there is no price to beat.
+    expect(routeByRules('something similar but cheaper').cheaper).toBeUndefined();
+    expect(routeByRules('cheaper running shoes', onProduct).cheaper).toBeUndefined();
   });
 
   it('names the sides of a compare request as written, and the product on screen when one side points at it', () => {

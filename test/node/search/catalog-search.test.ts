@@ -84,6 +84,20 @@ describe('CatalogSearch, light path: filters from the query are respected', () =
     expect(r.hits).toEqual([]);
   });
 
+  it('a Chinese kind matches the compounds it heads (跑鞋 is a 鞋), with the price cap kept', async () => {
+    const item = (id: string, title: string, category: string, price: number): Product => ({ id, title, category, price, reviews: [], attributes: {}, tags: [] });
+    const shop = new CatalogSearch([
+      item('s1', '轻风 防水透气徒步鞋', '户外鞋', 459), item('s2', '轻风 城市跑鞋', '跑鞋', 399), item('s3', '速干徒步袜（三双装）', '配件', 89),
+      item('j1', '超轻冲锋衣', '外套', 699), item('e1', 'Trail running shoe', 'Shoes', 120), item('e2', 'Wool hiking socks', 'Socks', 19),
+    ]);
+    const cheapShoes = await shop.search('400元以下的鞋');
+    // The English shoe is a shoe too (the query's kind is read across languages); the sock and the dearer shoe are not.
+    expect(ids(cheapShoes).sort()).toEqual(['e1', 's2']);
+    expect(cheapShoes.intent?.chips.find((c) => c.kind === 'category')?.relaxed).toBeFalsy();
+    expect(ids(await shop.search('鞋')).sort()).toEqual(['e1', 's1', 's2']);
+    expect(ids(await shop.search('shoes under $200'))).toEqual(['e1']);
+  });
+
   it('lets a different product in ahead of the tenth near-duplicate (MMR)', async () => {
     const twins: Product[] = Array.from({ length: 10 }, (_, i) => ({
       id: `twin-${i}`, title: `Trail Runner Shoe Blue ${i}`, category: 'shoes', reviews: [], attributes: {}, tags: ['running', 'trail'], description: 'Trail runner shoe in blue.',
