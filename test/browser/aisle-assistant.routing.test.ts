@@ -117,7 +117,7 @@ describe('<aisle-assistant> sends each message where it belongs (product page, l
     }
   });
 
-  it('opens the compare view for "compare this with ..." and "X 和 Y 比较"', async () => {
+  it('opens the compare view for "compare this with ...", "compare X with Y" and "X 和 Y 比较"', async () => {
     const el = await mount();
     /** The compared products' names, once the reply's table is there. */
     const heads = (reply: HTMLElement) => until(() => {
@@ -127,6 +127,11 @@ describe('<aisle-assistant> sends each message where it belongs (product page, l
     let reply = await ask(el, 'compare this with the Samsung Galaxy S8');
     expect(await heads(reply)).toEqual([phone.title, 'Samsung Galaxy S8']);
     reply = await ask(el, 'iPhone X 和 Oppo F19 比较');
+    expect(await heads(reply)).toEqual(['iPhone X', 'Oppo F19 Pro Plus']);
+    // "compare X with Y", neither side the page product, typed in English and in Chinese.
+    reply = await ask(el, 'compare the iPhone X with the Oppo F19');
+    expect(await heads(reply)).toEqual(['iPhone X', 'Oppo F19 Pro Plus']);
+    reply = await ask(el, '比较一下 iPhone X 和 Oppo F19');
     expect(await heads(reply)).toEqual(['iPhone X', 'Oppo F19 Pro Plus']);
     // Nothing found for a side: a search instead of a one-product table.
     reply = await ask(el, 'compare the zzqx with the qqzx');
