@@ -176,9 +176,9 @@ export class EngineClient {
     return this.call((e) => this.loadInto(e));
   }
 
-  /** Searches; `ignore` lists intent chip ids the shopper removed. */
-  search(query: string, limit?: number, ignore?: string[]): Promise<SearchResponse> {
-    return this.call((e) => e.search(query, { limit, ignore }));
+  /** Searches; `ignore` lists intent chip ids the shopper removed; `lang` words the "why it matches" lines (the query's language by default). */
+  search(query: string, limit?: number, ignore?: string[], lang?: 'en' | 'zh'): Promise<SearchResponse> {
+    return this.call((e) => e.search(query, { limit, ignore, lang }));
   }
 
   /** Replaces the catalog with a prebuilt index (`npx aisle index build`); returns its size. */

@@ -92,10 +92,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
       return { count, skipped };
     },
 
-    async search(query, { limit = 10, ignore = [] } = {}) {
+    async search(query, { limit = 10, ignore = [], lang } = {}) {
       const catalog = state.catalog;
       const translated = await queryTranslation(query, slots.configured, catalog.language, generative.translate);
-      return catalog.search(query, { limit, ignore, translated });
+      return catalog.search(query, { limit, ignore, translated, lang });
     },
 
     async loadIndex(url) {

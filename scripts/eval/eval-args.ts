@@ -3,6 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 /** Options every eval task receives. */
 export interface EvalOptions {
   input?: string;
+  /** Every positional input file (the first is `input`). */
+  inputs?: string[];
   out?: string;
   path: 'light' | 'model';
   /** Other --name value pairs (e.g. --catalog). */
@@ -15,11 +17,12 @@ export interface EvalTask {
 }
 
 export function parseEvalArgs(args: string[]): EvalOptions {
-  const options: EvalOptions = { path: 'light', extra: {} };
+  const options: EvalOptions = { path: 'light', extra: {}, inputs: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (!arg.startsWith('--')) {
       options.input ??= arg;
+      options.inputs!.push(arg);
       continue;
     }
     const value = args[++i];

@@ -1,5 +1,7 @@
 /**
  * `npm run eval -- qa <product_qa.jsonl> --out pred.jsonl [--path light|model] [--models DIR] [--reranker off]`
+ * `npm run eval -- qa <a.jsonl> [<b.jsonl> …] --folds k [--tune-seller on]`: cross-validates the support (abstention)
+ * rule over the files (eval-qa-folds.ts) instead of scoring the production rule.
  *
  * Ranks each question's evidence candidates with the engine's Q&A code, decides whether the
  * candidates support an answer, drafts that answer, and scores P@1, MRR, nDCG@5 (graded) and
@@ -11,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyzeQuestion } from '../../workers/qa/analyze-question.ts';
 import { answerFromEvidence } from '../../workers/qa/answer-from-evidence.ts';
+import { crossValidate, ruleGrid, type FoldItem } from './eval-qa-folds.ts';
 import type { Evidence, EvidenceKind } from '../../workers/protocol/answer.ts';
 import { CrossEncoder } from '../../workers/qa/cross-encoder.ts';
 import { rankEvidence } from '../../workers/qa/rank-evidence.ts';
@@ -44,12 +47,33 @@ async function loadModels(modelsDir: string, withReranker: boolean): Promise<Ran
   };
 }
 
+/** Scores every rule of the grid on every question of the files, then cross-validates the choice. */
+async function runFolds(options: EvalOptions, models: RankingModels, k: number): Promise<Record<string, unknown>> {
+  if (!Number.isInteger(k) || k < 2) throw new Error('eval qa: --folds needs an integer of at least 2');
+  const grid = ruleGrid(options.extra['tune-seller'] === 'on');
+  const items: FoldItem[] = [];
+  const inputs = options.inputs?.length ? options.inputs : [options.input!];
+  for (const file of inputs) {
+    const name = file.split('/').pop()!;
+    for (const record of readJsonl<QaRecord>(file)) {
+      if (!record.evidence.length) continue;
+      const candidates: Evidence[] = record.evidence.map((e) => ({ kind: kindOf[e.source_type] ?? 'description', text: e.text }));
+      const question = analyzeQuestion(record.question, record.product_title ?? '');
+      const ranked = await rankEvidence(question, candidates, models);
+      const answered = grid.map((rule) => answerFromEvidence(record.asin ?? record.id, question, candidates, ranked, 0, rule).answerable);
+      items.push({ file: name, group: record.asin ?? record.id, gold: record.evidence.some((e) => e.label >= 1), answered });
+    }
+  }
+  return { task: 'qa', path: options.path, files: inputs, ...crossValidate(items, grid, k) };
+}
+
 /** Runs the Q&A eval over one input file and returns its metrics. */
 export async function run(options: EvalOptions): Promise<Record<string, unknown>> {
   if (!options.input) throw new Error('eval qa: give an input .jsonl file');
-  const records = readJsonl<QaRecord>(options.input);
   const modelsDir = options.extra.models ?? fileURLToPath(new URL('../../models/test/', import.meta.url));
   const models = options.path === 'model' ? await loadModels(modelsDir, options.extra.reranker !== 'off') : {};
+  if (options.extra.folds) return runFolds(options, models, Number(options.extra.folds));
+  const records = readJsonl<QaRecord>(options.input);
   const predictions = [];
   const scored = [];
   const started = performance.now();

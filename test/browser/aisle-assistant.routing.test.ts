@@ -117,7 +117,7 @@ describe('<aisle-assistant> sends each message where it belongs (product page, l
     }
   });
 
-  it('opens the compare view for "compare this with ..." and "X 和 Y 比较"', async () => {
+  it('opens the compare view for "compare this with ...", "compare X with Y" and "X 和 Y 比较"', async () => {
     const el = await mount();
     /** The compared products' names, once the reply's table is there. */
     const heads = (reply: HTMLElement) => until(() => {
@@ -127,6 +127,11 @@ describe('<aisle-assistant> sends each message where it belongs (product page, l
     let reply = await ask(el, 'compare this with the Samsung Galaxy S8');
     expect(await heads(reply)).toEqual([phone.title, 'Samsung Galaxy S8']);
     reply = await ask(el, 'iPhone X 和 Oppo F19 比较');
+    expect(await heads(reply)).toEqual(['iPhone X', 'Oppo F19 Pro Plus']);
+    // "compare X with Y", neither side the page product, typed in English and in Chinese.
+    reply = await ask(el, 'compare the iPhone X with the Oppo F19');
+    expect(await heads(reply)).toEqual(['iPhone X', 'Oppo F19 Pro Plus']);
+    reply = await ask(el, '比较一下 iPhone X 和 Oppo F19');
     expect(await heads(reply)).toEqual(['iPhone X', 'Oppo F19 Pro Plus']);
     // Nothing found for a side: a search instead of a one-product table.
     reply = await ask(el, 'compare the zzqx with the qqzx');
@@ -171,20 +176,35 @@ describe('<aisle-assistant> sends each message where it belongs (product page, l
     }
   });
 
-  it('answers a Chinese question on an English page in Chinese, and offers the English evidence translated into Chinese', async () => {
+  it('answers a Chinese question on an English page in Chinese, marks the English evidence 原文（英文）, and translates it only on request', async () => {
     const el = await mount();
     const reply = await ask(el, '这个手机是什么品牌？');
     const answer = await until(() => reply.querySelector('aisle-answer'));
     await until(() => answer.shadowRoot?.querySelector('[part="answer"][data-verdict]'));
-    const direct = answer.shadowRoot!.querySelector('[part="answer"]')!;
+    const root = answer.shadowRoot!;
+    const direct = root.querySelector('[part="answer"]')!;
     expect(direct.getAttribute('lang')).toBe('zh');
     expect(direct.textContent).toMatch(/\p{Script=Han}/u);
-    const translate = await until(() => reply.querySelector('aisle-translate'));
-    expect(translate.getAttribute('to')).toBe('zh');
-    await (translate as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-    const button = await until(() => translate.shadowRoot?.querySelector<HTMLButtonElement>('button'));
+    // The evidence label and kind are Chinese; the English evidence is verbatim, marked with its language.
+    expect(root.querySelector('.label')!.textContent).toBe('依据');
+    expect(root.querySelector('[part="evidence"] .kind')!.textContent).toBe('规格');
+    expect(root.querySelector('[part="original"]')!.textContent).toBe('原文（英文）');
+    expect(root.querySelector('[part="evidence"] [lang="en"]')).not.toBeNull();
+    // No separate untranslated block with a bare "Translate" button under the answer.
+    expect(reply.querySelector('aisle-translate')).toBeNull();
+    expect(root.querySelector('[part="translation"]')).toBeNull();
+    const button = await until(() => root.querySelector<HTMLButtonElement>('[part="translate-quotes"]'));
+    expect(button.textContent!.trim()).toBe('翻译原文');
     button.click();
-    await until(() => /\p{Script=Han}/u.test(translate.shadowRoot?.querySelector('[part="text"]')?.textContent ?? ''));
+    await until(() => /\p{Script=Han}/u.test(root.querySelector('[part="translation"]')?.textContent ?? ''));
+  });
+
+  it('answers an English question with no original mark or translate button when the evidence is English', async () => {
+    const el = await mount();
+    const reply = await ask(el, 'What brand is this phone?');
+    const answer = await until(() => reply.querySelector('aisle-answer'));
+    await until(() => answer.shadowRoot?.querySelector('[part="answer"][data-verdict]'));
+    expect(answer.shadowRoot!.querySelector('[part="original"], [part="translate-quotes"]')).toBeNull();
   });
 
   it('hides the panel\'s suggestion bar while the newest answer offers its own follow-up questions', async () => {

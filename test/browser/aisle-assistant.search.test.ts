@@ -98,6 +98,16 @@ describe('<aisle-assistant> search slice in Chromium', () => {
     expect(shadow(el).querySelector('.status')!.textContent).toMatch(/Quick search/);
   });
 
+  it('tells a Chinese shopper (lang="zh" on the element, English page) why each result matches in Chinese', async () => {
+    const el = await mount({ models: 'off', open: '', lang: 'zh' });
+    await el.search('cheapest laptop');
+    await until(() => cards(el).length > 0);
+    const why = [...shadow(el).querySelectorAll('.why')].map((w) => w.textContent ?? '');
+    expect(why.length).toBeGreaterThan(0);
+    expect(why[0]).toContain('价格从低到高');
+    for (const line of why) expect(line).not.toMatch(/\b(?:matches|lowest price first|close in meaning)\b/);
+  });
+
   it('closes on Escape and returns focus to the launcher', async () => {
     const el = await mount({ models: 'off', open: '' });
     const input = await until(() => shadow(el).querySelector<HTMLTextAreaElement>('[part="input"]'));

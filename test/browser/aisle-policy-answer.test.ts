@@ -82,9 +82,14 @@ describe('store questions through the engine worker, on a page with FAQPage JSON
     const el = await render(answer);
     const root = el.shadowRoot!;
     expect(el.getAttribute('status')).toBe('answered');
-    expect(root.querySelector('[part="answer"]')!.textContent).toMatch(/^Yes\. This item: “Returns accepted within 14 days; free returns\.”/);
+    // The answer leads, and each quote is shown once: in its card, not again in the answer sentence.
+    expect(root.querySelector('[part="answer"]')!.textContent).toBe("Yes. This item's own policy says so:");
+    expect(answer.answer).toMatch(/^Yes\. This item: “Returns accepted within 14 days; free returns\.”/);
     const quotes = [...root.querySelectorAll('[part="quote"]')].map((q) => q.textContent);
     expect(quotes).toEqual(['Returns accepted within 14 days; free returns.', 'You can return unworn items within 30 days.']);
+    expect(root.textContent!.split('Returns accepted within 14 days')).toHaveLength(2);
+    // Same language as the answer: no "original" mark, no translate button.
+    expect(root.querySelector('[part="original"], [part="translate-quotes"]')).toBeNull();
     const links = [...root.querySelectorAll<HTMLAnchorElement>('[part="source"]')].map((a) => a.href);
     expect(links).toEqual([new URL('/help/returns#shoes', location.href).href, new URL('/help/faq', location.href).href]);
     expect(root.querySelector('img, script')).toBeNull();
@@ -121,11 +126,47 @@ describe('store questions through the engine worker, on a page with FAQPage JSON
     document.documentElement.lang = 'zh-CN';
     try {
       const zh = await render(await engine.askStore('什么时候发货？'));
-      expect(zh.shadowRoot!.querySelector('[part="answer"]')!.textContent).toMatch(/^本店配送政策：“Orders placed before 2 pm/);
+      expect(zh.shadowRoot!.querySelector('[part="answer"]')!.textContent).toBe('依据本店配送政策，原文见下。');
+      expect(zh.shadowRoot!.querySelector('[part="quote"]')!.textContent).toMatch(/^Orders placed before 2 pm/);
       expect(zh.shadowRoot!.querySelector('[part="source"]')!.textContent).toBe('查看原文');
     } finally {
       document.documentElement.lang = '';
     }
+  });
+
+  it('a Chinese shopper gets the answer in Chinese and the English quote verbatim beside it, marked 原文（英文）, translated only on request', async () => {
+    const engine = await engineForPage({ faq: '/demo/faq.json' });
+    const answer = await engine.askStore('可以寄到加拿大吗？');
+    const el = await render(answer);
+    el.translator = engine;
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    const lead = root.querySelector('[part="answer"]')!;
+    expect(lead.getAttribute('lang')).toBe('zh');
+    expect(lead.textContent).toBe('可以。依据本店配送政策，原文见下。');
+    const quote = root.querySelector('[part="quote"]')!;
+    expect(quote.getAttribute('lang')).toBe('en');
+    expect(quote.textContent).toMatch(/Canada/);
+    expect(root.querySelector('[part="original"]')!.textContent).toBe('原文（英文）');
+    // Labels are Chinese; nothing is translated before the shopper asks.
+    expect(root.querySelector('[part="source"]')!.textContent).toBe('查看原文');
+    expect(root.querySelector('[part="translation"]')).toBeNull();
+    const button = root.querySelector<HTMLButtonElement>('[part="translate-quotes"]')!;
+    expect(button.textContent!.trim()).toBe('翻译原文');
+    button.click();
+    await expect.poll(() => root.querySelector('[part="translation"]')?.textContent ?? '').toMatch(/\p{Script=Han}/u);
+    // The original stays beside the translation, and the note says how it was made (a glossary gloss with models off).
+    expect(root.querySelector('[part="quote"]')!.textContent).toBe(quote.textContent);
+    expect(root.querySelector('[part="translation-note"]')!.textContent).toBe('逐词对照（未加载翻译模型）');
+  });
+
+  it('an English shopper on the same page gets no mark and no translate button for English quotes', async () => {
+    const engine = await engineForPage({ faq: '/demo/faq.json' });
+    const el = await render(await engine.askStore('Do you ship to Canada?'));
+    el.translator = engine;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="answer"]')!.textContent).toBe("Yes. The shop's shipping policy says:");
+    expect(el.shadowRoot!.querySelector('[part="original"], [part="translate-quotes"]')).toBeNull();
   });
 
   it('answers on the model path in the worker once the embedding model is ready', async () => {

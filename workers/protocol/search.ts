@@ -80,4 +80,6 @@ export interface SearchOptions {
   limit?: number;
   /** Ids of intent chips the shopper removed: those filters are not applied. */
   ignore?: string[];
+  /** The shopper's language, for the "why it matches" lines (`why`); the query's by default. */
+  lang?: 'en' | 'zh';
 }

@@ -100,6 +100,11 @@ export interface StoreAnswer {
   topic?: PolicyTopic;
   /** Plain-text answer in the question's language; quotes are verbatim policy text. */
   answer: string;
+  /**
+   * The same answer without the quotes ("Yes. The shop's shipping policy says:"), for a display that
+   * shows each quote of `evidence` once beside it (as <aisle-policy-answer> does); absent means `answer`.
+   */
+  lead?: string;
   evidence: StoreEvidence[];
   /** The shop's contact link, on `contact` and `not-published` answers when the shop gave one. */
   contact?: StoreContact;

@@ -12,8 +12,21 @@ import { textTerms } from './text-terms.ts';
 
 /** At most this many evidence items are cited under an answer. */
 const maxCited = 3;
-/** A review or Q&A sentence sharing one word of a longer question supports it only if that covers at least half of it, by information weight. */
-export const minCoverage = 0.5;
+/**
+ * When a candidate supports an answer (else the answer abstains). A review or page-Q&A sentence
+ * needs `otherConcepts` asked concepts (or all of a shorter question's) or an idf-weighted
+ * `otherCoverage` of the question; a seller's spec row or description sentence needs one asked
+ * concept and `sellerCoverage` of the question (0: any one concept). Chosen by cross-validation over
+ * the public Q&A files (`npm run eval -- qa … --folds 5`, docs/qa.md).
+ */
+export interface SupportRule {
+  otherConcepts: number;
+  otherCoverage: number;
+  sellerCoverage: number;
+}
+
+/** The production rule (docs/qa.md says how it was chosen). */
+export const supportRule: SupportRule = { otherConcepts: 2, otherCoverage: 0.5, sellerCoverage: 0 };
 
 /** A spec value that is only a measure: "2", "172 g", "6.1 inches", "3 个月". */
 const measureValue = /^\s*\d[\d.,]*\s*[\p{L}"'%]{0,8}\s*$/u;
@@ -55,6 +68,7 @@ export function answerFromEvidence(
   candidates: readonly Evidence[],
   ranked: RankedEvidence,
   ignoredInstructions = 0,
+  rule: SupportRule = supportRule,
 ): ProductAnswer {
   const t = answerTemplates(question.language);
   const asked = askedConcepts(question);
@@ -71,8 +85,9 @@ export function answerFromEvidence(
   const supports = (index: number) => {
     const matched = askedMatched(index);
     if (!matched) return false;
-    if (candidates[index].kind === 'spec' || candidates[index].kind === 'description') return true;
-    return matched >= Math.min(2, asked.length) || questionCoverage(ranked.matches[index], weights) >= minCoverage;
+    const coverage = questionCoverage(ranked.matches[index], weights);
+    if (candidates[index].kind === 'spec' || candidates[index].kind === 'description') return coverage >= rule.sellerCoverage;
+    return matched >= Math.min(rule.otherConcepts, asked.length) || coverage >= rule.otherCoverage;
   };
   const supporting = ranked.order.filter(supports);
   const topic = topicOf(question, asked);
@@ -88,7 +103,7 @@ export function answerFromEvidence(
     const quotes = opinion.quotes.slice(0, maxCited).map(cite);
     if (!opinion.count.mentions) {
       // No review speaks to it: say so, then answer from what the seller's data states, if anything.
-      const facts = answerFromEvidence(productId, { ...question, kind: 'open' }, candidates, ranked, ignoredInstructions);
+      const facts = answerFromEvidence(productId, { ...question, kind: 'open' }, candidates, ranked, ignoredInstructions, rule);
       const text = facts.answerable ? `${t.noOpinion(opinion.count.aspect)} ${facts.text}` : t.noOpinion(opinion.count.aspect);
       return { ...facts, questionKind: 'opinion', text, suggestion: facts.answerable ? undefined : t.suggestion(topic) };
     }

@@ -3,7 +3,8 @@
  * measurable property (a topic group with a `measure` in topic-synonyms.json). They are answered
  * only by the seller's data that states a value of that property: a spec row of that name with a
  * number, or a description line with a matching measure ("L 29\" x W 13\"", "320 克"); a review
- * only when it states a value ("lasts 6 hours"). "It's a good size" or a shared word is not a value. A number without a unit is
+ * only when it states a value of the property it names ("the battery lasts 6 hours", not "it broke
+ * in 24 hours"). "It's a good size" or a shared word is not a value. A number without a unit is
  * quoted with the note that the unit is not stated; no value at all means the data does not say.
  */
 import type { Evidence } from '../protocol/answer.ts';
@@ -38,6 +39,12 @@ function namesGroup(evidence: Evidence, group: TopicGroup): boolean {
   return [...group.en, ...group.zh].some((w) => textTerms(w).some((k) => keys.has(k)) || name.includes(w));
 }
 
+/** True when a text names one of the group's words ("the batteries last 6 hours", "电池能用10小时"). */
+function namesProperty(text: string, group: TopicGroup): boolean {
+  const keys = new Set(textTerms(text));
+  return group.en.some((w) => textTerms(w).some((k) => keys.has(k))) || group.zh.some((w) => text.includes(w));
+}
+
 /**
  * The measurable properties a question asks for (the specific one when it also has a generic size
  * word: "内存多大" asks for memory, not dimensions) and the seller evidence that states a value of
@@ -59,7 +66,9 @@ export function findMeasure(question: string, asked: readonly Concept[], candida
   const spec = seller.find((i) => groups.some((g) => namesGroup(candidates[i], g)) && digit(candidates[i].text));
   // The seller's statement of a value first; a buyer's stated value ("the batteries last 6 hours") after it.
   const valued = (i: number) => groups.some((g) => measureOf(g).test(candidates[i].text));
-  const stated = spec ?? seller.find(valued) ?? all.find((i) => candidates[i].kind === 'review' && valued(i));
+  // A buyer's number counts only when the review names the property: "it popped off in 24 hours" is not a battery life.
+  const namedValue = (i: number) => groups.some((g) => measureOf(g).test(candidates[i].text) && namesProperty(candidates[i].text, g));
+  const stated = spec ?? seller.find(valued) ?? all.find((i) => candidates[i].kind === 'review' && namedValue(i));
   if (stated === undefined) return { groups, unitMissing: false };
   const value = candidates[stated].text.slice(candidates[stated].text.indexOf(':') + 1);
   return { groups, index: stated, unitMissing: !groups.some((g) => measureOf(g).test(value)) };

@@ -3,7 +3,7 @@
  * (docs/architecture.md, "Room naming convention"). Types the page also sees live in workers/protocol/.
  */
 import type { Product } from '../protocol/product.ts';
-import type { IntentChip } from '../protocol/search.ts';
+import type { IntentChip, SortIntent } from '../protocol/search.ts';
 
 /** A filter read from the query, as a predicate, with the chip it belongs to. */
 export interface IntentFilter {
@@ -11,8 +11,22 @@ export interface IntentFilter {
   /** Inferred from words (brand, colour, kind, size): dropped when nothing matches all filters. */
   inferred: boolean;
   test(product: Product): boolean;
-  /** Why a product that passes matches this filter, in a few words. */
-  reason(product: Product): string;
+  /** Why a product that passes matches this filter, in a few words of the shopper's language. */
+  reason(product: Product, say: WhyWording): string;
+}
+
+/** The "why it matches" lines of search results, in the shopper's language (product words stay as the shop wrote them). */
+export interface WhyWording {
+  fieldMatches(field: string, terms: string[]): string;
+  closeInMeaning: string;
+  price(amount: string): string;
+  rated(stars: string): string;
+  brand(name: string): string;
+  colour(name: string): string;
+  size(size: string): string;
+  kind(label: string): string;
+  without(word: string): string;
+  sorted(sort: SortIntent): string;
 }
 
 /** The shop's own words, learned from its catalog: brand names and category words. */

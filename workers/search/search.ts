@@ -3,7 +3,7 @@ import { productEmbeddingText } from '../catalog/product-text.ts';
 import type { SearchHit, SearchResponse } from '../protocol/search.ts';
 import { sha256Hex } from '../math/sha256.ts';
 import { applyFilters, intentFilters, medianPrice } from './apply-intent.ts';
-import type { IntentFilter, CatalogVocabulary, EmbeddingCache, LexicalHit } from './search-types.ts';
+import type { IntentFilter, CatalogVocabulary, EmbeddingCache, LexicalHit, WhyWording } from './search-types.ts';
 import { catalogVocabulary } from './catalog-vocabulary.ts';
 import { LexicalIndex } from './lexical-index.ts';
 import { headStems, hitNamesHead } from './match-strength.ts';
@@ -17,19 +17,17 @@ import type { TextEmbedder } from '../runtime/runtime-types.ts';
 import { VectorIndex } from './vector-index.ts';
 import { majorityLang } from '../translate/language.ts';
 import type { Lang } from '../protocol/language.ts';
+import { hasHan } from '../text/tokenize.ts';
+import { whyWording } from './why-wording.ts';
 
-const fieldNames: Record<string, string> = {
-  title: 'name', brand: 'brand', category: 'category', tags: 'tags', attributes: 'specs', description: 'description',
-};
-
-function lexicalReasons(hit: LexicalHit | undefined): string[] {
+function lexicalReasons(hit: LexicalHit | undefined, say: WhyWording): string[] {
   if (!hit) return [];
   const byField = new Map<string, string[]>();
   for (const [term, fields] of Object.entries(hit.matches)) {
     const field = fields[0];
     byField.set(field, [...(byField.get(field) ?? []), term]);
   }
-  return [...byField].slice(0, 2).map(([field, terms]) => `${fieldNames[field] ?? field} matches “${terms.slice(0, 3).join('”, “')}”`);
+  return [...byField].slice(0, 2).map(([field, terms]) => say.fieldMatches(field, terms.slice(0, 3)));
 }
 
 /** Options of one search. */
@@ -42,6 +40,8 @@ export interface CatalogSearchOptions {
    * join the lexical match and it is what the embedding model reads. Filters still come from the query.
    */
   translated?: string;
+  /** Language of the "why it matches" lines (the shopper's); the query's by default. */
+  lang?: Lang;
 }
 
 /** How a model was attached: how many products it embedded now and how many came from the cache. */
@@ -158,7 +158,8 @@ export class CatalogSearch {
   }
 
   async search(query: string, options: CatalogSearchOptions | number = {}): Promise<SearchResponse> {
-    const { limit = 10, ignore = [], translated } = typeof options === 'number' ? { limit: options } : options;
+    const { limit = 10, ignore = [], translated, lang } = typeof options === 'number' ? { limit: options } : options;
+    const say = whyWording(lang ?? (hasHan(query) ? 'zh' : 'en'));
     const intent = this.parse(query);
     const translation = translated ? this.parse(translated) : undefined;
     const ignored = new Set(ignore);
@@ -225,10 +226,10 @@ export class CatalogSearch {
       ? this.sorted(kept, sort, lexicalById, semanticIds, intent)
       : this.diversified(kept, limit, queryVector !== undefined);
     const hits = ordered.slice(0, noCloseMatch ? Math.min(limit, weakLimit) : limit).map((p, rank) => {
-      const why = lexicalReasons(lexicalById.get(p.id));
-      if (semanticIds.has(p.id)) why.push('close in meaning to your search');
-      for (const f of filters) why.push(f.reason(p));
-      if (sort) why.push(sort === 'price-asc' ? 'lowest price first' : sort === 'price-desc' ? 'highest price first' : 'best rated first');
+      const why = lexicalReasons(lexicalById.get(p.id), say);
+      if (semanticIds.has(p.id)) why.push(say.closeInMeaning);
+      for (const f of filters) why.push(f.reason(p, say));
+      if (sort) why.push(say.sorted(sort));
       return this.hit(p.id, ordered.length - rank, why);
     });
     return { query, hits, source: useModel ? 'model' : 'lexical', intent, ...(noCloseMatch ? { noCloseMatch } : {}), ...(translated ? { translated } : {}) };

@@ -55,10 +55,15 @@ function rank(matches: PolicyMatch[], model: boolean, specific: string[] = []): 
   return [...matches].sort((a, b) => words(b) - words(a) || order.get(a)! - order.get(b)! || b.lexical - a.lexical);
 }
 
+/**
+ * One quoted policy: the sentences of its text that name what the question asks beyond the policy's
+ * own topic ("Canada" in "do you ship to Canada?", "worn" in "can I return worn shoes?"); the opening
+ * sentences when it asks nothing more ("what is your return policy?", "how long does shipping take?").
+ */
 function evidenceOf(m: PolicyMatch, terms: Set<string>): StoreEvidence {
   return {
     kind: m.entry.kind,
-    text: quoteFor(m.entry.text, terms),
+    text: quoteFor(m.entry.text, specificTerms(terms, m.entry.topics)),
     url: m.entry.url,
     question: m.entry.question,
     scope: m.entry.productId ? 'product' : 'shop',
@@ -88,7 +93,8 @@ export async function composeStoreAnswer(input: StoreQuestionInput): Promise<Sto
     const faq = rank(all.filter((m) => m.entry.topics.includes('order-help') && m.lexical > 0), model).slice(0, 1);
     const evidence = faq.map((m) => evidenceOf(m, terms));
     const answer = [say.humanHelp(!!contact), ...evidence.map((e) => say.shopSays(e.text))].join(' ');
-    return { ...base, status: 'contact', topic: 'order-help', answer, evidence, contact };
+    const lead = evidence.length ? `${say.humanHelp(!!contact)}${lang === 'zh' ? '' : ' '}${say.lead(undefined, undefined, 'shop')}` : say.humanHelp(!!contact);
+    return { ...base, status: 'contact', topic: 'order-help', answer, lead, evidence, contact };
   }
 
   let chosen: PolicyMatch[];
@@ -122,15 +128,16 @@ export async function composeStoreAnswer(input: StoreQuestionInput): Promise<Sto
   const evidence = chosen.map((m) => evidenceOf(m, terms));
   const asked = [...terms].filter((t) => !askingWords.has(t));
   const verdict = unmatched.length ? undefined : policyVerdict(question, chosen[0].entry.text, asked, specificTerms(terms, wanted));
+  const lead = unmatched.length ? say.notMentioned(topic, unmatched) : say.lead(verdict && say.verdict(verdict, question), topic, evidence[0].scope);
   const sentences = unmatched.length
     ? [say.notMentioned(topic, unmatched), ...evidence.map((e) => say.quote(e.text))]
     : evidence.map((e, i) =>
       e.scope === 'product' ? say.thisItem(e.text) : i > 0 && evidence[0].scope === 'product' ? say.shopWide(e.text) : say.shopPolicy(topic, e.text),
     );
   // A yes/no question is answered first ("Yes." / "No."), then the policy is quoted as the source.
-  const lead = verdict ? `${say.verdict(verdict, question)}${lang === 'zh' ? '' : ' '}` : '';
+  const opening = verdict ? `${say.verdict(verdict, question)}${lang === 'zh' ? '' : ' '}` : '';
   return {
-    ...base, status: 'answered', topic, answer: lead + sentences.join(' '), evidence,
+    ...base, status: 'answered', topic, answer: opening + sentences.join(' '), lead, evidence,
     ...(unmatched.length ? { unmatched } : {}),
     contact: topic === 'contact' || unmatched.length ? contact : undefined,
   };

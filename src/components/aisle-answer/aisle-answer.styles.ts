@@ -59,6 +59,31 @@ export const styles = css`
     font-size: 12.48px;
     color: var(--_muted, var(--aisle-muted, #5c6577));
   }
+  .original {
+    display: inline-block;
+    margin-inline-end: 6px;
+    font-size: 11.52px;
+    color: var(--_muted, var(--aisle-muted, #5c6577));
+  }
+  .translation {
+    display: block;
+    margin-top: 2px;
+  }
+  .translate-quotes, .translated-note {
+    margin: 6px 0 0;
+    font-size: 12.8px;
+    color: var(--_muted, var(--aisle-muted, #5c6577));
+  }
+  .translate-quotes button {
+    font: inherit;
+    border: 1px solid var(--_accent, var(--aisle-accent, #2f5bea));
+    color: var(--_accent, var(--aisle-accent, #2f5bea));
+    background: transparent;
+    border-radius: 999px;
+    padding: 2px 10px;
+    cursor: pointer;
+  }
+  .translate-quotes button:focus-visible { outline: 2px solid var(--_accent, var(--aisle-accent, #2f5bea)); outline-offset: 2px; }
   .suggestions {
     display: flex;
     flex-wrap: wrap;

@@ -5,6 +5,8 @@ import type { CitedEvidence, ProductAnswer } from '../../../workers/engine-api.t
 import { answerStringsFor, type AnswerStrings } from './aisle-answer.strings.ts';
 import { styles } from './aisle-answer.styles.ts';
 import { AisleQuestionEvent } from './aisle-question-event.ts';
+import type { Translates } from '../aisle-translate/aisle-translate.ts';
+import { QuoteTranslations, quoteLang } from '../quote-translations.ts';
 
 /**
  * One answer to a product question: the direct answer first, then the evidence it rests on
@@ -20,6 +22,9 @@ import { AisleQuestionEvent } from './aisle-question-event.ts';
  *   ordered the evidence) and who worded it
  *   (`data-phrasing`: template | generated; its title says why the template answered when a model was asked for)
  * @csspart suggestion - one suggested-question button
+ * @csspart original - the mark beside evidence in another language than the answer ("原文（英文）")
+ * @csspart translate-quotes - the button that translates that evidence on the device (with a `translator`)
+ * @csspart translation - one evidence item's translation, under the verbatim original
  * @cssproperty --aisle-positive - colour of positive review counts
  * @cssproperty --aisle-negative - colour of negative review counts
  */
@@ -30,6 +35,10 @@ export class AisleAnswer extends LitElement {
   @property({ attribute: false }) answer?: ProductAnswer;
   /** Suggested questions shown as buttons under the answer. */
   @property({ attribute: false }) suggestions: string[] = [];
+  /** Translates evidence that is not in the answer's language, on the shopper's request (the engine or its client). */
+  @property({ attribute: false }) translator?: Translates;
+
+  private readonly quotes = new QuoteTranslations(this);
 
   @state() private streamed = '';
 
@@ -50,8 +59,9 @@ export class AisleAnswer extends LitElement {
     this.streamed = '';
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: Map<string, unknown>): void {
     if (this.answer && this.streamed) this.streamed = '';
+    if (changed.has('answer')) this.quotes.reset();
   }
 
   override render() {
@@ -64,7 +74,8 @@ export class AisleAnswer extends LitElement {
       <p class="direct" part="answer" data-verdict=${a.verdict} aria-live="polite" lang=${a.language === 'zh' ? 'zh' : 'en'}>${a.text}${a.cancelled ? html` <span class="stopped">${t.stopped}</span>` : nothing}</p>
       ${this.renderOpinion(t, a)}
       ${a.evidence.length
-        ? html`<p class="label">${t.evidence}</p><ol>${a.evidence.map((e) => this.renderEvidence(t, e))}</ol>`
+        ? html`<p class="label">${t.evidence}</p><ol>${a.evidence.map((e) => this.renderEvidence(t, e, a.language))}</ol>
+          ${this.quotes.action(this.translator, a.evidence.map((e) => e.text), a.language)}`
         : nothing}
       ${a.suggestion ? html`<p class="check">${a.suggestion}</p>` : nothing}
       <p class="path" part="path" data-source=${a.source} data-evidence-order=${a.evidenceOrder ?? nothing} data-phrasing=${a.phrasing} title=${a.phrasingNote ?? nothing}>${a.source === 'model' ? t.pathModel : a.evidenceOrder === 'model' ? t.pathOrdered : t.pathLexical} · ${a.phrasing === 'generated' ? t.generated : t.templateWording}</p>
@@ -82,11 +93,13 @@ export class AisleAnswer extends LitElement {
     </div>`;
   }
 
-  private renderEvidence(t: AnswerStrings, e: CitedEvidence) {
+  private renderEvidence(t: AnswerStrings, e: CitedEvidence, lang: ProductAnswer['language']) {
+    // The evidence is the shop's verbatim text, in its own language, marked when that is not the answer's.
+    const textLang = quoteLang(e.text);
     return html`<li part="evidence" data-kind=${e.kind}>
-      <span class="kind">${t.kind[e.kind]}</span>${e.kind === 'review' || e.kind === 'qa' ? html`<q>${e.text}</q>` : html`<span class="text">${e.text}</span>`}${e.kind === 'review' && e.rating !== undefined
+      <span class="kind">${t.kind[e.kind]}</span>${this.quotes.mark(e.text, lang)}${e.kind === 'review' || e.kind === 'qa' ? html`<q lang=${textLang}>${e.text}</q>` : html`<span class="text" lang=${textLang}>${e.text}</span>`}${e.kind === 'review' && e.rating !== undefined
         ? html`<span class="stars">${t.stars(e.rating)}</span>`
-        : nothing}
+        : nothing}${this.quotes.translation(e.text, lang)}
     </li>`;
   }
 

@@ -25,12 +25,13 @@ declare module './conversation.ts' {
   }
 }
 
-// The evidence is offered in the answer's language: a Chinese question on an English page reads Chinese.
+// The answer is in the shopper's language; evidence in another language is quoted verbatim, marked as
+// such ("原文（英文）"), and translated on request inside the answer (no separate untranslated block).
 registerReplyRenderer('product-answer', ({ answer, suggestions }, ctx) =>
-  html`<aisle-answer part="product-answer" .answer=${answer} .suggestions=${suggestions ?? []}></aisle-answer>
-    ${translateAction(answer.evidence.map((e) => e.text).join('\n'), ctx, answer.language)}`);
+  html`<aisle-answer part="product-answer" .answer=${answer} .suggestions=${suggestions ?? []} .translator=${ctx.translator}></aisle-answer>`);
 
-registerReplyRenderer('store-answer', ({ answer }) => html`<aisle-policy-answer part="store-answer" .answer=${answer}></aisle-policy-answer>`);
+registerReplyRenderer('store-answer', ({ answer }, ctx) =>
+  html`<aisle-policy-answer part="store-answer" .answer=${answer} .translator=${ctx.translator}></aisle-policy-answer>`);
 
 registerReplyRenderer('reviews', ({ summary }, ctx) =>
   html`<aisle-review-summary part="reviews" .summary=${summary}></aisle-review-summary>${translateAction(summary.text, ctx)}`);

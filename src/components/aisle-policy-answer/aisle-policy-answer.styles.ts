@@ -60,6 +60,31 @@ export const styles = css`
     outline: 2px solid var(--_accent, var(--aisle-accent, #0b57d0));
     outline-offset: 2px;
   }
+  .original {
+    font-weight: 600;
+  }
+  .translation {
+    display: block;
+    margin: 2.4px 0;
+  }
+  .translate-quotes, .translated-note {
+    margin: 6.4px 0 0;
+    font-size: 12.8px;
+    opacity: 0.8;
+  }
+  .translate-quotes button {
+    font: inherit;
+    border: 1px solid var(--_accent, var(--aisle-accent, #0b57d0));
+    color: var(--_accent, var(--aisle-accent, #0b57d0));
+    background: transparent;
+    border-radius: 999px;
+    padding: 1.6px 9.6px;
+    cursor: pointer;
+  }
+  .translate-quotes button:focus-visible {
+    outline: 2px solid var(--_accent, var(--aisle-accent, #0b57d0));
+    outline-offset: 2px;
+  }
   .contact {
     display: inline-block;
     margin-top: 8px;

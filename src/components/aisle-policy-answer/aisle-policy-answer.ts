@@ -4,6 +4,8 @@ import type { StoreAnswer, StoreEvidence } from '../../../workers/protocol/store
 import { AisleContactOpenEvent } from '../../events.ts';
 import { policyAnswerStrings, type PolicyAnswerStrings } from './aisle-policy-answer.strings.ts';
 import { styles } from './aisle-policy-answer.styles.ts';
+import type { Translates } from '../aisle-translate/aisle-translate.ts';
+import { QuoteTranslations, quoteLang } from '../quote-translations.ts';
 
 /** An http(s) (or, for contact links, mailto:) URL, or undefined: no other scheme reaches an href. */
 function linkFor(url: string | undefined, allowMailto = false): string | undefined {
@@ -17,8 +19,10 @@ function linkFor(url: string | undefined, allowMailto = false): string | undefin
 }
 
 /**
- * One answer to a store question (shipping, returns, warranty, payment, order help): the plain answer,
- * then each quoted policy with its source and a link to read it, this item's own policy marked apart
+ * One answer to a store question (shipping, returns, warranty, payment, order help): the answer first
+ * (`lead`: "Yes. The shop's shipping policy says:"), then each quoted policy once, verbatim, with its
+ * source and a link to read it; a quote not in the shopper's language is marked with its own
+ * ("原文（英文）") and translated on request (with a `translator`), this item's own policy marked apart
  * from the shop-wide one, and the shop's contact link when only people can help. All text is rendered
  * as text, never as HTML. Feed it `engine.askStore(question, productId)`.
  *
@@ -27,6 +31,9 @@ function linkFor(url: string | undefined, allowMailto = false): string | undefin
  * @csspart quote - one quoted policy
  * @csspart source - a link to a policy's source
  * @csspart contact - the contact link
+ * @csspart original - the mark beside a quote in another language than the answer
+ * @csspart translate-quotes - the button that translates those quotes on the device
+ * @csspart translation - one quote's translation, under the verbatim original
  * @cssproperty --aisle-accent - link and quote-bar colour
  * @cssproperty --aisle-product-accent - quote-bar colour of this item's own policy
  * @cssproperty --aisle-text - text colour
@@ -39,14 +46,19 @@ export class AislePolicyAnswer extends LitElement {
   @property({ attribute: false }) answer?: StoreAnswer;
   /** Mirrors the answer's status (`answered`, `not-published`, `contact`) for styling. */
   @property({ reflect: true }) status?: StoreAnswer['status'];
+  /** Translates quotes that are not in the answer's language, on the shopper's request (the engine or its client). */
+  @property({ attribute: false }) translator?: Translates;
+
+  private readonly quotes = new QuoteTranslations(this);
 
   /** Labels in the shopper's language: the question's (a Chinese question on an English page), else the page's. */
   private get t(): PolicyAnswerStrings {
     return policyAnswerStrings(this.answer?.lang ?? this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
   }
 
-  override willUpdate(): void {
+  override willUpdate(changed: Map<string, unknown>): void {
     this.status = this.answer?.status;
+    if (changed.has('answer')) this.quotes.reset();
   }
 
   private openContact(event: MouseEvent): void {
@@ -59,16 +71,18 @@ export class AislePolicyAnswer extends LitElement {
     if (!a) return nothing;
     const t = this.t;
     const contact = a.contact && linkFor(a.contact.url, true);
-    // The answer leads; the badges (how it was found, its status) follow it.
+    // The answer leads (without the quotes, when the engine gave that form: each quote is shown once,
+    // below); the badges (how it was found, its status) follow it.
     return html`
-      <p class="answer" part="answer" lang=${a.lang}>${a.answer}</p>
+      <p class="answer" part="answer" lang=${a.lang}>${a.evidence.length ? (a.lead ?? a.answer) : a.answer}</p>
       <div class="badges">
         <span class="badge path" data-source=${a.source}>${a.source === 'model' ? t.model : t.lexical}</span>
         ${a.status === 'not-published' ? html`<span class="badge">${t.notPublished}</span>` : nothing}
         ${a.status === 'contact' ? html`<span class="badge">${t.needsPeople}</span>` : nothing}
       </div>
       ${a.evidence.length
-        ? html`<ul aria-label=${t.evidence}>${a.evidence.map((e) => this.renderEvidence(e, t))}</ul>`
+        ? html`<ul aria-label=${t.evidence}>${a.evidence.map((e) => this.renderEvidence(e, t, a.lang))}</ul>
+          ${this.quotes.action(this.translator, a.evidence.map((e) => e.text), a.lang)}`
         : nothing}
       ${contact
         ? html`<a class="contact" part="contact" href=${contact} target="_blank" rel="noopener" @click=${this.openContact}>
@@ -77,12 +91,13 @@ export class AislePolicyAnswer extends LitElement {
     `;
   }
 
-  private renderEvidence(e: StoreEvidence, t: PolicyAnswerStrings) {
+  private renderEvidence(e: StoreEvidence, t: PolicyAnswerStrings, lang: StoreAnswer['lang']) {
     const href = linkFor(e.url);
     return html`<li data-scope=${e.scope} data-kind=${e.kind} data-entry=${e.entryId}>
       <div class="meta"><strong>${e.scope === 'product' ? t.thisItem : t.shopWide}</strong><span>${t.kinds[e.kind]}</span>
-        ${e.question ? html`<span>${e.question}</span>` : nothing}</div>
-      <blockquote part="quote">${e.text}</blockquote>
+        ${this.quotes.mark(e.text, lang)}${e.question ? html`<span lang=${quoteLang(e.question)}>${e.question}</span>` : nothing}</div>
+      <blockquote part="quote" lang=${quoteLang(e.text)}>${e.text}</blockquote>
+      ${this.quotes.translation(e.text, lang)}
       ${href ? html`<a part="source" href=${href} target="_blank" rel="noopener">${t.readSource}</a>` : nothing}
     </li>`;
   }

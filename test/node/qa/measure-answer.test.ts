@@ -36,6 +36,21 @@ describe('questions that ask for an amount are answered by a stated value of the
     expect((await askAboutProduct(kettle, 'What is the capacity?')).text).toMatch(/1\.7 L/);
   });
 
+  it('a review\'s number answers only when the review names the property: "popped off in 24 hours" is no battery life (English and Chinese)', async () => {
+    const watch = product({
+      title: 'Trail Watch', description: 'A digital watch with a stopwatch.',
+      reviews: [{ text: 'The strap popped off in 24 hours.', rating: 2 }, { text: '表带用了12小时就断了。', rating: 2 }],
+    });
+    for (const q of ['How long does the battery last?', '电池能用多久？']) {
+      const a = await askAboutProduct(watch, q);
+      expect(a.verdict, q).toBe('not-stated');
+      expect(a.text, q).not.toMatch(/24 hours|12小时/);
+    }
+    const named = product({ ...watch, reviews: [{ text: 'The battery lasts 30 hours between charges.', rating: 5 }, { text: '电池能用20小时。', rating: 5 }] });
+    expect((await askAboutProduct(named, 'How long does the battery last?')).text).toMatch(/30 hours|20小时/);
+    expect((await askAboutProduct(named, '电池能用多久？')).text).toMatch(/30 hours|20小时/);
+  });
+
   it('Chinese: 多重 is answered by 重量 with its unit, not by the brand', async () => {
     const a = await askAboutProduct(jacket, '多重？');
     expect(a.text).toMatch(/410 克/);

@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { scoreQa } from '../../../scripts/eval/eval-qa-metrics.ts';
 import { run } from '../../../scripts/eval/qa.ts';
+import { balancedAccuracy, crossValidate, foldOf, pickRule, ruleGrid, type FoldItem } from '../../../scripts/eval/eval-qa-folds.ts';
+import { supportRule } from '../../../workers/qa/answer-from-evidence.ts';
 
 const sample = fileURLToPath(new URL('./fixtures/product-qa-sample.jsonl', import.meta.url));
 
@@ -41,5 +43,54 @@ describe('npm run eval -- qa (light path)', () => {
     expect(predictions[0]).toMatchObject({ answerable: true, ranking: [1, 3, 0, 2] });
     expect(predictions[0].answer).toContain('4.2');
     expect(predictions[2]).toMatchObject({ answerable: false, answer: null });
+  });
+});
+
+describe('npm run eval -- qa --folds k (cross-validated abstention rule)', () => {
+  const item = (file: string, group: string, gold: boolean, answered: boolean[]): FoldItem => ({ file, group, gold, answered });
+
+  it('puts a product in one fold, the same one on every run', () => {
+    expect(foldOf('B00TENT', 5)).toBe(foldOf('B00TENT', 5));
+    const folds = new Set(Array.from({ length: 200 }, (_, i) => foldOf(`asin-${i}`, 5)));
+    expect([...folds].sort()).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('picks the rule by balanced accuracy averaged over files, not by the larger file alone', () => {
+    // Rule 0 answers everything (wins plain accuracy on the big file); rule 1 abstains on the unanswerable ones.
+    const items = [
+      ...Array.from({ length: 40 }, (_, i) => item('big', `b${i}`, true, [true, true])),
+      item('big', 'bu', false, [true, true]),
+      item('small', 's1', true, [true, true]),
+      item('small', 's2', false, [true, false]),
+    ];
+    expect(pickRule(items, 2, ['big', 'small'])).toBe(1);
+    expect(balancedAccuracy(items.filter((i) => i.file === 'small'), 1)).toMatchObject({ balanced: 1, unanswerable: 1 });
+  });
+
+  it('reports each held-out fold with the rule chosen on the other folds, and whether production is the cross-validated choice', () => {
+    const grid = ruleGrid();
+    expect(grid[0]).toEqual(supportRule);
+    expect(new Set(grid.map((r) => JSON.stringify(r))).size).toBe(grid.length);
+    // Only rule 3 tells the classes apart, in every fold.
+    const items = Array.from({ length: 60 }, (_, i) => {
+      const gold = i % 3 !== 0;
+      return item(i % 2 ? 'a' : 'b', `p${i}`, gold, grid.map((_, r) => (r === 3 ? gold : true)));
+    });
+    const cv = crossValidate(items, grid, 3);
+    expect(cv.folds).toHaveLength(3);
+    for (const fold of cv.folds) {
+      expect(fold.rule).toEqual(grid[3]);
+      expect(fold.held_out.a.balanced).toBe(1);
+    }
+    expect(cv.held_out_mean.b).toMatchObject({ mean_of_folds: 1, pooled: 1 });
+    expect(cv.chosen_on_all_folds).toEqual(grid[3]);
+    expect(cv.production_is_cv_choice).toBe(false);
+  });
+
+  it('runs over the sample file and names the production rule', async () => {
+    const metrics = await run({ input: sample, inputs: [sample], path: 'light', extra: { folds: '2' } });
+    expect(metrics).toMatchObject({ task: 'qa', k: 2, production_rule: supportRule });
+    expect((metrics.folds as unknown[]).length).toBe(2);
+    await expect(run({ input: sample, path: 'light', extra: { folds: '1' } })).rejects.toThrow(/at least 2/);
   });
 });

@@ -118,12 +118,14 @@ describe('suggested questions', () => {
     expect(questions).toContain('Is there a warranty?');
   });
 
-  it('speaks Chinese when asked, and works for every demo product', () => {
+  it('speaks Chinese when asked, and offers every demo product up to 5 questions its data answers (never padded with ones it does not)', () => {
     expect(suggestQuestions(hoodie(), 'zh')).toContain('可以机洗吗？');
     for (const product of [...demoCatalog(), ...demoCatalog('magento_luma_products')]) {
-      const questions = suggestQuestions(product);
-      expect(questions.length).toBeGreaterThanOrEqual(3);
-      expect(questions.length).toBeLessThanOrEqual(5);
+      for (const lang of ['en', 'zh'] as const) {
+        const questions = suggestQuestions(product, lang);
+        expect(questions.length, `${product.id} ${lang}`).toBeGreaterThanOrEqual(2);
+        expect(questions.length).toBeLessThanOrEqual(5);
+      }
     }
   });
 });

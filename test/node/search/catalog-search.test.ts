@@ -10,6 +10,29 @@ const search = new CatalogSearch(catalog);
 const ids = (r: { hits: { product: Product }[] }) => r.hits.map((h) => h.product.id);
 const products = (r: { hits: { product: Product }[] }) => r.hits.map((h) => h.product);
 
+describe('"why it matches" in the shopper\'s language', () => {
+  it('an English shopper reads English reasons; a Chinese shopper reads Chinese ones for the same English query', async () => {
+    const en = await search.search('cheapest laptop under 1500');
+    expect(en.hits[0].why).toContain('lowest price first');
+    expect(en.hits[0].why.join(' ')).toMatch(/price \d/);
+    const zh = await search.search('cheapest laptop under 1500', { lang: 'zh' });
+    expect(ids(zh)).toEqual(ids(en));
+    expect(zh.hits[0].why).toContain('价格从低到高');
+    expect(zh.hits[0].why.join(' ')).toMatch(/价格 \d/);
+    // No English framing words left in a Chinese shopper's reasons (product words such as "laptop" may stay).
+    for (const hit of zh.hits) for (const line of hit.why) expect(line).not.toMatch(/\b(?:matches|price|rated|lowest|close in meaning|comes in size|brand)\b/);
+  });
+
+  it('a Chinese query gets Chinese reasons by default, field names included', async () => {
+    const r = await search.search('笔记本电脑');
+    expect(r.hits.length).toBeGreaterThan(0);
+    const why = r.hits.flatMap((h) => h.why);
+    expect(why.length).toBeGreaterThan(0);
+    for (const line of why) expect(line).toMatch(/\p{Script=Han}/u);
+    expect(why.join(' ')).not.toMatch(/\bmatches\b/);
+  });
+});
+
 describe('CatalogSearch, light path: filters from the query are respected', () => {
   it('keeps only products under a price cap, and says so', async () => {
     const r = await search.search('iphone under 300');

@@ -125,6 +125,64 @@ describe('store answers, light path', () => {
     expect(other.evidence.map((e) => e.text)).toEqual(['Return anything within 60 days.']);
   });
 
+  describe('leads with the answer and quotes, once, only the sentence that answers', () => {
+    const sentencesOf = (id: string) => faqText(id).split(/(?<=\.)\s+/);
+
+    it('English: "Do you ship to Canada?" is "Yes." and quotes the sentence naming Canada, not the one about South America', async () => {
+      const a = await engine.askStore('Do you ship to Canada?');
+      expect(a.answer).toMatch(/^Yes\. /);
+      expect(a.lead).toBe("Yes. The shop's shipping policy says:");
+      expect(a.evidence[0].text).toBe(sentencesOf('shipping-regions')[0]);
+      expect(a.evidence[0].text).toContain('Canada');
+      expect(a.answer).not.toMatch(/South America/);
+      // Quoted once: the lead carries no quote, the quote sits in the evidence once.
+      expect(a.lead).not.toContain('“');
+      expect(a.answer.split(a.evidence[0].text)).toHaveLength(2);
+      const no = await engine.askStore('Do you ship to Russia?');
+      expect(no.answer).toBe("No. The shop's shipping policy: “We do not currently ship to South America, Russia or Africa.”");
+    });
+
+    it('Chinese: 可以寄到加拿大吗 leads with 可以 in Chinese; 可以寄到俄罗斯吗 with 不可以, quoting only the Russia sentence', async () => {
+      const a = await engine.askStore('可以寄到加拿大吗？');
+      expect(a.lead).toBe('可以。依据本店配送政策，原文见下。');
+      expect(a.evidence[0].text).toBe(sentencesOf('shipping-regions')[0]);
+      expect(a.answer).not.toMatch(/South America/);
+      const no = await engine.askStore('可以寄到俄罗斯吗？');
+      expect(no.lead).toMatch(/^不可以。/);
+      expect(no.evidence[0].text).toBe('We do not currently ship to South America, Russia or Africa.');
+    });
+
+    it('a return question quotes the sentence about worn shoes (English) and the returns entry (Chinese)', async () => {
+      const a = await engine.askStore("Can I return shoes I've worn once?");
+      expect(a.answer).toBe("No. The shop's returns policy: “Worn shoes, washed clothing and used items cannot be returned unless they are faulty.”");
+      const zh = await engine.askStore('穿过的鞋可以退吗？');
+      expect(zh.lead).toMatch(/^不可以。/);
+      expect(zh.evidence[0].entryId).toBe('merchant:return-condition');
+    });
+
+    it('an order question quotes the order policy it asks about: changing quotes the change policy, tracking the tracking one', async () => {
+      for (const q of ['Can I change my order after placing it?', '订单能改地址吗？', '能改订单吗？']) {
+        const a = await engine.askStore(q);
+        expect(a.status, q).toBe('contact');
+        expect(a.evidence.map((e) => e.entryId), q).toEqual(['merchant:cancel-order']);
+        expect(a.evidence[0].text, q).toMatch(/^Orders can be changed or cancelled within 1 hour/);
+      }
+      for (const q of ['Where is my order?', '我的订单到哪了？']) {
+        const a = await engine.askStore(q);
+        expect(a.evidence.map((e) => e.entryId), q).toEqual(['merchant:track-order']);
+        expect(a.answer, q).not.toMatch(/cancel/i);
+      }
+      expect((await engine.askStore('我的订单到哪了？')).lead).toBe('我无法在这里查看或修改订单和付款。请联系商家客服处理。依据本店的说明，原文见下。');
+    });
+
+    it('a general question quotes the opening sentences, not a sentence that only repeats a topic word', async () => {
+      const a = await engine.askStore('How long does shipping take?');
+      expect(a.evidence[0].text).toMatch(/^After dispatch, standard delivery takes 3-5 business days/);
+      const returns = await engine.askStore('What is your return policy?');
+      expect(returns.evidence[0].text).toBe(sentencesOf('return-window').slice(0, 2).join(' '));
+    });
+  });
+
   it('treats instructions inside policy text as text to quote, nothing more', async () => {
     const engine = createEngine();
     await engine.configure({ modelHost: testModelsDir, manifest: testManifest(), models: false });
@@ -135,7 +193,7 @@ describe('store answers, light path', () => {
     await engine.loadStorePolicies({ entries: [sneaky] });
     const a = await engine.askStore('What warranty do you give?');
     expect(a.status).toBe('answered');
-    expect(a.answer).toBe(`The shop's warranty policy: “${sneaky.text}”.`);
+    expect(a.answer).toBe(`The shop's warranty policy: “${sneaky.text}”`);
   });
 
   it('reports an unreadable FAQ file as a warning and keeps the page policies', async () => {

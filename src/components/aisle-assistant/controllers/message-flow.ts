@@ -8,6 +8,8 @@ import type { LiveSearch } from './live-search.ts';
 /** What the flow needs from the element besides its controllers. */
 export interface MessageFlowHost {
   readonly strings: UiStrings;
+  /** The shopper's language: search results say why they match in it. */
+  readonly uiLang: 'en' | 'zh';
   report(message: string, error: unknown): void;
 }
 
@@ -61,7 +63,7 @@ export class MessageFlow {
 
   /** Results for `text`, without the intent chips the shopper removed. */
   searchReply(text: string): Promise<Reply> {
-    return this.guarded(text, async () => ({ kind: 'search', response: await this.engine.ensureClient().search(text, 10, this.live.ignoredChips) }));
+    return this.guarded(text, async () => ({ kind: 'search', response: await this.engine.ensureClient().search(text, 10, this.live.ignoredChips, this.host.uiLang) }));
   }
 
   /** The shopper removed a filter chip: the latest search runs again without it. */
