@@ -6,7 +6,7 @@
 export { AisleAssistant } from './components/aisle-assistant/aisle-assistant.ts';
 export { AisleReviewSummary } from './components/aisle-review-summary/aisle-review-summary.ts';
 export { AisleAspectSelectEvent } from './components/aisle-review-summary/aisle-aspect-select-event.ts';
-export { AisleModelStatus, AisleModelConsentEvent } from './components/aisle-model-status/aisle-model-status.ts';
+export { AisleModelStatus, AisleModelConsentEvent, AisleModelDeclineEvent } from './components/aisle-model-status/aisle-model-status.ts';
 export { AisleTranslate } from './components/aisle-translate/aisle-translate.ts';
 export { AisleTranslatedEvent } from './components/aisle-translate/aisle-translated-event.ts';
 export { AisleAnswer } from './components/aisle-answer/aisle-answer.ts';

@@ -13,7 +13,7 @@
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type {
   AisleAddToCartEvent, AisleAnswer, AisleAspectSelectEvent, AisleAssistant, AisleContactOpenEvent, AisleErrorEvent, AisleFilterChips,
-  AisleFilterRemoveEvent, AisleHistory, AisleHistoryChangeEvent, AisleModelConsentEvent, AisleModelProgressEvent, AisleModelStatus,
+  AisleFilterRemoveEvent, AisleHistory, AisleHistoryChangeEvent, AisleModelConsentEvent, AisleModelDeclineEvent, AisleModelProgressEvent, AisleModelStatus,
   AislePolicyAnswer, AisleProductOpenEvent, AisleQuestionEvent, AisleReadyEvent, AisleRecommendations, AisleReviewSummary, AisleTranslate,
   AisleTranslatedEvent,
 } from './index.ts';
@@ -106,7 +106,9 @@ export interface AisleFilterChipsProps extends Base<AisleFilterChips> {
 /** Props of <aisle-model-status>: model downloads and what works meanwhile. */
 export interface AisleModelStatusProps extends Base<AisleModelStatus> {
   status?: AisleModelStatus['status'];
+  declined?: boolean;
   'onaisle-model-consent'?: (event: AisleModelConsentEvent) => void;
+  'onaisle-model-decline'?: (event: AisleModelDeclineEvent) => void;
 }
 
 /** Every Aisle tag with its props, as React's JSX sees them. */

@@ -16,6 +16,7 @@ vocabulary. Every file the manifest lists for a model is written (the run fails 
 Needs Debian's python3-torch, python3-onnx, python3-numpy.
 """
 import argparse
+import hashlib
 import json
 import os
 import sys
@@ -51,12 +52,43 @@ def manifest_models():
             yield task, entry['lite']
 
 
+def pinned(entry, out):
+    """The manifest entry with each file's size and sha256 as written in `out`."""
+    files = []
+    for f in entry['files']:
+        path = os.path.join(out, f['path'])
+        digest = hashlib.sha256()
+        with open(path, 'rb') as data:
+            for block in iter(lambda: data.read(1 << 20), b''):
+                digest.update(block)
+        files.append({'path': f['path'], 'size': os.path.getsize(path), 'sha256': digest.hexdigest()})
+    pinned_entry = {k: v for k, v in entry.items() if k not in ('files', 'lite', 'notes')}
+    return {**pinned_entry, 'files': files}
+
+
+def write_manifest(out_root, written):
+    """{out_root}/manifest.json: models/manifest.json's entries for the stand-ins written so far, pinned
+    to their files, so the folder is a model host (`npm run bench -- --models models/standins/real`)."""
+    path = os.path.join(out_root, 'manifest.json')
+    previous = json.load(open(path, encoding='utf-8'))['models'] if os.path.isfile(path) else {}
+    models = {}
+    for task, entry in json.load(open(os.path.join(ROOT, 'models', 'manifest.json'), encoding='utf-8'))['models'].items():
+        main_entry = written.get(entry['id']) or previous.get(task, {}).get('id') == entry['id'] and previous[task]
+        lite = entry.get('lite') and (written.get(entry['lite']['id']) or (previous.get(task, {}).get('lite') or {}).get('id') == entry['lite']['id'] and previous[task]['lite'])
+        if main_entry:
+            models[task] = {**main_entry, **({'lite': lite} if lite else {})}
+    with open(path, 'w', encoding='utf-8') as f:
+        json.dump({'models': models}, f, indent=1)
+        f.write('\n')
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     parser.add_argument('--size', choices=['small', 'real'], required=True)
     parser.add_argument('only', nargs='*', help='model ids or manifest tasks (default: all)')
     args = parser.parse_args()
     out_root = os.path.join(HERE, args.size)
+    written = {}
     for task, entry in manifest_models():
         if args.only and entry['id'] not in args.only and task not in args.only:
             continue
@@ -79,6 +111,8 @@ def main():
                     os.remove(os.path.join(dirpath, name))  # only what the manifest lists is served
         size = sum(os.path.getsize(os.path.join(out, p)) for p in listed)
         print(f'{entry["id"]} ({task}, {args.size}): {size / 1e6:.1f} MB in {time.time() - started:.0f} s')
+        written[entry['id']] = pinned(entry, out)
+    write_manifest(out_root, written)
 
 
 if __name__ == '__main__':

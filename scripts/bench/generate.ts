@@ -9,6 +9,11 @@ import type { BenchOptions } from './bench-options.ts';
  */
 export async function run({ models: dir, quick }: BenchOptions): Promise<Record<string, number>> {
   const manifest = JSON.parse(readFileSync(`${dir}manifest.json`, 'utf8'));
+  const missing = ['llm', 'translation-zh-en'].filter((task) => !manifest.models?.[task]);
+  if (missing.length) {
+    console.log(`skipped: ${dir}manifest.json has no ${missing.join(' or ')} model`);
+    return {};
+  }
   const engine = createEngine({ translationCache: memoryTranslationCache() });
   await engine.configure({ modelHost: dir, manifest });
   const evidence = ['Warranty: 1 week warranty', 'Shipping: Ships in 3-5 business days', 'Review: "Highly impressed!"'];

@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserCommand } from 'vitest/node';
 import type { ModelManifest } from '../../workers/protocol/models.ts';
@@ -39,12 +39,29 @@ const pullRealManifest: BrowserCommand<[]> = async () => {
   }
 };
 
-export const browserCommands = { startRecordingRequests, recordedRequests, pullRealManifest };
+/**
+ * The committed test embedding model (its q8 files only) copied to a new folder served as
+ * /test-results/fresh-model-host-<n>/: a model host no earlier test has cached, so loading it downloads.
+ */
+const freshModelHost: BrowserCommand<[]> = async () => {
+  const root = new URL('../../', import.meta.url).pathname;
+  const name = `fresh-model-host-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  const manifest = JSON.parse(readFileSync(join(root, 'models', 'test', 'manifest.json'), 'utf8')) as ModelManifest;
+  const model = manifest.models.embeddings;
+  const files = model.files.filter((f) => f.path !== 'onnx/model.onnx');
+  cpSync(join(root, 'models', 'test', model.id), join(root, 'test-results', name, model.id), { recursive: true, filter: (src) => !src.endsWith('/onnx/model.onnx') });
+  const fresh: ModelManifest = { models: { embeddings: { ...model, files } } };
+  writeFileSync(join(root, 'test-results', name, 'manifest.json'), JSON.stringify(fresh));
+  return { modelHostPath: `/test-results/${name}/`, bytes: files.reduce((sum, f) => sum + (f.size ?? 0), 0) };
+};
+
+export const browserCommands = { startRecordingRequests, recordedRequests, pullRealManifest, freshModelHost };
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
     startRecordingRequests(): Promise<void>;
     recordedRequests(): Promise<string[]>;
     pullRealManifest(): Promise<{ modelHostPath: string; manifest: ModelManifest; hubRequests: number }>;
+    freshModelHost(): Promise<{ modelHostPath: string; bytes: number }>;
   }
 }

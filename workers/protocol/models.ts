@@ -70,6 +70,8 @@ export interface Capabilities {
   deviceMemoryGiB: number | null;
   /** The shopper asked for reduced data use (navigator.connection.saveData). */
   saveData: boolean;
+  /** A slow, likely metered connection (navigator.connection.effectiveType slow-2g, 2g or 3g), where the browser says. */
+  slowConnection?: boolean;
 }
 
 /** ONNX Runtime's WASM builds served with the widget: the plain one and the WebGPU-capable (asyncify) one. */
@@ -103,6 +105,11 @@ export interface EngineConfig {
    * connection loads only models already cached and stays on the light path otherwise.
    */
   saveDataConsent?: boolean;
+  /**
+   * A model download larger than this many bytes waits for the shopper's go-ahead, like one on a saveData
+   * or slow connection (`ask-above-mb` on the element); default 30 MB (workers/runtime/model-plan.ts says why).
+   */
+  askAboveBytes?: number;
   /**
    * How long the model host may send nothing (no answer, or no bytes mid-file) before a download
    * is dropped and resumed with an HTTP Range request (3 tries, then the model is given up and the
@@ -154,7 +161,14 @@ export type ModelTask = 'embeddings' | 'reranking' | 'sentiment' | 'translation-
 
 /** Loading state of one model. The optional fields say more for the UI (bytes, device, variant). */
 export type ModelState =
-  | { state: 'idle'; reason?: 'save-data' | 'storage' | 'unpinned'; message?: string }
+  | {
+      state: 'idle';
+      /** Why no model: waiting for the shopper's go-ahead (a saveData or slow connection, or a download above `askAboveBytes`), no room, nothing verifiable. */
+      reason?: 'save-data' | 'size' | 'storage' | 'unpinned';
+      message?: string;
+      /** The download the go-ahead is for (save-data, size), from the manifest. */
+      bytes?: number;
+    }
   | {
       state: 'loading';
       progress: number;

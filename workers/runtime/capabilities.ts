@@ -12,7 +12,7 @@ type NavigatorLike = {
   gpu?: { requestAdapter(options?: { powerPreference?: string }): Promise<GpuAdapterLike | null> };
   hardwareConcurrency?: number;
   deviceMemory?: number;
-  connection?: { saveData?: boolean };
+  connection?: { saveData?: boolean; effectiveType?: string };
 };
 
 async function probeWebGpu(nav: NavigatorLike | undefined): Promise<Capabilities['webgpu']> {
@@ -38,7 +38,7 @@ async function probeWebGpu(nav: NavigatorLike | undefined): Promise<Capabilities
   }
 }
 
-/** Probes WebGPU, threads, memory and saveData; never throws. */
+/** Probes WebGPU, threads, memory, saveData and a slow connection; never throws. */
 export async function probeCapabilities(): Promise<Capabilities> {
   const scope = globalThis as { crossOriginIsolated?: boolean; navigator?: NavigatorLike };
   const browser = inBrowser();
@@ -50,5 +50,6 @@ export async function probeCapabilities(): Promise<Capabilities> {
     cores: nav?.hardwareConcurrency ?? 1,
     deviceMemoryGiB: typeof nav?.deviceMemory === 'number' ? nav.deviceMemory : null,
     saveData: nav?.connection?.saveData === true,
+    slowConnection: ['slow-2g', '2g', '3g'].includes(nav?.connection?.effectiveType ?? ''),
   };
 }

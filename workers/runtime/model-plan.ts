@@ -21,9 +21,20 @@ export interface ModelPlan {
 /** Why no model of a task is loaded: waiting for consent, no room, or nothing verifiable. */
 export interface NoModelPlan {
   ok: false;
-  reason: 'save-data' | 'storage' | 'unpinned';
+  reason: 'save-data' | 'size' | 'storage' | 'unpinned';
   message: string;
+  /** The download a go-ahead is asked for (save-data, size). */
+  bytes?: number;
 }
+
+/**
+ * Downloads above this wait for the shopper's go-ahead (EngineConfig.askAboveBytes, `ask-above-mb`).
+ * From the real-size bench (README, "Benchmarks"): the light path answers with under 1 MB, the lite
+ * embedder (all-MiniLM-L6, q8) is 23 MB and the default multilingual one 120 MB, plus 3.7 MB of ONNX
+ * Runtime (gzip). 30 MB lets a lite model load on first use and asks before the full one: four times
+ * what the whole shop page costs, the size of a few product videos, never a surprise on a data plan.
+ */
+export const DEFAULT_ASK_ABOVE_BYTES = 30_000_000;
 
 /** What planModelLoad needs. */
 export interface PlanInput {
@@ -33,8 +44,10 @@ export interface PlanInput {
   cache?: VerifiedModelCache;
   /** The model's folder URL on the host, per model id. */
   baseUrl: (modelId: string) => string;
-  /** The shopper agreed to downloads on a saveData connection. */
+  /** The shopper agreed to the download (on a saveData or slow connection, or above `askAboveBytes`). */
   saveDataConsent: boolean;
+  /** Downloads above this many bytes wait for the go-ahead; default DEFAULT_ASK_ABOVE_BYTES. */
+  askAboveBytes?: number;
 }
 
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
@@ -47,7 +60,8 @@ function liteBecause(entry: ManifestModel, unpinned: string[], short: string): s
 
 /**
  * Picks the full or lite model of a task: lite on a weak device or a saveData connection; a model
- * already cached is loaded without asking; a download waits for consent on saveData; a model that
+ * already cached is loaded without asking; a download waits for consent on a saveData or slow
+ * connection, or when it is larger than `askAboveBytes`; a model that
  * does not fit the quota (even after evicting least-recently-used models) gives way to the lite
  * one, and when nothing fits the task stays on the light path with a message saying why.
  */
@@ -67,9 +81,14 @@ export async function planModelLoad(input: PlanInput): Promise<ModelPlan | NoMod
   for (const c of pinned) {
     if (await cache.hasModel(c.model, input.baseUrl(c.model.id))) return { ok: true, ...c, cached: true, evicted: [] };
   }
-  if (caps.saveData && !input.saveDataConsent) {
-    const size = mb(modelBytes(pinned.at(-1)!.model));
-    return { ok: false, reason: 'save-data', message: `the connection asks to save data: smart features wait for your go-ahead (${size} download)` };
+  if ((caps.saveData || caps.slowConnection) && !input.saveDataConsent) {
+    const bytes = modelBytes(pinned.at(-1)!.model);
+    const why = caps.saveData ? 'the connection asks to save data' : 'the connection is slow';
+    return { ok: false, reason: 'save-data', bytes, message: `${why}: smart features wait for your go-ahead (${mb(bytes)} download)` };
+  }
+  const bytes = modelBytes(pinned[0].model);
+  if (bytes > (input.askAboveBytes ?? DEFAULT_ASK_ABOVE_BYTES) && !input.saveDataConsent) {
+    return { ok: false, reason: 'size', bytes, message: `smart features wait for your go-ahead (${mb(bytes)} download)` };
   }
   const estimate = await estimateStorage();
   let short = '';

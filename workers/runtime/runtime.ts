@@ -90,10 +90,12 @@ export class ModelRuntime {
       const urlHost = isUrlHost(this.config.modelHost);
       const cache = urlHost ? await this.verifiedCache() : undefined;
       const baseUrl = (id: string) => modelBaseUrl(this.config.modelHost, id);
-      const plan = await planModelLoad({ entry, caps, cache, baseUrl, saveDataConsent: saveDataConsent || this.config.saveDataConsent === true });
+      const plan = await planModelLoad({
+        entry, caps, cache, baseUrl, saveDataConsent: saveDataConsent || this.config.saveDataConsent === true, askAboveBytes: this.config.askAboveBytes,
+      });
       if (!plan.ok) {
-        this.models[task] = { state: 'idle', reason: plan.reason, message: plan.message };
-        if (plan.reason !== 'save-data') onProgress?.({ status: 'error', task, model: entry.id, message: plan.message });
+        this.models[task] = { state: 'idle', reason: plan.reason, message: plan.message, ...(plan.bytes ? { bytes: plan.bytes } : {}) };
+        if (plan.reason !== 'save-data' && plan.reason !== 'size') onProgress?.({ status: 'error', task, model: entry.id, message: plan.message });
         return undefined;
       }
       const { model } = plan;

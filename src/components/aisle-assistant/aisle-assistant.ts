@@ -75,6 +75,8 @@ export class AisleAssistant extends LitElement {
   @property({ reflect: true }) mode: 'floating' | 'inline' = 'floating';
   /** `off` keeps to the light path: no model is ever downloaded. */
   @property() models: 'auto' | 'off' = 'auto';
+  /** Model downloads over this many MB (manifest sizes; any on a saveData/2g/3g connection) wait for the shopper's go-ahead; default 30. */
+  @property({ attribute: 'ask-above-mb', type: Number }) askAboveMb?: number;
   /**
    * Who words product answers: `template`, `generated` (the manifest's LLM, downloaded on the first
    * product question, each sentence checked against the evidence), or `auto` (default: the LLM only
@@ -267,7 +269,7 @@ export class AisleAssistant extends LitElement {
     return renderAssistant({
       t: this.strings, lang: this.uiLang, floating: this.mode !== 'inline', open: this.open, announcement: chat.announcement,
       turns: chat.turns, draft: live.draft, welcome: engine.productCount || !engine.catalogLoaded ? this.strings.welcome : this.strings.catalogEmpty,
-      modelsWaiting: engine.modelsWaiting, model: engine.model, picks: this.compare.picks,
+      modelsWaiting: engine.modelsWaiting, modelsDeclined: engine.modelsDeclined, model: engine.model, picks: this.compare.picks,
       suggestions: ownFollowUps ? [] : engine.suggestions, queryText: live.queryText, showHistory: this.showHistory, modelsNote: this.modelsNote,
       context: (turn): ReplyContext => ({
         t: this.strings, locale: this.uiLanguage, turn, uiLang: this.uiLang, translator: engine.client,
@@ -275,11 +277,10 @@ export class AisleAssistant extends LitElement {
         toggleCompare: (p) => this.compare.toggle(p), isCompared: (id) => this.compare.has(id), canCompareMore: this.compare.canPickMore,
       }),
       on: {
-        open: () => (this.open = true),
-        close: () => this.panel.close(),
+        open: () => (this.open = true), close: () => this.panel.close(),
         clear: () => this.clearConversation(),
         panelKeydown: (e) => this.panel.onKeydown(e),
-        consent: () => void engine.startModels(true),
+        consent: () => void engine.startModels(true), decline: () => engine.declineModels(),
         ask: (q) => void this.flow.submit(q),
         filterRemove: (e) => this.flow.removeChip(e.chip.id),
         clearPicks: () => this.compare.clear(),

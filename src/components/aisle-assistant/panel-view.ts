@@ -22,6 +22,8 @@ export interface AssistantView {
   welcome: string;
   /** The engine's model status while it waits for the shopper; `model` otherwise. */
   modelsWaiting?: EngineStatus;
+  /** The shopper answered "Not now" to the model download in this session. */
+  modelsDeclined: boolean;
   model: ModelView;
   picks: readonly Product[];
   /** Suggested questions to show now (none while the newest answer offers its own). */
@@ -37,6 +39,7 @@ export interface AssistantView {
     clear(): void;
     panelKeydown(event: KeyboardEvent): void;
     consent(): void;
+    decline(): void;
     ask(question: string): void;
     filterRemove(event: AisleFilterRemoveEvent): void;
     clearPicks(): void;
@@ -65,7 +68,8 @@ export function renderAssistant(v: AssistantView) {
         ${v.floating ? html`<button class="icon-button" part="close-button" aria-label=${t.close} @click=${on.close}>×</button>` : nothing}
       </div>
       ${v.modelsWaiting
-        ? html`<aisle-model-status part="model-status" .status=${v.modelsWaiting} @aisle-model-consent=${on.consent}></aisle-model-status>`
+        ? html`<aisle-model-status part="model-status" .status=${v.modelsWaiting} ?declined=${v.modelsDeclined}
+            @aisle-model-consent=${on.consent} @aisle-model-decline=${on.decline}></aisle-model-status>`
         : modelStatus(v.model, t)}
       <ol class="messages" part="messages" aria-label=${t.conversation} @aisle-question=${(e: Event) => on.ask((e as Event & { question: string }).question)}
         @aisle-filter-remove=${on.filterRemove}>

@@ -27,6 +27,23 @@ export const styles = css`
     height: 6.4px;
     accent-color: var(--_accent, var(--aisle-accent, #2f5bea));
   }
+  [part='consent-prompt'] {
+    margin: 0 0 8px;
+    color: var(--_text, var(--aisle-text, #1d2330));
+  }
+  [part='consent-prompt'] p {
+    margin: 0 0 5.6px;
+  }
+  [part='decline'] {
+    font: inherit;
+    padding: 4px 11.2px;
+    margin-inline-start: 5.6px;
+    border-radius: var(--aisle-radius, 14px);
+    border: 1px solid var(--_accent, var(--aisle-accent, #2f5bea));
+    background: transparent;
+    color: var(--_text, var(--aisle-text, #1d2330));
+    cursor: pointer;
+  }
   [part='consent'] {
     justify-self: start;
     font: inherit;
@@ -37,7 +54,8 @@ export const styles = css`
     color: var(--_accent-text, var(--aisle-accent-text, #ffffff));
     cursor: pointer;
   }
-  [part='consent']:focus-visible {
+  [part='consent']:focus-visible,
+  [part='decline']:focus-visible {
     outline: 2px solid var(--_text, var(--aisle-text, #1d2330));
     outline-offset: 2px;
   }

@@ -4,11 +4,22 @@ import type { EngineStatus, ModelState } from '../../../workers/engine-api.ts';
 import type { ModelTask } from '../../../workers/protocol/models.ts';
 import { styles } from './aisle-model-status.styles.ts';
 
-/** Raised when the shopper agrees to download a task's model on a saveData connection. Type `aisle-model-consent`. */
+/**
+ * Raised when the shopper agrees to download the models that wait for a go-ahead (a saveData or slow
+ * connection, or a download above `ask-above-mb`); `task` is the first of them. Type `aisle-model-consent`.
+ */
 export class AisleModelConsentEvent extends Event {
   static readonly type = 'aisle-model-consent';
   constructor(readonly task: string) {
     super(AisleModelConsentEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+/** Raised when the shopper answers "Not now" to the download question. Type `aisle-model-decline`. */
+export class AisleModelDeclineEvent extends Event {
+  static readonly type = 'aisle-model-decline';
+  constructor() {
+    super(AisleModelDeclineEvent.type, { bubbles: true, composed: true });
   }
 }
 
@@ -22,6 +33,11 @@ const strings = {
     device: (single: string, batch: string) => (single === batch ? `runs on ${single}` : `queries on ${single}, batches on ${batch}`),
     idle: 'Not loaded',
     download: 'Download',
+    ask: (size: string) => `Download ${size} MB of AI models for better answers?`,
+    askSlow: (size: string) => `Your connection is slow or saving data. Download ${size} MB of AI models for better answers?`,
+    notNow: 'Not now',
+    declined: 'Quick answers only, as you chose for this visit.',
+    downloadSize: (size: string) => `Download ${size} MB`,
     error: 'Could not load',
     memory: 'Storage is full: models are kept for this visit only.',
     pathModel: 'Answers come from on-device models.',
@@ -36,6 +52,11 @@ const strings = {
     device: (single: string, batch: string) => (single === batch ? `运行于 ${single}` : `查询用 ${single}，批量用 ${batch}`),
     idle: '未加载',
     download: '下载',
+    ask: (size: string) => `下载 ${size} MB 的 AI 模型，获得更好的回答？`,
+    askSlow: (size: string) => `当前网络较慢或处于省流量模式。下载 ${size} MB 的 AI 模型，获得更好的回答？`,
+    notNow: '暂不',
+    declined: '按你的选择，本次访问仅用快速回答。',
+    downloadSize: (size: string) => `下载 ${size} MB`,
     error: '无法加载',
     memory: '存储空间已满：模型仅在本次访问中保留。',
     pathModel: '答案来自本机模型。',
@@ -45,21 +66,29 @@ const strings = {
 
 const deviceName = (d: string) => ({ wasm: 'WASM', webgpu: 'WebGPU', cpu: 'CPU' })[d] ?? d;
 const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
+/** Whole megabytes from 10 MB up, one decimal below (the question's size). */
+const roundMb = (bytes: number) => (bytes >= 10e6 ? Math.round(bytes / 1e6).toString() : mb(bytes));
+const waitsForGoAhead = (model: ModelState) => model.state === 'idle' && (model.reason === 'save-data' || model.reason === 'size');
 
 /**
  * Shows what the engine's models are doing: a progress bar per download, what is ready and on which
- * device, why a model waits (saveData, storage) with a download button, and which path answers now.
- * Feed it `engine.status()` (and again after each progress event).
+ * device, why a model waits (storage, a saveData or slow connection, a download above `ask-above-mb`),
+ * the question "Download N MB of AI models for better answers? [Download] [Not now]" with the size
+ * from the manifest, and which path answers now. Feed it `engine.status()` (and again after each
+ * progress event); set `declined` once the shopper said "Not now" (a Download button stays).
  *
- * @csspart task - one row per model task; also task-name, progress, consent, storage, path, note (why a lite model, what a model leaves to the light path)
+ * @csspart task - one row per model task; also task-name, progress, consent-prompt, consent, decline, storage, path, note (why a lite model, what a model leaves to the light path)
  * @cssproperty --aisle-accent - progress bar and button colour
- * @event aisle-model-consent - the shopper pressed "Download" on a saveData connection
+ * @event aisle-model-consent - the shopper pressed "Download"
+ * @event aisle-model-decline - the shopper pressed "Not now"
  */
 export class AisleModelStatus extends LitElement {
   static override styles = styles;
 
   /** The engine's status; nothing is shown until it is set. */
   @property({ attribute: false }) status?: EngineStatus;
+  /** The shopper declined the download for this visit: no question, a Download button stays. */
+  @property({ type: Boolean }) declined = false;
 
   private get t() {
     const lang = this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
@@ -77,19 +106,37 @@ export class AisleModelStatus extends LitElement {
         return html`<span>${bits.filter(Boolean).join(' · ')}</span>${model.fallback ? html`<span part="fallback">${model.fallback}</span>` : nothing}${model.note ? html`<span part="note">${model.note}</span>` : nothing}`;
       }
       case 'idle':
-        return html`<span>${model.message ?? t.idle}</span>${model.reason === 'save-data'
-          ? html`<button part="consent" type="button" @click=${() => this.dispatchEvent(new AisleModelConsentEvent(task))}>${t.download}</button>`
-          : nothing}`;
+        return html`<span>${model.message ?? t.idle}</span>`;
       case 'error':
         return html`<span role="status">${t.error}: ${model.message}</span>`;
     }
+  }
+
+  /** The download question for every model that waits for a go-ahead, or (declined) a Download button. */
+  private consentPrompt(tasks: [string, ModelState][]): TemplateResult | typeof nothing {
+    const waiting = tasks.filter(([, model]) => waitsForGoAhead(model));
+    if (!waiting.length) return nothing;
+    const t = this.t;
+    const bytes = waiting.reduce((sum, [, model]) => sum + (model.state === 'idle' ? model.bytes ?? 0 : 0), 0);
+    const size = roundMb(bytes);
+    const slow = waiting.some(([, model]) => model.state === 'idle' && model.reason === 'save-data');
+    const consent = () => this.dispatchEvent(new AisleModelConsentEvent(waiting[0][0]));
+    if (this.declined) {
+      return html`<p part="consent-prompt" data-declined>${t.declined}
+        <button part="consent" type="button" @click=${consent}>${bytes ? t.downloadSize(size) : t.download}</button></p>`;
+    }
+    return html`<div part="consent-prompt" role="group" aria-labelledby="aisle-consent-question">
+      <p id="aisle-consent-question">${(slow ? t.askSlow : t.ask)(size)}</p>
+      <button part="consent" type="button" @click=${consent}>${t.download}</button>
+      <button part="decline" type="button" @click=${() => this.dispatchEvent(new AisleModelDeclineEvent())}>${t.notNow}</button>
+    </div>`;
   }
 
   protected override render() {
     if (!this.status) return nothing;
     const t = this.t;
     const tasks = Object.entries(this.status.models);
-    return html`<ul>
+    return html`${this.consentPrompt(tasks)}<ul>
         ${tasks.map(([task, model]) => html`<li part="task" data-task=${task} data-state=${model.state}><span part="task-name">${t.task(task)}</span>${this.detail(task, model)}</li>`)}
       </ul>
       ${this.status.storage?.state === 'memory' ? html`<p part="storage">${t.memory}</p>` : nothing}
@@ -103,8 +150,10 @@ declare global {
   }
   interface HTMLElementEventMap {
     'aisle-model-consent': AisleModelConsentEvent;
+    'aisle-model-decline': AisleModelDeclineEvent;
   }
   interface DocumentEventMap {
     'aisle-model-consent': AisleModelConsentEvent;
+    'aisle-model-decline': AisleModelDeclineEvent;
   }
 }

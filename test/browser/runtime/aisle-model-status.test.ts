@@ -63,6 +63,29 @@ describe('<aisle-model-status>', () => {
     expect(tasks).toEqual(['embeddings']);
   });
 
+  it('asks once for every model waiting for a go-ahead, with their summed size, and raises aisle-model-decline on "Not now"', async () => {
+    const el = await mount({
+      products: 3, searchPath: 'lexical',
+      models: { embeddings: { state: 'idle', reason: 'size', bytes: 120_400_000, message: 'go-ahead' }, reranking: { state: 'idle', reason: 'size', bytes: 22_900_000 } },
+    });
+    expect(part(el, 'consent-prompt')!.textContent).toMatch(/^\s*Download 143 MB of AI models for better answers\?\s*Download\s*Not now\s*$/);
+    let declined = 0;
+    el.addEventListener('aisle-model-decline', () => declined++);
+    part(el, 'decline')!.click();
+    expect(declined).toBe(1);
+    el.declined = true;
+    await el.updateComplete;
+    expect(part(el, 'decline')).toBeNull();
+    expect(part(el, 'consent')!.textContent).toBe('Download 143 MB');
+  });
+
+  it('says why on a saveData or slow connection, in Chinese too', async () => {
+    const el = await mount({ products: 3, searchPath: 'lexical', models: { embeddings: { state: 'idle', reason: 'save-data', bytes: 2_300_000 } } }, 'zh');
+    expect(part(el, 'consent-prompt')!.textContent).toContain('当前网络较慢或处于省流量模式。下载 2.3 MB 的 AI 模型，获得更好的回答？');
+    expect(part(el, 'consent')!.textContent).toBe('下载');
+    expect(part(el, 'decline')!.textContent).toBe('暂不');
+  });
+
   it('shows a failure as plain text', async () => {
     const el = await mount({ products: 3, searchPath: 'lexical', models: { embeddings: { state: 'error', message: '<b>onnx/model.onnx</b>: SHA-256 mismatch' } } });
     expect(part(el, 'task')!.querySelector('b')).toBeNull();

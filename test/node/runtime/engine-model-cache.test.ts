@@ -122,6 +122,29 @@ describe('engine model loading through the verified IndexedDB cache (Node, HTTP 
     expect(agreed.models.embeddings).toMatchObject({ state: 'ready' });
   });
 
+  it('asks before a download above askAboveBytes, with the size from the manifest, and loads below it without asking', async () => {
+    const server = await serve();
+    const bytes = q8Model().files.reduce((sum, f) => sum + (f.size ?? 0), 0);
+    const engine = await engineOn(server, { askAboveBytes: bytes - 1 });
+    const waiting = await engine.prepareModels();
+    expect(waiting.models.embeddings).toMatchObject({ state: 'idle', reason: 'size', bytes, message: expect.stringMatching(/go-ahead \(\d+\.\d MB download\)/) });
+    expect(waiting.searchPath).toBe('lexical');
+    expect(modelRequests(server)).toEqual([]);
+    const agreed = await engine.prepareModels(undefined, { saveDataConsent: true });
+    expect(agreed.models.embeddings).toMatchObject({ state: 'ready' });
+
+    const below = await (await engineOn(await serve(), { askAboveBytes: bytes, cacheName: `aisle-test-below-${dbCount}` })).prepareModels();
+    expect(below.models.embeddings).toMatchObject({ state: 'ready', fromCache: false });
+  });
+
+  it('asks before downloading on a slow (2g/3g) connection', async () => {
+    vi.stubGlobal('navigator', { connection: { saveData: false, effectiveType: '3g' } });
+    const server = await serve();
+    const waiting = await (await engineOn(server)).prepareModels();
+    expect(waiting.models.embeddings).toMatchObject({ state: 'idle', reason: 'save-data', message: expect.stringMatching(/connection is slow/) });
+    expect(modelRequests(server)).toEqual([]);
+  });
+
   it('loads a cached model on a saveData connection without asking (no download needed)', async () => {
     const server = await serve();
     await (await engineOn(server)).prepareModels();

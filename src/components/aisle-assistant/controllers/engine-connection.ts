@@ -16,6 +16,8 @@ export interface EngineConnectionHost extends ReactiveControllerHost, HTMLElemen
   faq?: string;
   contact?: string;
   models: 'auto' | 'off';
+  /** Downloads above this many MB wait for the shopper's go-ahead (the engine's default when unset). */
+  askAboveMb?: number;
   answerPhrasing: 'auto' | 'generated' | 'template';
   readonly strings: UiStrings;
   readonly uiLang: 'en' | 'zh';
@@ -38,8 +40,10 @@ export class EngineConnection implements ReactiveController {
   /** Suggested questions for the page product. */
   suggestions: string[] = [];
   model: ModelView = { state: 'idle' };
-  /** The engine's last model status, when it needs the shopper (saveData consent, storage). */
+  /** The engine's last model status, when it needs the shopper (a go-ahead to download, storage). */
   modelsWaiting?: EngineStatus;
+  /** The shopper answered "Not now" to the download in this session (sessionStorage): not asked again. */
+  modelsDeclined = declinedThisSession();
   /** Settles once the shop's policies are read, so a store question never meets half of them. */
   policiesLoaded?: Promise<void>;
   started = false;
@@ -58,7 +62,9 @@ export class EngineConnection implements ReactiveController {
 
   ensureClient(): EngineClient {
     const modelHost = new URL(this.host.modelHost ?? 'models/', widgetBase()).href;
-    this.client ??= new EngineClient({ modelHost, models: this.host.models !== 'off', answerPhrasing: this.host.answerPhrasing }, {
+    const askAbove = this.host.askAboveMb;
+    const askAboveBytes = typeof askAbove === 'number' && askAbove >= 0 ? { askAboveBytes: askAbove * 1e6 } : {};
+    this.client ??= new EngineClient({ modelHost, models: this.host.models !== 'off', answerPhrasing: this.host.answerPhrasing, ...askAboveBytes }, {
       // One aisle-error per fault; without a worker the status says, once, that the light path answers on the page.
       onFault: (fault) => {
         if (fault.kind === 'in-page') this.setModel({ state: 'page' });
@@ -161,10 +167,21 @@ export class EngineConnection implements ReactiveController {
     }
   }
 
-  /** Prepares the models (once; again when the shopper consents on a saveData connection). */
+  /** "Not now" to the model download: the light path answers, and this session does not ask again. */
+  declineModels(): void {
+    this.modelsDeclined = true;
+    rememberDecline(true);
+    this.host.requestUpdate();
+  }
+
+  /** Prepares the models (once; again when the shopper agrees to a download that waited for it). */
   async startModels(consent = false): Promise<void> {
     if (!this.started || (this.modelsStarted && !consent) || this.host.models === 'off' || !this.client) return;
     this.modelsStarted = true;
+    if (consent && this.modelsDeclined) {
+      this.modelsDeclined = false;
+      rememberDecline(false);
+    }
     this.modelsWaiting = undefined;
     // Only a page (not a worker) may ask the browser to keep the model cache when storage runs low.
     void this.client.requestPersistentStorage();
@@ -183,7 +200,7 @@ export class EngineConnection implements ReactiveController {
     const embeddings = status?.models.embeddings;
     if (this.client?.inPage) return this.setModel({ state: 'page' });
     if (embeddings?.state === 'idle' && embeddings.reason) {
-      // Waiting for the shopper (a saveData connection) or for storage: the light path answers meanwhile.
+      // Waiting for the shopper's go-ahead (size, a saveData or slow connection) or for storage: the light path answers meanwhile.
       this.modelsWaiting = status;
       this.setModel({ state: 'off' });
       return;
@@ -195,5 +212,25 @@ export class EngineConnection implements ReactiveController {
   private setModel(model: ModelView): void {
     this.model = model;
     this.host.requestUpdate();
+  }
+}
+
+const declineKey = 'aisle-models-declined';
+
+/** Whether the shopper declined the model download earlier in this session (tab). */
+function declinedThisSession(): boolean {
+  try {
+    return sessionStorage.getItem(declineKey) === '1';
+  } catch {
+    return false; // storage blocked: ask again on the next page
+  }
+}
+
+function rememberDecline(declined: boolean): void {
+  try {
+    if (declined) sessionStorage.setItem(declineKey, '1');
+    else sessionStorage.removeItem(declineKey);
+  } catch {
+    // storage blocked: the choice holds for this page only
   }
 }
