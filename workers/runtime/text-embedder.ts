@@ -1,4 +1,4 @@
-import type { Embedder } from './embedder.ts';
+import type { EmbedOptions, Embedder } from './embedder.ts';
 import { embeddingModelKey } from './embedding-model-key.ts';
 
 /**
@@ -8,10 +8,11 @@ import { embeddingModelKey } from './embedding-model-key.ts';
 export interface TextEmbedder {
   /** Model id plus a digest of its weights: cached vectors are reused only for the very same model. */
   readonly modelKey: string;
-  embed(texts: string[]): Promise<Float32Array[]>;
+  /** `background`: catalog embedding, which lets every waiting query go first (EmbedOptions). */
+  embed(texts: string[], options?: EmbedOptions): Promise<Float32Array[]>;
 }
 
 /** The loaded embedding model as a TextEmbedder. */
 export function textEmbedder(embedder: Embedder): TextEmbedder {
-  return { modelKey: embeddingModelKey(embedder.model), embed: (texts) => embedder.embed(texts) };
+  return { modelKey: embeddingModelKey(embedder.model), embed: (texts, options) => embedder.embed(texts, options) };
 }
