@@ -66,7 +66,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     state.replace(products, prebuilt);
     storeDesk.setProducts(products);
     await reviewRoom.clear();
-    if (slots.embedder) await state.embed(slots.embedder);
+    if (slots.embedder) await state.embed(slots.embedder, slots.configured?.maxEmbedProducts);
     return state.catalog.size;
   }
 
@@ -111,7 +111,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       try {
         if (!storeDesk.hasModel) storeDesk.attachModel(embedder);
         if (!router.hasModel) router.attachModel(embedder);
-        if (!state.catalog.hasModel) await state.embed(embedder);
+        if (!state.catalog.hasModel) await state.embed(embedder, slots.configured?.maxEmbedProducts);
         await reviewRoom.attachEmbedder(embedder);
       } catch (error) {
         const message = `embedding the catalog failed: ${errorMessage(error)}`;

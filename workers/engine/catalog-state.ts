@@ -8,6 +8,7 @@ import { loadPrebuiltVectors } from '../search/prebuilt-index.ts';
 import { Recommender } from '../recommend/recommend.ts';
 import type { Embedder } from '../runtime/embedder.ts';
 import { textEmbedder } from '../runtime/text-embedder.ts';
+import { defaultMaxEmbedProducts } from '../search/embed-catalog.ts';
 import { errorMessage } from '../../common/error-message.ts';
 import type { PrebuiltSource } from './engine-types.ts';
 
@@ -68,7 +69,7 @@ export class CatalogState {
   }
 
   /** Gives the current catalog its vectors: from the prebuilt index when it matches the model, else the cache or the model. */
-  async embed(e: Embedder): Promise<void> {
+  async embed(e: Embedder, maxProducts?: number): Promise<void> {
     const target = this.catalog;
     const prebuilt = this.prebuilt;
     const te = textEmbedder(e);
@@ -86,7 +87,9 @@ export class CatalogState {
     } else if (prebuilt?.manifest.vectors) {
       console.warn(`aisle: the search index was built with ${prebuilt.manifest.vectors.modelKey}, not ${te.modelKey}: embedding on this device instead`);
     }
-    const stats = await target.attachModel(te, await this.embeddingCache());
-    if (target === this.catalog) this.indexed = { ...stats, prebuilt: 0 };
+    const stats = await target.attachModel(te, await this.embeddingCache(), { maxProducts, cancelled: () => target !== this.catalog });
+    if (target !== this.catalog) return;
+    this.indexed = { ...stats, prebuilt: 0 };
+    if (stats.skipped) console.warn(`aisle: ${stats.skipped} of ${target.size} products have no vector (maxEmbedProducts ${maxProducts ?? defaultMaxEmbedProducts}): a catalog this size needs a prebuilt index (npx aisle index)`);
   }
 }

@@ -116,6 +116,12 @@ export interface EngineConfig {
    * light path answers); default 30 000 ms.
    */
   downloadStallMs?: number;
+  /**
+   * The most products embedded on the shopper's device for one catalog (default 1000); a larger
+   * catalog needs a prebuilt index (`npx aisle index`) for hybrid search over all of it. Embedding
+   * runs in batches of 8 that let searches go first and is saved per batch (a reload resumes).
+   */
+  maxEmbedProducts?: number;
   /** IndexedDB database name for the model cache (tests use a fresh one); default 'aisle'. */
   cacheName?: string;
   /** Where translation and the LLM run; default WASM in a browser, the native CPU binding in Node. */
@@ -145,6 +151,11 @@ export interface IndexStatus {
   fromCache: number;
   /** Product vectors that came with a prebuilt index. */
   prebuilt: number;
+  /**
+   * Products left without a vector (lexical search only): the catalog has more than
+   * `maxEmbedProducts` and no prebuilt index with this model's vectors.
+   */
+  skipped?: number;
 }
 
 /** Where a ready model runs: the device for single short inputs and for batches. */

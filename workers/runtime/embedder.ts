@@ -1,13 +1,14 @@
 import type { FeatureExtractionPipeline } from '@huggingface/transformers';
 import { transformers } from './transformers-env.ts';
 import type { ModelProgress } from '../protocol/models.ts';
-import type { DeviceChoice, RunDevice } from './runtime-types.ts';
+import type { DeviceChoice, EmbedOptions, RunDevice } from './runtime-types.ts';
 import { embeddingModelKey } from './embedding-model-key.ts';
 import { dtypeFor, modelBytes } from './manifest.ts';
 import type { ManifestModel } from '../protocol/models.ts';
 import { progressReporter } from './progress-reporter.ts';
 import { errorMessage } from '../../common/error-message.ts';
 import { defaultDevice } from './environment.ts';
+import { PriorityLock } from './priority-lock.ts';
 
 /** Devices chosen for an embedder: one for single short inputs (queries), one for batches. */
 export interface EmbedderDevices {
@@ -30,6 +31,7 @@ const sameSession = (a: DeviceChoice, b: DeviceChoice) => a.device === b.device 
 export class Embedder {
   /** Why WebGPU was dropped for WASM, when it was. */
   fallbackReason?: string;
+  private readonly lock = new PriorityLock();
 
   private constructor(
     private single: { run: FeatureExtractionPipeline; device: RunDevice },
@@ -103,26 +105,35 @@ export class Embedder {
     return Array.from({ length: rows }, (_, row) => data.slice(row * dims, (row + 1) * dims));
   }
 
-  /** Embeds texts in batches; one Float32Array per text. A failing WebGPU session hands over to WASM. */
-  async embed(texts: string[], batchSize = 32): Promise<Float32Array[]> {
+  /**
+   * Embeds texts in batches; one Float32Array per text. A failing WebGPU session hands over to WASM.
+   * One batch runs at a time; `background` batches (catalog embedding) wait while any other call is
+   * waiting, so a shopper's query waits at most for the batch in progress.
+   */
+  async embed(texts: string[], options: EmbedOptions = {}): Promise<Float32Array[]> {
+    const batchSize = options.batchSize ?? 32;
     const vectors: Float32Array[] = [];
     for (let start = 0; start < texts.length; start += batchSize) {
       const slice = texts.slice(start, start + batchSize);
-      const session = slice.length === 1 ? this.single : this.batch;
-      try {
-        vectors.push(...(await this.run(session, slice)));
-      } catch (error) {
-        if (session.device !== 'webgpu') throw error;
-        this.fallbackReason = `WebGPU failed during a call (${errorMessage(error)}); using WASM`;
-        this.onFallback?.(this.fallbackReason);
-        const wasm = this.single.device === 'wasm' ? this.single : await this.openWasm();
-        for (const gpu of new Set([this.single, this.batch])) if (gpu.device === 'webgpu') await gpu.run.dispose().catch(() => undefined);
-        this.single = wasm;
-        this.batch = wasm;
-        vectors.push(...(await this.run(wasm, slice)));
-      }
+      vectors.push(...(await this.lock.run(!options.background, () => this.embedSlice(slice))));
     }
     return vectors;
+  }
+
+  private async embedSlice(slice: string[]): Promise<Float32Array[]> {
+    const session = slice.length === 1 ? this.single : this.batch;
+    try {
+      return await this.run(session, slice);
+    } catch (error) {
+      if (session.device !== 'webgpu') throw error;
+      this.fallbackReason = `WebGPU failed during a call (${errorMessage(error)}); using WASM`;
+      this.onFallback?.(this.fallbackReason);
+      const wasm = this.single.device === 'wasm' ? this.single : await this.openWasm();
+      for (const gpu of new Set([this.single, this.batch])) if (gpu.device === 'webgpu') await gpu.run.dispose().catch(() => undefined);
+      this.single = wasm;
+      this.batch = wasm;
+      return this.run(wasm, slice);
+    }
   }
 
   private async openWasm(): Promise<{ run: FeatureExtractionPipeline; device: RunDevice }> {

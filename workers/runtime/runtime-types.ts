@@ -33,7 +33,16 @@ export interface StorageEstimateInfo {
 export interface TextEmbedder {
   /** Model id plus a digest of its weights: cached vectors are reused only for the very same model. */
   readonly modelKey: string;
-  embed(texts: string[]): Promise<Float32Array[]>;
+  /** `background`: catalog embedding, which lets every waiting query go first (EmbedOptions). */
+  embed(texts: string[], options?: EmbedOptions): Promise<Float32Array[]>;
+}
+
+/** Options of one Embedder.embed call. */
+export interface EmbedOptions {
+  /** Texts per model call; default 32. */
+  batchSize?: number;
+  /** Catalog embedding: yields the session to every other waiting call. */
+  background?: boolean;
 }
 
 /** One file the widget may load: its URL on the model host, its model and manifest entry. */

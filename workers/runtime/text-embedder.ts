@@ -1,8 +1,8 @@
 import type { Embedder } from './embedder.ts';
 import { embeddingModelKey } from './embedding-model-key.ts';
-import type { TextEmbedder } from './runtime-types.ts';
+import type { EmbedOptions, TextEmbedder } from './runtime-types.ts';
 
 /** The loaded embedding model as a TextEmbedder. */
 export function textEmbedder(embedder: Embedder): TextEmbedder {
-  return { modelKey: embeddingModelKey(embedder.model), embed: (texts) => embedder.embed(texts) };
+  return { modelKey: embeddingModelKey(embedder.model), embed: (texts, options) => embedder.embed(texts, options) };
 }

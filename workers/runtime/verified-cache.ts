@@ -29,9 +29,21 @@ export interface TransformersCache {
 
 const partialKey = (url: string) => `${url}#partial`;
 
+/** Options for VerifiedModelCache.open. */
+export interface VerifiedCacheOptions {
+  /** SHA-256 as hex; default Web Crypto's (tests count the calls). */
+  hash?: (bytes: Uint8Array) => Promise<string>;
+}
+
+/** Settings key of the time a model was last used (kept apart from its files: touching a file record rewrites its body). */
+const usedKey = (modelId: string) => `model-used:${modelId}`;
+
 /**
- * Model files in IndexedDB ("model-files" store), verified against the manifest's SHA-256 when
- * stored and again when read: a corrupt entry is dropped (and so downloaded again), a wrong file
+ * Model files in IndexedDB ("model-files" store), verified against the manifest's SHA-256 once,
+ * when stored: the record carries a mark (the hash the bytes had when checked, in the same put as
+ * the bytes), so a later visit reads them without hashing 100+ MB again. A record without the mark
+ * (an older version's, or written by anything but `store`) is hashed once and marked; one whose
+ * length, mark or manifest hash does not match is dropped (and so downloaded again). A wrong file
  * is never stored. Least-recently-used models are evicted to make room; when the quota still says
  * no, files are kept in memory for this visit and the health says so.
  */
@@ -45,19 +57,25 @@ export class VerifiedModelCache {
   /** Files each model actually read during this visit (transformers.js skips some listed files). */
   private readonly used = new Map<string, Set<string>>();
 
-  private constructor(private readonly db: IDBPDatabase<AisleDB> | undefined) {}
+  /** Models whose last-use time was written during this visit. */
+  private readonly touched = new Set<string>();
+
+  private constructor(
+    private readonly db: IDBPDatabase<AisleDB> | undefined,
+    private readonly hash: (bytes: Uint8Array) => Promise<string> = sha256Hex,
+  ) {}
 
   /** Opens the cache on Aisle's database; with no IndexedDB it works from memory only. */
-  static async open(dbName?: string): Promise<VerifiedModelCache> {
+  static async open(dbName?: string, options: VerifiedCacheOptions = {}): Promise<VerifiedModelCache> {
     if (typeof indexedDB === 'undefined') {
-      const cache = new VerifiedModelCache(undefined);
+      const cache = new VerifiedModelCache(undefined, options.hash);
       cache.health = { state: 'memory', message: 'this browser has no IndexedDB: models are kept for this visit only', corruptDropped: 0 };
       return cache;
     }
     try {
-      return new VerifiedModelCache(await openAisleDB(dbName));
+      return new VerifiedModelCache(await openAisleDB(dbName), options.hash);
     } catch (error) {
-      const cache = new VerifiedModelCache(undefined);
+      const cache = new VerifiedModelCache(undefined, options.hash);
       cache.health = { state: 'memory', message: `model storage is unavailable (${String(error)}): models are kept for this visit only`, corruptDropped: 0 };
       return cache;
     }
@@ -81,7 +99,11 @@ export class VerifiedModelCache {
     return { ...this.health };
   }
 
-  /** Verified bytes of an allowed file, from memory or IndexedDB; a corrupt entry is deleted. */
+  /**
+   * Verified bytes of an allowed file, from memory or IndexedDB. A stored record is trusted by its
+   * mark (hashed at store time) when the mark, its length and the manifest agree; an unmarked one is
+   * hashed once and marked; anything else is deleted.
+   */
   async read(url: string): Promise<Uint8Array | undefined> {
     const entry = this.allowed.get(url);
     if (!entry) return undefined;
@@ -90,13 +112,17 @@ export class VerifiedModelCache {
     const record = await this.db?.get('model-files', url);
     if (!record) return undefined;
     const bytes = new Uint8Array(record.body);
-    const fresh = record.sha256 === entry.file.sha256 && bytes.byteLength === entry.file.size && (await sha256Hex(bytes)) === entry.file.sha256;
+    const expected = entry.file.sha256;
+    const shaped = !!expected && record.sha256 === expected && bytes.byteLength === entry.file.size && record.size === bytes.byteLength;
+    const marked = shaped && record.verified === expected;
+    const fresh = marked || (shaped && record.verified === undefined && (await this.hash(bytes)) === expected);
     if (!fresh) {
       await this.db?.delete('model-files', url);
       this.health.corruptDropped++;
       return undefined;
     }
-    await this.touch(url);
+    if (!marked) await this.db?.put('model-files', { ...record, verified: expected! }).catch(() => undefined);
+    await this.touch(entry.modelId);
     this.noteUse(entry, url);
     this.memory.set(url, bytes); // transformers.js matches a file twice per load: verify it once
     return bytes;
@@ -121,12 +147,17 @@ export class VerifiedModelCache {
     await this.db.put('settings', [...urls].sort(), `model-complete:${modelId}`).catch(() => undefined);
   }
 
-  private async touch(url: string): Promise<void> {
-    const tx = this.db?.transaction('model-files', 'readwrite');
-    if (!tx) return;
-    const record = await tx.store.get(url);
-    if (record) await tx.store.put({ ...record, usedAt: Date.now() });
-    await tx.done;
+  /** Notes that a model is used now (once per visit), for least-recently-used eviction. */
+  private async touch(modelId: string): Promise<void> {
+    if (!this.db || this.touched.has(modelId)) return;
+    this.touched.add(modelId);
+    await this.db.put('settings', Date.now(), usedKey(modelId)).catch(() => undefined);
+  }
+
+  /** When a model was last used: its last read (settings) or its newest stored file. */
+  private async lastUsed(modelId: string, storedUse: number): Promise<number> {
+    const read = (await this.db?.get('settings', usedKey(modelId)).catch(() => undefined)) as number | undefined;
+    return Math.max(storedUse, typeof read === 'number' ? read : 0);
   }
 
   /**
@@ -137,13 +168,14 @@ export class VerifiedModelCache {
   async store(url: string, bytes: Uint8Array, contentType?: string): Promise<'stored' | 'memory'> {
     const entry = this.allowed.get(url);
     if (!entry) throw new ModelFileError(url, 'unpinned', `${url} is not a file of any model in the manifest`);
-    await verifyModelFile(entry.file, bytes, { contentType });
+    const verified = await verifyModelFile(entry.file, bytes, { contentType, hash: this.hash });
     this.memory.set(url, bytes);
     this.noteUse(entry, url);
     if (!this.db) return 'memory';
     const now = Date.now();
     const body = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    const record = { url, modelId: entry.modelId, sha256: entry.file.sha256!, size: bytes.byteLength, body, storedAt: now, usedAt: now };
+    // The mark goes in the same put as the bytes: a record is either whole and marked or absent.
+    const record = { url, modelId: entry.modelId, sha256: entry.file.sha256!, size: bytes.byteLength, body, storedAt: now, usedAt: now, verified };
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
         await this.db.put('model-files', record);
@@ -222,6 +254,7 @@ export class VerifiedModelCache {
       size.set(r.modelId, (size.get(r.modelId) ?? 0) + r.size);
     }
     const evicted: string[] = [];
+    for (const [modelId, stored] of lastUse) lastUse.set(modelId, await this.lastUsed(modelId, stored));
     for (const [modelId] of [...lastUse].sort((a, b) => a[1] - b[1])) {
       await this.deleteModel(modelId);
       evicted.push(modelId);
@@ -235,6 +268,7 @@ export class VerifiedModelCache {
   async deleteModel(modelId: string): Promise<void> {
     if (!this.db) return;
     await this.db.delete('settings', `model-complete:${modelId}`);
+    await this.db.delete('settings', usedKey(modelId));
     const tx = this.db.transaction('model-files', 'readwrite');
     const keys = await tx.store.index('by-model').getAllKeys(modelId);
     await Promise.all(keys.map((k) => tx.store.delete(k)));

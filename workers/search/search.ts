@@ -1,10 +1,9 @@
 import type { Product } from '../protocol/product.ts';
-import { productEmbeddingText } from '../catalog/product-text.ts';
 import type { SearchHit, SearchResponse } from '../protocol/search.ts';
-import { sha256Hex } from '../math/sha256.ts';
 import { applyFilters, intentFilters, medianPrice } from './apply-intent.ts';
 import type { IntentFilter, CatalogVocabulary, EmbeddingCache, LexicalHit, WhyWording } from './search-types.ts';
 import { catalogVocabulary } from './catalog-vocabulary.ts';
+import { embedCatalog, type CatalogEmbedOptions } from './embed-catalog.ts';
 import { LexicalIndex } from './lexical-index.ts';
 import { headStems, hitNamesHead } from './match-strength.ts';
 import { maximalMarginalRelevance } from '../math/maximal-marginal-relevance.ts';
@@ -44,10 +43,12 @@ export interface CatalogSearchOptions {
   lang?: Lang;
 }
 
-/** How a model was attached: how many products it embedded now and how many came from the cache. */
+/** How a model was attached: products embedded now, from the cache, and left without a vector (above the cap). */
 export interface AttachStats {
   embedded: number;
   fromCache: number;
+  /** Only when some products were left out. */
+  skipped?: number;
 }
 
 /** Which inferred filter is given up first when nothing matches them all: gender, colour, size, brand, kind. */
@@ -127,21 +128,15 @@ export class CatalogSearch {
   }
 
   /**
-   * Embeds every product with the model; from then on searches are hybrid. Vectors already in
-   * `cache` for this model and product text are reused, so a returning shopper embeds nothing.
+   * Embeds the products with the model (embedCatalog: small batches that let queries go first, each
+   * saved to `cache` at once; vectors already there for this model and product text are reused, so
+   * a returning shopper embeds nothing), then searches are hybrid. Up to `maxProducts` products get
+   * vectors; a cancelled run attaches nothing.
    */
-  async attachModel(embedder: TextEmbedder, cache?: EmbeddingCache): Promise<AttachStats> {
-    const products = [...this.products.values()];
-    const texts = products.map(productEmbeddingText);
-    const hashes = cache ? await Promise.all(texts.map((t) => sha256Hex(t))) : [];
-    const cached = cache ? await cache.get(embedder.modelKey, hashes) : [];
-    const missing = products.map((_, i) => i).filter((i) => !cached[i]);
-    const fresh = missing.length ? await embedder.embed(missing.map((i) => texts[i])) : [];
-    const vectors = [...cached];
-    missing.forEach((row, k) => (vectors[row] = fresh[k]));
-    if (cache && missing.length) await cache.put(embedder.modelKey, missing.map((row, k) => ({ hash: hashes[row], vector: fresh[k] })));
-    this.attachVectors(embedder, products.map((p) => p.id), vectors as Float32Array[]);
-    return { embedded: missing.length, fromCache: products.length - missing.length };
+  async attachModel(embedder: TextEmbedder, cache?: EmbeddingCache, options: Omit<CatalogEmbedOptions, 'cache'> = {}): Promise<AttachStats> {
+    const { ids, vectors, embedded, fromCache, skipped } = await embedCatalog([...this.products.values()], embedder, { ...options, cache });
+    if (!options.cancelled?.()) this.attachVectors(embedder, ids, vectors);
+    return skipped ? { embedded, fromCache, skipped } : { embedded, fromCache };
   }
 
   /** Uses vectors computed elsewhere (a prebuilt index) with the model that embeds queries. */
@@ -262,7 +257,11 @@ export class CatalogSearch {
   private diversified(kept: Product[], limit: number, byVector: boolean): Product[] {
     const pool = kept.slice(0, limit * diversityPool);
     const similarity = byVector
-      ? (a: Product, b: Product) => dot(this.vectors!.vector(a.id)!, this.vectors!.vector(b.id)!)
+      ? (a: Product, b: Product) => {
+          const [va, vb] = [this.vectors!.vector(a.id), this.vectors!.vector(b.id)];
+          // Above maxEmbedProducts some products have no vector: compare those by words.
+          return va && vb ? dot(va, vb) : jaccard(productFacets(a).words, productFacets(b).words);
+        }
       : (a: Product, b: Product) => jaccard(productFacets(a).words, productFacets(b).words);
     return [...maximalMarginalRelevance(pool, similarity, { limit }), ...kept.slice(pool.length)];
   }

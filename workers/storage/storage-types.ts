@@ -13,7 +13,12 @@ export interface AisleDB extends DBSchema {
   /** Verified model files, by URL. */
   'model-files': {
     key: string;
-    value: { url: string; modelId: string; sha256: string; size: number; body: ArrayBuffer; storedAt: number; usedAt: number };
+    /**
+     * `verified`: the SHA-256 the bytes had when they were checked, written in the same put as `body`
+     * (absent on partial downloads and on records of older versions): a read trusts a record whose
+     * mark and length match the manifest without hashing it again.
+     */
+    value: { url: string; modelId: string; sha256: string; size: number; body: ArrayBuffer; storedAt: number; usedAt: number; verified?: string };
     indexes: { 'by-model': string; 'by-used': number };
   };
   /** Product embeddings, by [model id, product content hash]. */

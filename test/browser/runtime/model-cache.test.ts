@@ -51,14 +51,19 @@ describe('model runtime in a Chromium worker: verified IndexedDB cache', () => {
     warm.client.dispose();
   });
 
-  it('detects a corrupted cache entry, drops it, and downloads only that file again', async () => {
-    const cacheName = `aisle-cache-${run}-corrupt`;
+  it.each([
+    ['a byte changed by a write without the verified mark', 'flip'],
+    ['a cut body that kept its mark', 'cut'],
+  ])('detects a corrupted cache entry (%s), drops it, and downloads only that file again', async (_name, fault) => {
+    const cacheName = `aisle-cache-${run}-corrupt-${fault}`;
     (await prepared({ cacheName })).client.dispose();
     const db = await openDB(cacheName);
     const record = await db.get('model-files', weightsUrl);
+    expect(record.verified).toBe(record.sha256); // verified once, when stored
     const body = new Uint8Array(record.body.slice(0));
     body[777] ^= 0xff;
-    await db.put('model-files', { ...record, body: body.buffer });
+    const { verified: _mark, ...unmarked } = record;
+    await db.put('model-files', fault === 'flip' ? { ...unmarked, body: body.buffer } : { ...record, body: record.body.slice(0, 5000) });
     db.close();
 
     await commands.startRecordingRequests();

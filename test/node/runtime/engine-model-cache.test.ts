@@ -4,6 +4,7 @@ import { createEngine } from '../../../workers/engine.ts';
 import type { EngineConfig, ModelProgress } from '../../../workers/engine-api.ts';
 import type { ManifestModel, ModelManifest } from '../../../workers/protocol/models.ts';
 import { openAisleDB } from '../../../workers/storage/aisle-db.ts';
+import type { AisleDB } from '../../../workers/storage/storage-types.ts';
 import { demoCatalog, testManifest, testModelsDir } from '../../helpers/demo-catalog.ts';
 import { startModelServer, type ModelServer } from './model-server.ts';
 
@@ -31,6 +32,8 @@ async function engineOn(server: ModelServer, extra: Partial<EngineConfig> & { ma
   return engine;
 }
 
+type StoredFile = AisleDB['model-files']['value'];
+
 const modelRequests = (server: ModelServer) => server.requests.filter((r) => r.path.startsWith(modelDir));
 
 afterEach(async () => {
@@ -56,29 +59,42 @@ describe('engine model loading through the verified IndexedDB cache (Node, HTTP 
 
     server.requests.length = 0;
     const warm = await engineOn(server);
+    const digest = vi.spyOn(crypto.subtle, 'digest');
     const second = await warm.prepareModels();
+    // Verified once when stored: the warm load hashes no model file again (only short product texts).
+    const hashedBytes = digest.mock.calls.map(([, data]) => (data as ArrayBufferView).byteLength);
+    expect(hashedBytes.length).toBeGreaterThan(0);
+    expect(hashedBytes.filter((n) => n > 50_000)).toEqual([]);
     expect(second.models.embeddings).toMatchObject({ state: 'ready', fromCache: true, networkBytes: 0 });
     expect(modelRequests(server)).toEqual([]);
     expect((await warm.search('laptop')).source).toBe('model');
   });
 
-  it('detects a corrupted cache entry, drops it and downloads that file again', async () => {
+  it.each([
+    ['a byte changed by a write without the mark', (r: StoredFile) => {
+      const body = new Uint8Array(r.body.slice(0));
+      body[1000] ^= 0xff;
+      const { verified: _mark, ...unmarked } = r;
+      return { ...unmarked, body: body.buffer };
+    }],
+    ['a cut body that kept its mark', (r: StoredFile) => ({ ...r, body: r.body.slice(0, r.body.byteLength - 1000) })],
+  ])('detects a corrupted cache entry (%s), drops it and downloads that file again', async (_name, corrupt) => {
     const server = await serve();
     await (await engineOn(server)).prepareModels();
     const db = await openAisleDB(`aisle-test-${dbCount}`);
     const url = `${server.url}${weights}`;
     const record = (await db.get('model-files', url))!;
     const body = new Uint8Array(record.body.slice(0));
-    body[1000] ^= 0xff;
-    await db.put('model-files', { ...record, body: body.buffer });
+    await db.put('model-files', corrupt(record));
 
     server.requests.length = 0;
     const status = await (await engineOn(server)).prepareModels();
     expect(status.models.embeddings).toMatchObject({ state: 'ready' });
     expect(status.storage?.corruptDropped).toBe(1);
     expect(modelRequests(server).map((r) => r.path)).toEqual([weights]);
-    const again = new Uint8Array((await db.get('model-files', url))!.body);
-    expect(again[1000]).not.toBe(body[1000]);
+    const again = (await db.get('model-files', url))!;
+    expect(new Uint8Array(again.body)).toEqual(body);
+    expect(again.verified).toBe(record.sha256);
     db.close();
   });
 

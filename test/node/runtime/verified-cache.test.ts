@@ -6,6 +6,7 @@ import type { ManifestModel } from '../../../workers/protocol/models.ts';
 import { downloadFile, HttpStatusError } from '../../../workers/runtime/model-download.ts';
 import { VerifiedModelCache } from '../../../workers/runtime/verified-cache.ts';
 import { sha256Hex } from '../../../workers/math/sha256.ts';
+import { openAisleDB } from '../../../workers/storage/aisle-db.ts';
 import { testModelsDir } from '../../helpers/demo-catalog.ts';
 import { startModelServer } from './model-server.ts';
 
@@ -38,6 +39,74 @@ describe('VerifiedModelCache', () => {
     cache.forgetStored();
     expect(await cache.read(a.url)).toEqual(a.bytes);
     expect(await cache.hasModel(a.model, base('a'))).toBe(true);
+  });
+
+  it('verifies a file once, when stored: a later visit reads it by its mark without hashing it again', async () => {
+    const name = `vc-${dbs++}`;
+    const hashed: number[] = [];
+    const hash = (bytes: Uint8Array) => (hashed.push(bytes.byteLength), sha256Hex(bytes));
+    const a = await model('a', 50_000);
+    const cold = await VerifiedModelCache.open(name, { hash });
+    cold.allowModel(a.model, base('a'));
+    await cold.store(a.url, a.bytes);
+    expect(hashed).toEqual([50_000]);
+
+    const warm = await VerifiedModelCache.open(name, { hash });
+    warm.allowModel(a.model, base('a'));
+    expect(await warm.read(a.url)).toEqual(a.bytes);
+    expect(hashed).toEqual([50_000]); // no second hash
+    expect(warm.status.corruptDropped).toBe(0);
+  });
+
+  it('drops a stored file whose length or mark does not match, so it is downloaded again', async () => {
+    const name = `vc-${dbs++}`;
+    const a = await model('a', 5000);
+    const b = await model('bb', 5000);
+    const cold = await VerifiedModelCache.open(name);
+    for (const m of [a, b]) cold.allowModel(m.model, base(m.model.id));
+    await cold.store(a.url, a.bytes);
+    await cold.store(b.url, b.bytes);
+    const db = await openAisleDB(name);
+    const truncated = (await db.get('model-files', a.url))!;
+    await db.put('model-files', { ...truncated, body: truncated.body.slice(0, 4000) }); // the mark kept, bytes cut
+    const tampered = (await db.get('model-files', b.url))!;
+    const flipped = new Uint8Array(tampered.body.slice(0));
+    flipped[10] ^= 0xff;
+    const { verified: _mark, ...unmarked } = tampered;
+    await db.put('model-files', { ...unmarked, body: flipped.buffer }); // rewritten outside store(): no mark
+    db.close();
+
+    const hashed: number[] = [];
+    const warm = await VerifiedModelCache.open(name, { hash: (bytes) => (hashed.push(bytes.byteLength), sha256Hex(bytes)) });
+    for (const m of [a, b]) warm.allowModel(m.model, base(m.model.id));
+    expect(await warm.read(a.url)).toBeUndefined(); // by length, without hashing
+    expect(hashed).toEqual([]);
+    expect(await warm.read(b.url)).toBeUndefined(); // no mark: hashed, wrong, dropped
+    expect(hashed).toEqual([5000]);
+    expect(warm.status.corruptDropped).toBe(2);
+    expect(await warm.hasModel(a.model, base('a'))).toBe(false);
+    expect(await warm.hasModel(b.model, base('bb'))).toBe(false);
+  });
+
+  it('marks a good record of an older version (no mark) after hashing it once', async () => {
+    const name = `vc-${dbs++}`;
+    const a = await model('a', 3000);
+    const first = await VerifiedModelCache.open(name);
+    first.allowModel(a.model, base('a'));
+    await first.store(a.url, a.bytes);
+    const db = await openAisleDB(name);
+    const { verified: _mark, ...old } = (await db.get('model-files', a.url))!;
+    await db.put('model-files', old);
+    const hashed: number[] = [];
+    const hash = (bytes: Uint8Array) => (hashed.push(bytes.byteLength), sha256Hex(bytes));
+    for (let visit = 0; visit < 2; visit++) {
+      const cache = await VerifiedModelCache.open(name, { hash });
+      cache.allowModel(a.model, base('a'));
+      expect(await cache.read(a.url)).toEqual(a.bytes);
+    }
+    expect(hashed).toEqual([3000]);
+    expect((await db.get('model-files', a.url))!.verified).toBe(a.model.files[0].sha256);
+    db.close();
   });
 
   it('answers transformers.js (match) only for manifest files', async () => {
