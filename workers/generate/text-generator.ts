@@ -3,7 +3,7 @@ import { transformers } from '../runtime/transformers-env.ts';
 import type { ManifestModel } from '../protocol/models.ts';
 import { dtypeFor } from '../runtime/manifest.ts';
 import type { ChatMessage } from './chat-message.ts';
-import { yieldToEventLoop } from './yield-to-event-loop.ts';
+import { yieldToEventLoop } from '../../common/yield-to-event-loop.ts';
 
 /** Options of one generation. */
 export interface GenerateOptions {

@@ -1,9 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { EngineStatus, HistoryEntry, ModelProgress, Product, ProductRecord, ShopperEvent } from '../../../../workers/engine-api.ts';
-import { readPageCatalog } from '../../../catalog/read-page-catalog.ts';
+import { readPageCatalogInSlices } from '../../../catalog/read-page-catalog.ts';
 import { EngineClient } from '../../../engine-client.ts';
 import { AisleModelProgressEvent, AisleReadyEvent } from '../../../events.ts';
-import { storePolicySource } from '../../../store/read-page-policies.ts';
+import { readPagePoliciesInSlices, storePolicySource } from '../../../store/read-page-policies.ts';
 import type { UiStrings } from '../../../strings.ts';
 import { widgetBase } from '../../../widget-base.ts';
 import type { ModelView } from '../model-status.ts';
@@ -45,6 +45,9 @@ export class EngineConnection implements ReactiveController {
   started = false;
   private modelsStarted = false;
   private catalogPending?: Promise<boolean>;
+  /** Counts catalog loads, so a page read that a `setProducts()` overtook does not load after it. */
+  private loads = 0;
+  private recordsLoading?: Promise<void>;
 
   constructor(private readonly host: EngineConnectionHost, private readonly onModelsReady: () => void) {
     host.addController(this);
@@ -78,7 +81,10 @@ export class EngineConnection implements ReactiveController {
 
   /** Replaces the catalog with records from JS; the engine reads them like feed records. */
   async setProducts(records: ProductRecord[]): Promise<number> {
-    const { count } = await this.ensureClient().load(records);
+    this.loads++;
+    const loading = this.ensureClient().load(records);
+    this.recordsLoading = loading.then(() => undefined, () => undefined);
+    const { count } = await loading;
     this.productCount = count;
     this.catalogLoaded = true;
     this.host.requestUpdate();
@@ -109,10 +115,15 @@ export class EngineConnection implements ReactiveController {
   private async readCatalog(): Promise<boolean> {
     const client = this.ensureClient();
     const doc = this.host.ownerDocument;
-    const { products, warnings, pageProductId } = readPageCatalog(doc);
+    // In slices: a page with thousands of products never makes a long task of the widget's.
+    const load = ++this.loads;
+    const { products, warnings, pageProductId } = await readPageCatalogInSlices(doc);
     warnings.forEach((w) => console.warn(`aisle: ${w}`));
     try {
-      if (this.host.index) {
+      if (load !== this.loads) {
+        // setProducts() ran while the page was read: its records are the catalog.
+        await this.recordsLoading;
+      } else if (this.host.index) {
         this.productCount = await client.loadIndex(new URL(this.host.index, doc.baseURI).href);
       } else {
         const feed = this.host.catalog ? new URL(this.host.catalog, doc.baseURI).href : undefined;
@@ -142,7 +153,8 @@ export class EngineConnection implements ReactiveController {
 
   /** The shop's policies (FAQPage JSON-LD, offer policies, the `faq` file) for store questions. */
   private async loadPolicies(): Promise<void> {
-    const source = storePolicySource(this.host.ownerDocument, { faq: this.host.faq, contact: this.host.contact });
+    const doc = this.host.ownerDocument;
+    const source = storePolicySource(doc, { faq: this.host.faq, contact: this.host.contact }, await readPagePoliciesInSlices(doc));
     source.warnings.forEach((w) => console.warn(`aisle: ${w}`));
     try {
       const { warnings } = await this.ensureClient().loadStorePolicies({ entries: source.entries, faqUrl: source.faqUrl, contact: source.contact });
