@@ -17,6 +17,8 @@ export interface EngineConnectionHost extends ReactiveControllerHost, HTMLElemen
   contact?: string;
   models: 'auto' | 'off';
   answerPhrasing: 'auto' | 'generated' | 'template';
+  /** Seconds a model download may receive nothing before it is dropped (`download-stall`). */
+  downloadStall?: number;
   readonly strings: UiStrings;
   readonly uiLang: 'en' | 'zh';
   /** Tells the shopper (error event + console) that something failed. */
@@ -61,7 +63,9 @@ export class EngineConnection implements ReactiveController {
 
   ensureClient(): EngineClient {
     const modelHost = new URL(this.host.modelHost ?? 'models/', widgetBase()).href;
-    this.client ??= new EngineClient({ modelHost, models: this.host.models !== 'off', answerPhrasing: this.host.answerPhrasing }, {
+    const stall = this.host.downloadStall;
+    const downloadStallMs = stall !== undefined && Number.isFinite(stall) && stall > 0 ? stall * 1000 : undefined;
+    this.client ??= new EngineClient({ modelHost, models: this.host.models !== 'off', answerPhrasing: this.host.answerPhrasing, downloadStallMs }, {
       // One aisle-error per fault; without a worker the status says, once, that the light path answers on the page.
       onFault: (fault) => {
         if (fault.kind === 'in-page') this.setModel({ state: 'page' });
