@@ -42,6 +42,8 @@ export interface AisleAssistantProps extends Base<AisleAssistant>, Themed {
   answerPhrasing?: 'auto' | 'generated' | 'template';
   'storage-key'?: string;
   storageKey?: string;
+  'download-stall'?: number | string;
+  downloadStall?: number;
   'onaisle-add-to-cart'?: (event: AisleAddToCartEvent) => void;
   'onaisle-product-open'?: (event: AisleProductOpenEvent) => void;
   'onaisle-ready'?: (event: AisleReadyEvent) => void;

@@ -1,5 +1,6 @@
 import type { Product } from '../../workers/protocol/product.ts';
-import { readJsonLdBlocks } from './json-ld-blocks.ts';
+import { runSteps, runStepsInSlices, type Steps } from '../../common/yield-to-event-loop.ts';
+import { jsonLdBlockSteps } from './json-ld-blocks.ts';
 import { mainProductNodes, productKey, productNodes } from './json-ld-product.ts';
 import { mergeProducts, sameProduct } from './merge-products.ts';
 import { microdataProducts } from './microdata-product.ts';
@@ -37,17 +38,36 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
  */
 export function readPageCatalog(doc: Document = document): PageCatalog {
   try {
-    return readCatalog(doc);
+    return runSteps(readCatalog(doc));
   } catch (error) {
-    // Each block and item is contained already; this is the last guard that the element always starts.
-    return { products: [], warnings: [`the page's products could not be read (${message(error)})`], source: 'none' };
+    return unreadable(error);
   }
 }
 
-function readCatalog(doc: Document): PageCatalog {
+/**
+ * readPageCatalog in slices of a few milliseconds with the page's own tasks between them: what the
+ * element uses, so a page with thousands of products in a multi-megabyte JSON-LD block never makes a
+ * long task of the widget's (scripts/bench/page-scale.ts measures it).
+ */
+export async function readPageCatalogInSlices(doc: Document = document): Promise<PageCatalog> {
+  try {
+    return await runStepsInSlices(readCatalog(doc));
+  } catch (error) {
+    return unreadable(error);
+  }
+}
+
+// Each block and item is contained already; this is the last guard that the element always starts.
+const unreadable = (error: unknown): PageCatalog => ({ products: [], warnings: [`the page's products could not be read (${message(error)})`], source: 'none' });
+
+/** Products read between two pauses of the sliced reader. */
+const PRODUCTS_PER_STEP = 20;
+
+function* readCatalog(doc: Document): Steps<PageCatalog> {
   const products: Product[] = [];
   const keys: (string | undefined)[] = [];
-  const { blocks, warnings } = readJsonLdBlocks(doc);
+  const { blocks, warnings } = yield* jsonLdBlockSteps(doc);
+  let read = 0;
   const lang = doc.documentElement?.getAttribute('lang') || undefined;
   const context = { lang };
   const main = new Set<string>();
@@ -76,9 +96,11 @@ function readCatalog(doc: Document): PageCatalog {
       // The page's main Product nodes are among productNodes' own (the same objects): each is read once.
       const mainNodes = new Set(mainProductNodes(block.value));
       const resolve = referenceResolver(block.value);
+      yield;
       const nodes = productNodes(block.value);
       // Variants a group lists by reference are read as part of it, not as products of their own.
       const variants = variantGroups(nodes, resolve);
+      yield;
       for (const node of nodes) {
         if (variants.has(node)) continue;
         // Past the bound the rest are only counted: a page's size cannot make reading it slow.
@@ -88,6 +110,7 @@ function readCatalog(doc: Document): PageCatalog {
         }
         const id = add(productFromNode(node, doc.baseURI, context, resolve), node, `JSON-LD block ${block.index}`);
         if (id && mainNodes.has(node)) main.add(id);
+        if (++read % PRODUCTS_PER_STEP === 0) yield;
       }
     } catch (error) {
       warnings.push(`JSON-LD block ${block.index} could not be read (${message(error)})`);
@@ -96,10 +119,11 @@ function readCatalog(doc: Document): PageCatalog {
   let source: PageCatalog['source'] = products.length ? 'json-ld' : 'none';
   if (!products.length) {
     try {
-      microdataProducts(doc).forEach((node, i) => {
+      for (const [i, node] of microdataProducts(doc).entries()) {
         if (products.length >= MAX_PAGE_PRODUCTS) over++;
         else add(productFromNode(node, doc.baseURI, context), node, `microdata product ${i + 1}`);
-      });
+        if (++read % PRODUCTS_PER_STEP === 0) yield;
+      }
     } catch (error) {
       warnings.push(`microdata could not be read (${message(error)})`);
     }

@@ -119,6 +119,15 @@ function policiesOf(holder: JsonLdNode, idBase: string, link: string | undefined
   return entries;
 }
 
+const policyKeys = ['shippingDetails', 'hasShippingService', 'hasMerchantReturnPolicy'] as const;
+const ownsPolicy = (holder: unknown) => !!node(holder) && policyKeys.some((key) => node(holder)![key] !== undefined);
+
+/** Whether a product, one of its offers or a variant's offer carries shipping or return terms. */
+function holdsPolicies(product: JsonLdNode): boolean {
+  if (ownsPolicy(product) || jsonLdList(product.offers).some(ownsPolicy)) return true;
+  return jsonLdList(product.hasVariant).some((v) => jsonLdList(node(v)?.offers).some(ownsPolicy));
+}
+
 /**
  * Shipping and return policies published as structured data: inside a Product's offers (they apply to
  * that product, `productId`), and on the shop's Organization / OnlineStore node (shop-wide).
@@ -126,6 +135,8 @@ function policiesOf(holder: JsonLdNode, idBase: string, link: string | undefined
 export function offerPolicyEntries(value: unknown, pageUrl: string, productIdOf: (product: JsonLdNode) => string | undefined): PolicyEntry[] {
   const entries: PolicyEntry[] = [];
   for (const product of findJsonLdNodes(value, ['Product', 'ProductGroup'])) {
+    // Most products publish no policy: their id (a whole product read) is worked out only for those that do.
+    if (!holdsPolicies(product)) continue;
     const productId = productIdOf(product);
     if (!productId) continue;
     const link = policyUrl(jsonLdText(product.url), pageUrl) ?? policyUrl(pageUrl, pageUrl);

@@ -1,6 +1,7 @@
 import type { PolicyEntry, StoreContact, StorePolicySource } from '../../workers/protocol/store.ts';
 import { policyUrl } from '../../common/policy-url.ts';
-import { readJsonLdBlocks } from '../catalog/json-ld-blocks.ts';
+import { runSteps, runStepsInSlices, type Steps } from '../../common/yield-to-event-loop.ts';
+import { jsonLdBlockSteps } from '../catalog/json-ld-blocks.ts';
 import { productFromNode } from '../catalog/product-group.ts';
 import { productNodes } from '../catalog/json-ld-product.ts';
 import { referenceResolver, variantGroups } from '../catalog/json-ld-refs.ts';
@@ -22,15 +23,26 @@ export interface PagePolicies {
  */
 export function readPagePolicies(doc: Document = document): PagePolicies {
   try {
-    return readPolicies(doc);
+    return runSteps(readPolicies(doc));
   } catch (error) {
-    return { entries: [], warnings: [`the page's policies could not be read (${error instanceof Error ? error.message : String(error)})`] };
+    return unreadable(error);
   }
 }
 
-function readPolicies(doc: Document): PagePolicies {
+/** readPagePolicies in slices with the page's own tasks between them (as readPageCatalogInSlices). */
+export async function readPagePoliciesInSlices(doc: Document = document): Promise<PagePolicies> {
+  try {
+    return await runStepsInSlices(readPolicies(doc));
+  } catch (error) {
+    return unreadable(error);
+  }
+}
+
+const unreadable = (error: unknown): PagePolicies => ({ entries: [], warnings: [`the page's policies could not be read (${error instanceof Error ? error.message : String(error)})`] });
+
+function* readPolicies(doc: Document): Steps<PagePolicies> {
   const entries: PolicyEntry[] = [];
-  const { blocks, warnings } = readJsonLdBlocks(doc);
+  const { blocks, warnings } = yield* jsonLdBlockSteps(doc);
   const lang = doc.documentElement?.getAttribute('lang') || undefined;
   for (const block of blocks) {
     try {
@@ -41,6 +53,7 @@ function readPolicies(doc: Document): PagePolicies {
         const product = productFromNode(groups.get(node) ?? node, doc.baseURI, { lang }, resolve);
         return typeof product === 'string' ? undefined : product.id;
       };
+      yield;
       entries.push(...faqEntriesFromJsonLd(block.value, doc.baseURI), ...offerPolicyEntries(block.value, doc.baseURI, productId));
     } catch (error) {
       warnings.push(`JSON-LD block ${block.index}: policies could not be read (${error instanceof Error ? error.message : String(error)})`);
@@ -57,8 +70,12 @@ function readPolicies(doc: Document): PagePolicies {
  * What the element sends to `engine.loadStorePolicies`: the page's policies, the merchant FAQ file
  * (`faq="..."`, resolved against the page) and the contact link (`contact="..."`: http(s) or mailto:).
  */
-export function storePolicySource(doc: Document, options: { faq?: string; contact?: string; contactLabel?: string } = {}): StorePolicySource & { warnings: string[] } {
-  const { entries, warnings } = readPagePolicies(doc);
+export function storePolicySource(
+  doc: Document,
+  options: { faq?: string; contact?: string; contactLabel?: string } = {},
+  policies: PagePolicies = readPagePolicies(doc),
+): StorePolicySource & { warnings: string[] } {
+  const { entries, warnings } = policies;
   const resolved = options.faq ? policyUrl(options.faq, doc.baseURI) : undefined;
   const faqUrl = resolved && /^https?:/.test(resolved) ? resolved : undefined;
   if (options.faq && !faqUrl) warnings.push(`faq="${options.faq}" is not an http(s) URL`);

@@ -3,7 +3,7 @@ import { transformers } from '../runtime/transformers-env.ts';
 import type { ManifestModel } from '../protocol/models.ts';
 import { dtypeFor } from '../runtime/manifest.ts';
 import type { ChatMessage, GenerateOptions, GenerationResult } from './generate-types.ts';
-import { yieldToEventLoop } from '../runtime/yield-to-event-loop.ts';
+import { yieldToEventLoop } from '../../common/yield-to-event-loop.ts';
 
 /**
  * A small instruction-tuned causal LM (Qwen2-shaped) run by transformers.js: chat template in,

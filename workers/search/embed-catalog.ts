@@ -2,7 +2,7 @@ import type { Product } from '../protocol/product.ts';
 import { productEmbeddingText } from '../catalog/product-text.ts';
 import { sha256Hex } from '../math/sha256.ts';
 import type { TextEmbedder } from '../runtime/runtime-types.ts';
-import { yieldToTasks } from '../runtime/yield-to-event-loop.ts';
+import { yieldToTasks } from '../../common/yield-to-event-loop.ts';
 import type { EmbeddingCache } from './search-types.ts';
 
 /** Products per model call while a catalog embeds: a query typed meanwhile waits at most for one such batch. */

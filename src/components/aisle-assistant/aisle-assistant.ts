@@ -83,6 +83,12 @@ export class AisleAssistant extends LitElement {
    * once something else loaded it).
    */
   @property({ attribute: 'answer-phrasing' }) answerPhrasing: 'auto' | 'generated' | 'template' = 'auto';
+  /**
+   * Seconds the model host may send nothing (no answer, or no bytes mid-file) before a model
+   * download is dropped and resumed (3 tries, then the model is given up and quick search answers);
+   * default 30.
+   */
+  @property({ attribute: 'download-stall', type: Number }) downloadStall?: number;
   /** `light`, `dark`, or unset to follow the system. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
   /** `right` (default) or `left`: the corner of the floating launcher and panel. */

@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Recommendation, RecommendationKind, RecommendResponse } from '../../../workers/engine-api.ts';
-import { readPageCatalog } from '../../catalog/read-page-catalog.ts';
+import { readPageCatalogInSlices } from '../../catalog/read-page-catalog.ts';
 import { AisleAddToCartEvent, AisleProductOpenEvent } from '../../events.ts';
 import { formatPrice } from '../../format.ts';
 import { findRecommendationSource, type RecommendationSource } from '../../recommend/recommendation-source.ts';
@@ -10,9 +10,9 @@ import { elementLanguage, recommendationStringsFor, type RecommendationStrings }
 import { safeUrl } from '../../safe-url.ts';
 import { styles } from './aisle-recommendations.styles.ts';
 
-/** The product of a product page (see readPageCatalog), if the page is one. */
-function pageProductId(doc: Document): string | undefined {
-  return readPageCatalog(doc).pageProductId;
+/** The product of a product page (see readPageCatalog), if the page is one; read in slices (no long task). */
+async function pageProductId(doc: Document): Promise<string | undefined> {
+  return (await readPageCatalogInSlices(doc)).pageProductId;
 }
 
 /**
@@ -90,9 +90,9 @@ export class AisleRecommendations extends LitElement {
   /** Asks for the list again (after the shopper's history changed, say); resolves with the new list. */
   async refresh(): Promise<RecommendResponse | undefined> {
     const seq = ++this.seq;
-    const productId = this.kind === 'for-you' ? undefined : this.productId ?? pageProductId(this.ownerDocument);
+    const productId = this.kind === 'for-you' ? undefined : this.productId ?? (await pageProductId(this.ownerDocument));
     if (this.kind !== 'for-you' && !productId) {
-      this.response = undefined;
+      if (seq === this.seq) this.response = undefined;
       return undefined;
     }
     const source = this.source ?? (await findRecommendationSource(this));

@@ -1,9 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { EngineStatus, HistoryEntry, ModelProgress, Product, ProductRecord, ShopperEvent } from '../../../../workers/engine-api.ts';
-import { readPageCatalog } from '../../../catalog/read-page-catalog.ts';
+import { readPageCatalogInSlices } from '../../../catalog/read-page-catalog.ts';
 import { EngineClient } from '../../../engine-client.ts';
 import { AisleModelProgressEvent, AisleReadyEvent } from '../../../events.ts';
-import { storePolicySource } from '../../../store/read-page-policies.ts';
+import { readPagePoliciesInSlices, storePolicySource } from '../../../store/read-page-policies.ts';
 import type { UiStrings } from '../../../strings.ts';
 import { widgetBase } from '../../../widget-base.ts';
 import type { ModelView } from '../model-status.ts';
@@ -19,6 +19,8 @@ export interface EngineConnectionHost extends ReactiveControllerHost, HTMLElemen
   /** Downloads above this many MB wait for the shopper's go-ahead (the engine's default when unset). */
   askAboveMb?: number;
   answerPhrasing: 'auto' | 'generated' | 'template';
+  /** Seconds a model download may receive nothing before it is dropped (`download-stall`). */
+  downloadStall?: number;
   readonly strings: UiStrings;
   readonly uiLang: 'en' | 'zh';
   /** Tells the shopper (error event + console) that something failed. */
@@ -49,6 +51,9 @@ export class EngineConnection implements ReactiveController {
   started = false;
   private modelsStarted = false;
   private catalogPending?: Promise<boolean>;
+  /** Counts catalog loads, so a page read that a `setProducts()` overtook does not load after it. */
+  private loads = 0;
+  private recordsLoading?: Promise<void>;
 
   constructor(private readonly host: EngineConnectionHost, private readonly onModelsReady: () => void) {
     host.addController(this);
@@ -64,7 +69,9 @@ export class EngineConnection implements ReactiveController {
     const modelHost = new URL(this.host.modelHost ?? 'models/', widgetBase()).href;
     const askAbove = this.host.askAboveMb;
     const askAboveBytes = typeof askAbove === 'number' && askAbove >= 0 ? { askAboveBytes: askAbove * 1e6 } : {};
-    this.client ??= new EngineClient({ modelHost, models: this.host.models !== 'off', answerPhrasing: this.host.answerPhrasing, ...askAboveBytes }, {
+    const stall = this.host.downloadStall;
+    const downloadStallMs = stall !== undefined && Number.isFinite(stall) && stall > 0 ? stall * 1000 : undefined;
+    this.client ??= new EngineClient({ modelHost, models: this.host.models !== 'off', answerPhrasing: this.host.answerPhrasing, downloadStallMs, ...askAboveBytes }, {
       // One aisle-error per fault; without a worker the status says, once, that the light path answers on the page.
       onFault: (fault) => {
         if (fault.kind === 'in-page') this.setModel({ state: 'page' });
@@ -84,7 +91,10 @@ export class EngineConnection implements ReactiveController {
 
   /** Replaces the catalog with records from JS; the engine reads them like feed records. */
   async setProducts(records: ProductRecord[]): Promise<number> {
-    const { count } = await this.ensureClient().load(records);
+    this.loads++;
+    const loading = this.ensureClient().load(records);
+    this.recordsLoading = loading.then(() => undefined, () => undefined);
+    const { count } = await loading;
     this.productCount = count;
     this.catalogLoaded = true;
     this.host.requestUpdate();
@@ -115,10 +125,15 @@ export class EngineConnection implements ReactiveController {
   private async readCatalog(): Promise<boolean> {
     const client = this.ensureClient();
     const doc = this.host.ownerDocument;
-    const { products, warnings, pageProductId } = readPageCatalog(doc);
+    // In slices: a page with thousands of products never makes a long task of the widget's.
+    const load = ++this.loads;
+    const { products, warnings, pageProductId } = await readPageCatalogInSlices(doc);
     warnings.forEach((w) => console.warn(`aisle: ${w}`));
     try {
-      if (this.host.index) {
+      if (load !== this.loads) {
+        // setProducts() ran while the page was read: its records are the catalog.
+        await this.recordsLoading;
+      } else if (this.host.index) {
         this.productCount = await client.loadIndex(new URL(this.host.index, doc.baseURI).href);
       } else {
         const feed = this.host.catalog ? new URL(this.host.catalog, doc.baseURI).href : undefined;
@@ -148,7 +163,8 @@ export class EngineConnection implements ReactiveController {
 
   /** The shop's policies (FAQPage JSON-LD, offer policies, the `faq` file) for store questions. */
   private async loadPolicies(): Promise<void> {
-    const source = storePolicySource(this.host.ownerDocument, { faq: this.host.faq, contact: this.host.contact });
+    const doc = this.host.ownerDocument;
+    const source = storePolicySource(doc, { faq: this.host.faq, contact: this.host.contact }, await readPagePoliciesInSlices(doc));
     source.warnings.forEach((w) => console.warn(`aisle: ${w}`));
     try {
       const { warnings } = await this.ensureClient().loadStorePolicies({ entries: source.entries, faqUrl: source.faqUrl, contact: source.contact });

@@ -35,3 +35,30 @@ export function yieldToEventLoop(): Promise<void> {
 export function yieldToTasks(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/** Work in steps: a generator that yields (nothing) wherever it may pause, and returns its result. */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Runs steps to the end at once (a caller that needs the result now). */
+export function runSteps<T>(steps: Steps<T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Runs steps in slices of about `sliceMs`, letting the page's own tasks (input, rendering) run
+ * between slices, so a big job (a page with thousands of products) never makes a long task.
+ */
+export async function runStepsInSlices<T>(steps: Steps<T>, sliceMs = 15): Promise<T> {
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart >= sliceMs) {
+      await yieldToEventLoop();
+      sliceStart = performance.now();
+    }
+  }
+}
