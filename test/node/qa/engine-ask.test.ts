@@ -244,3 +244,34 @@ describe('a fact only in reviews: what buyers say, never a yes or no', () => {
     expect(a.text).toMatch(/^商品资料没有说明。有 1 条评价提到：“洗了一次就缩水了/);
   });
 });
+
+describe('"does it fit true to size?": what reviewers say about the fit', () => {
+  const tee = (reviews: { text: string; rating?: number }[]) => ({ ...hoodie(), description: 'A gym tee.\n• Relaxed fit.\n• Machine wash/dry.', reviews });
+
+  it('English: quotes the reviewer who says it runs large, not the seller\'s "relaxed fit" as a yes', async () => {
+    const a = await askAboutProduct(tee([
+      { text: 'Keeps me cool when lifting. Would like a tighter fit though.', rating: 3 },
+      { text: 'Gets the job done. I think the sizing runs a little large, so order accordingly.', rating: 4 },
+    ]), 'Does it fit true to size?');
+    expect(a).toMatchObject({ verdict: 'opinion', answerable: true, language: 'en' });
+    expect(a.text).toBe('On the fit, one reviewer says: “I think the sizing runs a little large, so order accordingly.”');
+    expect(a.evidence.map((e) => e.kind)).toEqual(['review']);
+  });
+
+  it('Chinese: 鞋码准吗 quotes 鞋码偏小; a Chinese shopper on an English page reads a Chinese opening', async () => {
+    const shoe = { ...hoodie(), id: 'shoe-zh', title: '防水徒步鞋', description: '鞋底防滑耐磨，适合山路。', attributes: { 鞋码: '36-45' },
+      reviews: [{ text: '走山路很稳，防水效果不错。', rating: 5 }, { text: '鞋码偏小，建议买大一码。', rating: 4 }] };
+    const a = await askAboutProduct(shoe, '鞋码准吗？');
+    expect(a).toMatchObject({ verdict: 'opinion', language: 'zh' });
+    expect(a.text).toBe('关于尺码，有 1 条评价提到：“鞋码偏小，建议买大一码。”');
+    const en = await askAboutProduct(tee([{ text: 'Sizes run small tho so order a size up.', rating: 4 }]), '尺码偏小吗？');
+    expect(en.text).toMatch(/^关于尺码，有 1 条评价提到：“Sizes run small/);
+  });
+
+  it('without a reviewer\'s fit remark, and for "what sizes?", the product data answers as before', async () => {
+    const a = await askAboutProduct(tee([{ text: 'Great colour.', rating: 5 }]), 'Does it fit true to size?');
+    expect(a.text).not.toMatch(/reviewer/);
+    const sizes = await askAboutProduct(tee([{ text: 'It runs small.', rating: 4 }]), 'What sizes are available?');
+    expect(sizes.text).toMatch(/S, M, L/);
+  });
+});
