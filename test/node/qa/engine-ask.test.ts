@@ -275,3 +275,19 @@ describe('"does it fit true to size?": what reviewers say about the fit', () => 
     expect(sizes.text).toMatch(/S, M, L/);
   });
 });
+
+describe('weather and season questions find the climate and season rows', () => {
+  it('English: "What weather is it for?" quotes "Climate: Cool, Rainy, Spring, Windy"', async () => {
+    const jacket = { ...hoodie(), attributes: { climate: ['Cool', 'Rainy', 'Spring', 'Windy'], material: 'Nylon' } };
+    const a = await askAboutProduct(jacket, 'What weather is it for?');
+    expect(a).toMatchObject({ answerable: true, verdict: 'stated' });
+    expect(a.text).toMatch(/Climate: Cool, Rainy, Spring, Windy/);
+  });
+
+  it('Chinese: "适合什么季节穿？" quotes "适用季节: 春季, 秋季"', async () => {
+    const jacket = { ...hoodie(), id: 'jacket-zh', title: '轻便外套', description: '轻便透气。', attributes: { 适用季节: ['春季', '秋季'], 材质: '尼龙' } };
+    const a = await askAboutProduct(jacket, '适合什么季节穿？');
+    expect(a.answerable).toBe(true);
+    expect(a.text).toMatch(/春季, 秋季/);
+  });
+});
