@@ -139,8 +139,12 @@ export function answerFromEvidence(
         return { ...base, verdict: 'stated', answerable: true, text: t.stated(e.kind, quote(decisive)), evidence: [cite(decisive), ...evidence.filter((c) => c.index !== decisive)].slice(0, maxCited) };
       }
       const polarity = evidencePolarity(e, ranked.matches[decisive].exact);
-      const text = polarity === 'yes' ? t.yes(e.kind, quote(decisive)) : t.no(e.kind, quote(decisive));
-      return { ...base, verdict: polarity, answerable: true, text, evidence: [cite(decisive), ...evidence.filter((c) => c.index !== decisive)].slice(0, maxCited) };
+      // Reviewers who say the opposite of the seller ("definitely not waterproof") are said too, and cited.
+      const against = supporting.filter((i) => candidates[i].kind === 'review' && firm(i) && evidencePolarity(candidates[i], ranked.matches[i].exact) !== polarity);
+      const dissent = against.length ? `${question.language === 'zh' ? '' : ' '}${t.reviewsDisagree(new Set(against.map((i) => candidates[i].review)).size, quote(against[0]))}` : '';
+      const text = (polarity === 'yes' ? t.yes(e.kind, quote(decisive)) : t.no(e.kind, quote(decisive))) + dissent;
+      const cited = [cite(decisive), ...(against.length ? [cite(against[0])] : []), ...evidence.filter((c) => c.index !== decisive && c.index !== against[0])];
+      return { ...base, verdict: polarity, answerable: true, text, evidence: cited.slice(0, maxCited) };
     }
     const reviews = supporting.filter((i) => candidates[i].kind === 'review' && firm(i));
     if (reviews.length) {

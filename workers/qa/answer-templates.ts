@@ -16,6 +16,8 @@ export interface AnswerTemplates {
   stated(where: Where, quote: string): string;
   onlyRelated(quote: string): string;
   onlyReviews(count: number, quote: string): string;
+  /** Said after a seller's yes or no that reviewers contradict ("Is it really waterproof?"). */
+  reviewsDisagree(count: number, quote: string): string;
   notStated(topic: string): string;
   suggestion(topic: string): string;
   opinion(aspect: string, positive: number, mentions: number, negative: number): string;
@@ -30,6 +32,7 @@ const en: AnswerTemplates = {
   stated: (where, quote) => `${enWhere[where]} “${quote}”${end(quote, '.')}`,
   onlyRelated: (quote) => `The product details don't say that directly. The closest they come is “${quote}”${end(quote, '.')}`,
   onlyReviews: (count, quote) => `The product details don't say. ${count === 1 ? 'One review mentions it' : `${count} reviews mention it`}: “${quote}”${end(quote, '.')}`,
+  reviewsDisagree: (count, quote) => `But ${count === 1 ? 'one reviewer disagrees' : `${count} reviewers disagree`}: “${quote}”${end(quote, '.')}`,
   notStated: (topic) => `The product details don't say${topic ? ` anything about ${topic}` : ''}.`,
   suggestion: (topic) => `You could ask the seller${topic ? ` about ${topic}` : ''}, or check the manufacturer's specifications.`,
   opinion: (aspect, positive, mentions, negative) =>
@@ -44,6 +47,7 @@ const zh: AnswerTemplates = {
   stated: (where, quote) => `${zhWhere[where]}“${quote}”${end(quote, '。')}`,
   onlyRelated: (quote) => `商品资料没有直接说明。最相关的是“${quote}”${end(quote, '。')}`,
   onlyReviews: (count, quote) => `商品资料没有说明。有 ${count} 条评价提到：“${quote}”${end(quote, '。')}`,
+  reviewsDisagree: (count, quote) => `但有 ${count} 条评价说法相反：“${quote}”${end(quote, '。')}`,
   notStated: (topic) => `商品资料没有说明${topic ? `${topic}的情况` : '这一点'}。`,
   suggestion: (topic) => `可以向卖家咨询${topic ? `${topic}` : ''}，或查看厂家的规格说明。`,
   opinion: (aspect, positive, mentions, negative) =>

@@ -291,3 +291,25 @@ describe('weather and season questions find the climate and season rows', () => 
     expect(a.text).toMatch(/春季, 秋季/);
   });
 });
+
+describe('"is it really waterproof?": a seller\'s yes that reviewers contradict says so', () => {
+  const bag = (reviews: { text: string; rating?: number }[]) => ({ ...hoodie(), id: 'bag-1', title: 'Overnight Duffle', description: 'A roomy duffle for a night away.', attributes: { features: ['Waterproof', 'Lockable'] }, reviews });
+
+  it('English: "Yes" from the spec, then the reviewer who says it is not, quoted and cited', async () => {
+    const a = await askAboutProduct(bag([
+      { text: 'This bag is definitely not waterproof. My clothes got soaked in a downpour.', rating: 2 },
+      { text: 'Really roomy, I love it.', rating: 4 },
+    ]), 'Is it really waterproof?');
+    expect(a.verdict).toBe('yes');
+    expect(a.text).toBe('Yes. Its specs say “Features: Waterproof, Lockable”. But one reviewer disagrees: “This bag is definitely not waterproof.”');
+    expect(a.evidence.map((e) => e.kind)).toEqual(['spec', 'review']);
+    // With no dissenting review, the plain yes.
+    expect((await askAboutProduct(bag([{ text: 'Stayed dry in the rain, waterproof indeed.', rating: 5 }]), 'Is it waterproof?')).text).toBe('Yes. Its specs say “Features: Waterproof, Lockable”.');
+  });
+
+  it('Chinese: "真的防水吗？" (真的 asks for no property) gets 是的 from the spec and the dissenting review', async () => {
+    const a = await askAboutProduct({ ...bag([{ text: '根本不防水，下雨天衣服全湿了。', rating: 2 }]), attributes: { 功能: ['防水', '带锁'] } }, '真的防水吗？');
+    expect(a).toMatchObject({ verdict: 'yes', language: 'zh' });
+    expect(a.text).toBe('是的。规格中写着“功能: 防水, 带锁”。但有 1 条评价说法相反：“根本不防水，下雨天衣服全湿了。”');
+  });
+});
