@@ -313,3 +313,21 @@ describe('"is it really waterproof?": a seller\'s yes that reviewers contradict 
     expect(a.text).toBe('是的。规格中写着“功能: 防水, 带锁”。但有 1 条评价说法相反：“根本不防水，下雨天衣服全湿了。”');
   });
 });
+
+describe('"good for X?" where the seller names other uses: not stated, and what it is for', () => {
+  it('Chinese: "适合跑步吗？" on a hiking shoe is no yes; it says the data names 山路', async () => {
+    const shoe = { ...hoodie(), id: 'shoe-zh', title: '防水透气徒步鞋', category: '户外鞋', description: '采用防水透气膜，雨天徒步也能保持双脚干爽。\n鞋底防滑耐磨，适合山路和湿滑路面。', attributes: { 鞋码: '36-45' }, reviews: [] };
+    const a = await askAboutProduct(shoe, '适合跑步吗？');
+    expect(a).toMatchObject({ verdict: 'not-stated', answerable: false, language: 'zh' });
+    expect(a.text).toBe('商品资料没有说明跑步的情况。资料中写的用途是：“鞋底防滑耐磨，适合山路和湿滑路面。”');
+  });
+
+  it('English: "Is it suitable for swimming?" on a trail bag quotes "ideal for day hikes"', async () => {
+    const bag = { ...hoodie(), id: 'bag-1', title: 'Trail Daypack', description: 'A light pack with a padded back.\nIdeal for day hikes and travel.', attributes: {}, reviews: [] };
+    const a = await askAboutProduct(bag, 'Is it suitable for swimming?');
+    expect(a).toMatchObject({ verdict: 'not-stated', answerable: false });
+    expect(a.text).toBe("The product details don't say anything about swimming. What they say it is for: “Ideal for day hikes and travel.”");
+    // A question that is not about use gets the plain "not stated".
+    expect((await askAboutProduct(bag, 'Does it have a laptop sleeve?')).text).not.toMatch(/What they say it is for/);
+  });
+});
