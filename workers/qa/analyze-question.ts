@@ -11,7 +11,7 @@ const yesNoStart = /^(?:is|are|was|were|does|do|did|can|could|will|would|should|
 const zhYesNo = /(?:吗|么|嘛)[？?！!。.\s]*$|是否|能否|有没有|能不能|可不可以|会不会|是不是|要不要|需不需要|支不支持/;
 const zhOpinion = /怎么样|好不好|如何|值得|值不值|评价|口碑|好用|靠谱|推荐/;
 /** Chinese question phrasing with no subject matter, removed before the rest is cut into words. */
-const zhQuestionPhrases = /怎么样|好不好|值不值|能不能|是不是|有没有|可不可以|会不会|要不要|需不需要|支不支持|如何|怎样|什么|多少|请问|是否|能否|[吗么嘛呢吧啊？?！!。，,]/g;
+const zhQuestionPhrases = /真的|到底|究竟|确实|怎么样|好不好|值不值|能不能|是不是|有没有|可不可以|会不会|要不要|需不需要|支不支持|如何|怎样|什么|多少|请问|是否|能否|[吗么嘛呢吧啊？?！!。，,]/g;
 
 const topicsByKey = new Map<string, TopicGroup[]>();
 const topicsByZh = new Map<string, TopicGroup[]>();

@@ -43,6 +43,11 @@ function statesOnlyAMeasure(evidence: Evidence, matched: readonly Concept[]): bo
   return !matched.some((concept) => concept.keys.some((k) => k.exact && valueKeys.has(k.key)));
 }
 
+/** "Is it good for running?", "适合跑步吗？": a question about what the product is for. */
+const asksUse = /\b(?:good|suitable|suited|ideal|made|designed|meant|ok|okay|right|fit) for\b|\bcan (?:i|you|it) (?:use|wear) it (?:for|to)\b|适合|适用|用来|能用于|可以用于|能不能用/i;
+/** A seller's sentence saying what the product is for: "ideal for trails", "适合山路和湿滑路面". */
+const statesUse = /\b(?:ideal|perfect|great|good|suitable|designed|made|built|meant) for\b|适合|适用于|专为|用于/i;
+
 /** What the product data should be asked about, in the question's words ("weight", "防水"). */
 function topicOf(question: AnalyzedQuestion, asked: Concept[]): string {
   const topic = asked.find((c) => c.topics.length)?.topics[0];
@@ -133,6 +138,13 @@ export function answerFromEvidence(
       // Only a passing mention (a review sharing one word of a longer question): abstain, but show it.
       return { ...base, verdict: 'not-stated', answerable: false, text: t.onlyRelated(quote(passing[0])), evidence: passing.slice(0, maxCited).map(cite), suggestion: t.suggestion(topic) };
     }
+    // "Good for running?" where the seller names other uses: not stated, and what they say it is for.
+    const use = asksUse.test(question.text) ? candidates.findIndex((e) => (e.kind === 'description' || e.kind === 'spec') && statesUse.test(e.text)) : -1;
+    if (use >= 0) {
+      const cited: CitedEvidence = { ...candidates[use], index: use, score: ranked.matches[use]?.score ?? 0, matched: [] };
+      const sep = question.language === 'zh' ? '' : ' ';
+      return { ...base, verdict: 'not-stated', answerable: false, text: `${t.notStated(topic)}${sep}${t.statedUse(candidates[use].text.trim())}`, evidence: [cited], suggestion: t.suggestion(topic) };
+    }
     return { ...base, verdict: 'not-stated', answerable: false, text: t.notStated(topic), evidence: [], suggestion: t.suggestion(topic) };
   }
   const evidence = supporting.slice(0, maxCited).map(cite);
@@ -153,8 +165,12 @@ export function answerFromEvidence(
         return { ...base, verdict: 'stated', answerable: true, text: t.stated(e.kind, quote(decisive)), evidence: [cite(decisive), ...evidence.filter((c) => c.index !== decisive)].slice(0, maxCited) };
       }
       const polarity = evidencePolarity(e, ranked.matches[decisive].exact);
-      const text = polarity === 'yes' ? t.yes(e.kind, quote(decisive)) : t.no(e.kind, quote(decisive));
-      return { ...base, verdict: polarity, answerable: true, text, evidence: [cite(decisive), ...evidence.filter((c) => c.index !== decisive)].slice(0, maxCited) };
+      // Reviewers who say the opposite of the seller ("definitely not waterproof") are said too, and cited.
+      const against = supporting.filter((i) => candidates[i].kind === 'review' && firm(i) && evidencePolarity(candidates[i], ranked.matches[i].exact) !== polarity);
+      const dissent = against.length ? `${question.language === 'zh' ? '' : ' '}${t.reviewsDisagree(new Set(against.map((i) => candidates[i].review)).size, quote(against[0]))}` : '';
+      const text = (polarity === 'yes' ? t.yes(e.kind, quote(decisive)) : t.no(e.kind, quote(decisive))) + dissent;
+      const cited = [cite(decisive), ...(against.length ? [cite(against[0])] : []), ...evidence.filter((c) => c.index !== decisive && c.index !== against[0])];
+      return { ...base, verdict: polarity, answerable: true, text, evidence: cited.slice(0, maxCited) };
     }
     const reviews = supporting.filter((i) => candidates[i].kind === 'review' && firm(i));
     if (reviews.length) {

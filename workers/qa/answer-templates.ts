@@ -16,7 +16,11 @@ export interface AnswerTemplates {
   stated(where: Where, quote: string): string;
   onlyRelated(quote: string): string;
   onlyReviews(count: number, quote: string): string;
+  /** Said after a seller's yes or no that reviewers contradict ("Is it really waterproof?"). */
+  reviewsDisagree(count: number, quote: string): string;
   notStated(topic: string): string;
+  /** What the seller says the product is for, after "not stated" for a use it does not name. */
+  statedUse(quote: string): string;
   suggestion(topic: string): string;
   opinion(aspect: string, positive: number, mentions: number, negative: number): string;
   noOpinion(aspect: string): string;
@@ -30,7 +34,9 @@ const en: AnswerTemplates = {
   stated: (where, quote) => `${enWhere[where]} “${quote}”${end(quote, '.')}`,
   onlyRelated: (quote) => `The product details don't say that directly. The closest they come is “${quote}”${end(quote, '.')}`,
   onlyReviews: (count, quote) => `The product details don't say. ${count === 1 ? 'One review mentions it' : `${count} reviews mention it`}: “${quote}”${end(quote, '.')}`,
+  reviewsDisagree: (count, quote) => `But ${count === 1 ? 'one reviewer disagrees' : `${count} reviewers disagree`}: “${quote}”${end(quote, '.')}`,
   notStated: (topic) => `The product details don't say${topic ? ` anything about ${topic}` : ''}.`,
+  statedUse: (quote) => `What they say it is for: “${quote}”${end(quote, '.')}`,
   suggestion: (topic) => `You could ask the seller${topic ? ` about ${topic}` : ''}, or check the manufacturer's specifications.`,
   opinion: (aspect, positive, mentions, negative) =>
     `${positive} of ${mentions} ${mentions === 1 ? 'review' : 'reviews'}${aspect ? ` that ${mentions === 1 ? 'mentions' : 'mention'} ${aspect}` : ''} ${positive === 1 ? 'is' : 'are'} positive${negative ? ` and ${negative} negative` : ''}.`,
@@ -44,7 +50,9 @@ const zh: AnswerTemplates = {
   stated: (where, quote) => `${zhWhere[where]}“${quote}”${end(quote, '。')}`,
   onlyRelated: (quote) => `商品资料没有直接说明。最相关的是“${quote}”${end(quote, '。')}`,
   onlyReviews: (count, quote) => `商品资料没有说明。有 ${count} 条评价提到：“${quote}”${end(quote, '。')}`,
+  reviewsDisagree: (count, quote) => `但有 ${count} 条评价说法相反：“${quote}”${end(quote, '。')}`,
   notStated: (topic) => `商品资料没有说明${topic ? `${topic}的情况` : '这一点'}。`,
+  statedUse: (quote) => `资料中写的用途是：“${quote}”${end(quote, '。')}`,
   suggestion: (topic) => `可以向卖家咨询${topic ? `${topic}` : ''}，或查看厂家的规格说明。`,
   opinion: (aspect, positive, mentions, negative) =>
     `${aspect ? `提到${aspect}的` : ''} ${mentions} 条评价中有 ${positive} 条是正面的${negative ? `，${negative} 条是负面的` : ''}。`.trimStart(),

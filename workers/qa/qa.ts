@@ -2,6 +2,7 @@ import type { Product } from '../protocol/product.ts';
 import { categoryWords } from '../catalog/product-text.ts';
 import { analyzeQuestion } from './analyze-question.ts';
 import { answerFromEvidence } from './answer-from-evidence.ts';
+import { answerFitQuestion } from './fit-answer.ts';
 import { templatePhraser } from './answer-phraser.ts';
 import type { AnswerPhraser, PassageScorer, TokenCallback } from './qa-types.ts';
 import { gatherEvidence } from './gather-evidence.ts';
@@ -36,7 +37,10 @@ export async function askAboutProduct(product: Product, question: string, option
   const reranker = options.reranker && modelSpeaksText({ languages: options.reranker.languages }, question) ? options.reranker : undefined;
   const ranked = await rankEvidence(analyzed, candidates, { embedder: options.embedder, reranker });
   // Questions about the variants ("does it come in blue?") are answered from the shop's variant list.
-  const draft = answerVariantQuestion(product, question) ?? answerFromEvidence(product.id, analyzed, candidates, ranked, ignoredInstructions);
+  // "Does it fit true to size?" from what reviewers say about the fit.
+  const draft = answerVariantQuestion(product, question)
+    ?? answerFitQuestion(product.id, analyzed, candidates, { evidenceOrder: ranked.source, ignoredInstructions })
+    ?? answerFromEvidence(product.id, analyzed, candidates, ranked, ignoredInstructions);
   const phraser = options.phraser ?? templatePhraser;
   // Each token says who worded it: the phraser's own label unless it says otherwise (a fallback to the template).
   const onToken = options.onToken && ((token: string, by?: ProductAnswer['phrasing']) => options.onToken!(token, by ?? phraser.phrasing));

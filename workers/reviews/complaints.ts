@@ -6,21 +6,15 @@
  */
 import type { ProductReview } from '../protocol/product.ts';
 import type { Polarity, ReviewSentence } from '../protocol/reviews.ts';
+import { isFitRemark } from '../text/fit-remark.ts';
 import { stem } from '../text/stem.ts';
 import { contentWords } from './sentence-vectors.ts';
-
-/** Sizing remarks: the item is bigger, smaller, longer … than its size says. */
-const fitRemark =
-  /\b(?:runs?|running|ran|fits?|sized?|sizing)\s+(?:a\s+(?:bit|little)\s+|kind\s+of\s+|way\s+)?(?:large|small|big|long|short|narrow|wide|tight|loose)\b|\btoo\s+(?:big|small|large|tight|loose|long|short|narrow|wide)\b|\b(?:size|order)\s+(?:up|down)\b|\bsizes?\s+run\b|偏大|偏小|偏紧|偏松|大一码|小一码|不合身|尺码不准/iu;
 
 /** Words of wanting something different or naming a fault (beyond what a sentiment lexicon scores). */
 const faultCue =
   /\b(?:wish|wished|prefer|wanted|would like|only (?:issue|problem|complaint|thing)|problem|issues?|shr[iau]nk|shrinks?|fell apart|falls apart|ripped|rips|broke|broken|pilled|pills|chafed?|itchy|stank|stinks?|smells?|odou?r|snags?|needs? (?:a|more)|not (?:warm|waterproof|worth|flattering|enough)|isn't|doesn't|didn't|wouldn't|can't)\b|希望|要是|可惜|就是|美中不足|缺点|不够|掉色|起球|缩水|开线|异味|太[大小紧松短长薄厚]/iu;
 
-/** True when a sentence says the item runs large/small/long …: a caveat, not praise. */
-export function isFitRemark(text: string): boolean {
-  return fitRemark.test(text);
-}
+export { isFitRemark };
 
 /**
  * An aspect's polarity, corrected for what a sentiment lexicon misses, from the words around the

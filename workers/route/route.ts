@@ -3,6 +3,9 @@ import { PrototypeRouter } from './prototype-router.ts';
 import type { RouteContext, RouteDecision } from '../protocol/route.ts';
 import { featureRoutes } from './route-decision.ts';
 import { routeByRules } from './route-rules.ts';
+import { matches, questionForm, storeServiceSignals } from './message-signals.ts';
+import { detectTopics } from '../topics/policy-topics.ts';
+import { humanHelpSignal } from '../topics/human-help-signals.ts';
 
 /** How the router decides once a model is attached. */
 export type RouterMode =
@@ -47,9 +50,19 @@ export class MessageRouter {
     if (!this.model || this.mode === 'rules' || !message.trim() || featureRoutes.includes(rules.route)) return rules;
     if (this.mode === 'hybrid' && rules.confidence >= sureRules) return rules;
     try {
-      return await this.model.route(message, context);
+      const decision = await this.model.route(message, context);
+      // A statement with no store word ("something for my morning run", "我想要能保暖的东西") is not a
+      // store question, however near a store prototype it lands: the rules' search stands.
+      if ((decision.route === 'store-policy' || decision.route === 'human-help') && !mayAskTheShop(message)) return rules;
+      return decision;
     } catch {
       return rules;
     }
   }
+}
+
+/** True when a message could be for the shop: it asks (a question form), or names a store topic, service or own-order matter. */
+function mayAskTheShop(message: string): boolean {
+  const text = message.normalize('NFKC').toLowerCase().trim();
+  return matches(questionForm, text) || detectTopics(text).length > 0 || matches(storeServiceSignals, text) || !!humanHelpSignal(text);
 }

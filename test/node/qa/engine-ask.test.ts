@@ -244,3 +244,90 @@ describe('a fact only in reviews: what buyers say, never a yes or no', () => {
     expect(a.text).toMatch(/^商品资料没有说明。有 1 条评价提到：“洗了一次就缩水了/);
   });
 });
+
+describe('"does it fit true to size?": what reviewers say about the fit', () => {
+  const tee = (reviews: { text: string; rating?: number }[]) => ({ ...hoodie(), description: 'A gym tee.\n• Relaxed fit.\n• Machine wash/dry.', reviews });
+
+  it('English: quotes the reviewer who says it runs large, not the seller\'s "relaxed fit" as a yes', async () => {
+    const a = await askAboutProduct(tee([
+      { text: 'Keeps me cool when lifting. Would like a tighter fit though.', rating: 3 },
+      { text: 'Gets the job done. I think the sizing runs a little large, so order accordingly.', rating: 4 },
+    ]), 'Does it fit true to size?');
+    expect(a).toMatchObject({ verdict: 'opinion', answerable: true, language: 'en' });
+    expect(a.text).toBe('On the fit, one reviewer says: “I think the sizing runs a little large, so order accordingly.”');
+    expect(a.evidence.map((e) => e.kind)).toEqual(['review']);
+  });
+
+  it('Chinese: 鞋码准吗 quotes 鞋码偏小; a Chinese shopper on an English page reads a Chinese opening', async () => {
+    const shoe = { ...hoodie(), id: 'shoe-zh', title: '防水徒步鞋', description: '鞋底防滑耐磨，适合山路。', attributes: { 鞋码: '36-45' },
+      reviews: [{ text: '走山路很稳，防水效果不错。', rating: 5 }, { text: '鞋码偏小，建议买大一码。', rating: 4 }] };
+    const a = await askAboutProduct(shoe, '鞋码准吗？');
+    expect(a).toMatchObject({ verdict: 'opinion', language: 'zh' });
+    expect(a.text).toBe('关于尺码，有 1 条评价提到：“鞋码偏小，建议买大一码。”');
+    const en = await askAboutProduct(tee([{ text: 'Sizes run small tho so order a size up.', rating: 4 }]), '尺码偏小吗？');
+    expect(en.text).toMatch(/^关于尺码，有 1 条评价提到：“Sizes run small/);
+  });
+
+  it('without a reviewer\'s fit remark, and for "what sizes?", the product data answers as before', async () => {
+    const a = await askAboutProduct(tee([{ text: 'Great colour.', rating: 5 }]), 'Does it fit true to size?');
+    expect(a.text).not.toMatch(/reviewer/);
+    const sizes = await askAboutProduct(tee([{ text: 'It runs small.', rating: 4 }]), 'What sizes are available?');
+    expect(sizes.text).toMatch(/S, M, L/);
+  });
+});
+
+describe('weather and season questions find the climate and season rows', () => {
+  it('English: "What weather is it for?" quotes "Climate: Cool, Rainy, Spring, Windy"', async () => {
+    const jacket = { ...hoodie(), attributes: { climate: ['Cool', 'Rainy', 'Spring', 'Windy'], material: 'Nylon' } };
+    const a = await askAboutProduct(jacket, 'What weather is it for?');
+    expect(a).toMatchObject({ answerable: true, verdict: 'stated' });
+    expect(a.text).toMatch(/Climate: Cool, Rainy, Spring, Windy/);
+  });
+
+  it('Chinese: "适合什么季节穿？" quotes "适用季节: 春季, 秋季"', async () => {
+    const jacket = { ...hoodie(), id: 'jacket-zh', title: '轻便外套', description: '轻便透气。', attributes: { 适用季节: ['春季', '秋季'], 材质: '尼龙' } };
+    const a = await askAboutProduct(jacket, '适合什么季节穿？');
+    expect(a.answerable).toBe(true);
+    expect(a.text).toMatch(/春季, 秋季/);
+  });
+});
+
+describe('"is it really waterproof?": a seller\'s yes that reviewers contradict says so', () => {
+  const bag = (reviews: { text: string; rating?: number }[]) => ({ ...hoodie(), id: 'bag-1', title: 'Overnight Duffle', description: 'A roomy duffle for a night away.', attributes: { features: ['Waterproof', 'Lockable'] }, reviews });
+
+  it('English: "Yes" from the spec, then the reviewer who says it is not, quoted and cited', async () => {
+    const a = await askAboutProduct(bag([
+      { text: 'This bag is definitely not waterproof. My clothes got soaked in a downpour.', rating: 2 },
+      { text: 'Really roomy, I love it.', rating: 4 },
+    ]), 'Is it really waterproof?');
+    expect(a.verdict).toBe('yes');
+    expect(a.text).toBe('Yes. Its specs say “Features: Waterproof, Lockable”. But one reviewer disagrees: “This bag is definitely not waterproof.”');
+    expect(a.evidence.map((e) => e.kind)).toEqual(['spec', 'review']);
+    // With no dissenting review, the plain yes.
+    expect((await askAboutProduct(bag([{ text: 'Stayed dry in the rain, waterproof indeed.', rating: 5 }]), 'Is it waterproof?')).text).toBe('Yes. Its specs say “Features: Waterproof, Lockable”.');
+  });
+
+  it('Chinese: "真的防水吗？" (真的 asks for no property) gets 是的 from the spec and the dissenting review', async () => {
+    const a = await askAboutProduct({ ...bag([{ text: '根本不防水，下雨天衣服全湿了。', rating: 2 }]), attributes: { 功能: ['防水', '带锁'] } }, '真的防水吗？');
+    expect(a).toMatchObject({ verdict: 'yes', language: 'zh' });
+    expect(a.text).toBe('是的。规格中写着“功能: 防水, 带锁”。但有 1 条评价说法相反：“根本不防水，下雨天衣服全湿了。”');
+  });
+});
+
+describe('"good for X?" where the seller names other uses: not stated, and what it is for', () => {
+  it('Chinese: "适合跑步吗？" on a hiking shoe is no yes; it says the data names 山路', async () => {
+    const shoe = { ...hoodie(), id: 'shoe-zh', title: '防水透气徒步鞋', category: '户外鞋', description: '采用防水透气膜，雨天徒步也能保持双脚干爽。\n鞋底防滑耐磨，适合山路和湿滑路面。', attributes: { 鞋码: '36-45' }, reviews: [] };
+    const a = await askAboutProduct(shoe, '适合跑步吗？');
+    expect(a).toMatchObject({ verdict: 'not-stated', answerable: false, language: 'zh' });
+    expect(a.text).toBe('商品资料没有说明跑步的情况。资料中写的用途是：“鞋底防滑耐磨，适合山路和湿滑路面。”');
+  });
+
+  it('English: "Is it suitable for swimming?" on a trail bag quotes "ideal for day hikes"', async () => {
+    const bag = { ...hoodie(), id: 'bag-1', title: 'Trail Daypack', description: 'A light pack with a padded back.\nIdeal for day hikes and travel.', attributes: {}, reviews: [] };
+    const a = await askAboutProduct(bag, 'Is it suitable for swimming?');
+    expect(a).toMatchObject({ verdict: 'not-stated', answerable: false });
+    expect(a.text).toBe("The product details don't say anything about swimming. What they say it is for: “Ideal for day hikes and travel.”");
+    // A question that is not about use gets the plain "not stated".
+    expect((await askAboutProduct(bag, 'Does it have a laptop sleeve?')).text).not.toMatch(/What they say it is for/);
+  });
+});

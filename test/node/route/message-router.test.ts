@@ -55,6 +55,15 @@ describe('routing, model path (generated multilingual test model)', () => {
     expect((await rulesOnly.route(unsure, {})).source).toBe('lexical');
   });
 
+  it('hybrid mode: a statement with no store word stays a search even when the model lands near a store prototype', async () => {
+    const router = new MessageRouter('hybrid');
+    router.attachModel(embedder);
+    // The generated test model puts each of these nearest a store or help prototype.
+    for (const message of ['something for my morning run', 'I need something to keep me warm', '我想要能保暖的东西']) {
+      expect(await router.route(message, {}), message).toMatchObject({ route: 'search', source: 'lexical' });
+    }
+  });
+
   it('leaves requests for a view (compare, reviews, recommendation lists) to the rules in every mode', async () => {
     for (const mode of ['hybrid', 'prototypes'] as const) {
       const router = new MessageRouter(mode);
