@@ -9,6 +9,14 @@ const end = (quote: string, mark: string) => (/[.!?。！？]$/.test(quote) ? ''
 const enWhere: Record<Where, string> = { spec: 'Its specs say', description: 'The description says', qa: "The page's Q&A says", review: 'A reviewer wrote' };
 const zhWhere: Record<Where, string> = { spec: '规格中写着', description: '商品描述中写着', qa: '页面问答中写着', review: '有买家评价说' };
 
+/**
+ * The mark before a verbatim quote in the other language than the answer's: a Chinese answer quoting
+ * English text says so ("规格中写着（英文原文）“Network: 5G”"), an English one quoting Chinese too.
+ * Numbers and units alone ("172 g") need no mark.
+ */
+const zhSource = (quote: string) => (/\p{Script=Han}/u.test(quote) || !/[A-Za-z]{2}/.test(quote) ? '' : '（英文原文）');
+const enSource = (quote: string) => (/\p{Script=Han}/u.test(quote) ? ' (in Chinese)' : '');
+
 /** The sentence templates of an answer in one language. Quotes are inserted verbatim. */
 export interface AnswerTemplates {
   yes(where: Where, quote: string): string;
@@ -25,11 +33,11 @@ export interface AnswerTemplates {
 }
 
 const en: AnswerTemplates = {
-  yes: (where, quote) => `Yes. ${enWhere[where]} “${quote}”${end(quote, '.')}`,
-  no: (where, quote) => `No. ${enWhere[where]} “${quote}”${end(quote, '.')}`,
-  stated: (where, quote) => `${enWhere[where]} “${quote}”${end(quote, '.')}`,
-  onlyRelated: (quote) => `The product details don't say that directly. The closest they come is “${quote}”${end(quote, '.')}`,
-  onlyReviews: (count, quote) => `The product details don't say. ${count === 1 ? 'One review mentions it' : `${count} reviews mention it`}: “${quote}”${end(quote, '.')}`,
+  yes: (where, quote) => `Yes. ${enWhere[where]}${enSource(quote)} “${quote}”${end(quote, '.')}`,
+  no: (where, quote) => `No. ${enWhere[where]}${enSource(quote)} “${quote}”${end(quote, '.')}`,
+  stated: (where, quote) => `${enWhere[where]}${enSource(quote)} “${quote}”${end(quote, '.')}`,
+  onlyRelated: (quote) => `The product details don't say that directly. The closest they come is${enSource(quote)} “${quote}”${end(quote, '.')}`,
+  onlyReviews: (count, quote) => `The product details don't say. ${count === 1 ? 'One review mentions it' : `${count} reviews mention it`}${enSource(quote)}: “${quote}”${end(quote, '.')}`,
   notStated: (topic) => `The product details don't say${topic ? ` anything about ${topic}` : ''}.`,
   suggestion: (topic) => `You could ask the seller${topic ? ` about ${topic}` : ''}, or check the manufacturer's specifications.`,
   opinion: (aspect, positive, mentions, negative) =>
@@ -39,11 +47,11 @@ const en: AnswerTemplates = {
 };
 
 const zh: AnswerTemplates = {
-  yes: (where, quote) => `是的。${zhWhere[where]}“${quote}”${end(quote, '。')}`,
-  no: (where, quote) => `不是。${zhWhere[where]}“${quote}”${end(quote, '。')}`,
-  stated: (where, quote) => `${zhWhere[where]}“${quote}”${end(quote, '。')}`,
-  onlyRelated: (quote) => `商品资料没有直接说明。最相关的是“${quote}”${end(quote, '。')}`,
-  onlyReviews: (count, quote) => `商品资料没有说明。有 ${count} 条评价提到：“${quote}”${end(quote, '。')}`,
+  yes: (where, quote) => `是的。${zhWhere[where]}${zhSource(quote)}“${quote}”${end(quote, '。')}`,
+  no: (where, quote) => `不是。${zhWhere[where]}${zhSource(quote)}“${quote}”${end(quote, '。')}`,
+  stated: (where, quote) => `${zhWhere[where]}${zhSource(quote)}“${quote}”${end(quote, '。')}`,
+  onlyRelated: (quote) => `商品资料没有直接说明。最相关的是${zhSource(quote)}“${quote}”${end(quote, '。')}`,
+  onlyReviews: (count, quote) => `商品资料没有说明。有 ${count} 条评价提到${zhSource(quote)}：“${quote}”${end(quote, '。')}`,
   notStated: (topic) => `商品资料没有说明${topic ? `${topic}的情况` : '这一点'}。`,
   suggestion: (topic) => `可以向卖家咨询${topic ? `${topic}` : ''}，或查看厂家的规格说明。`,
   opinion: (aspect, positive, mentions, negative) =>
