@@ -40,9 +40,17 @@ function sentenceRow(sentence: DraftSentence): HTMLElement {
   return row;
 }
 
+/**
+ * Shows the checked draft only. The model's raw text is never shown: a sentence it wrote that does not
+ * trace to the product's facts, or a spec value whose machine translation failed its check, never
+ * reaches the page (the drafter drops the one and glosses the other); the line above the draft says how
+ * many were left out.
+ */
 function show(draft: ProductDraft): void {
-  const values = draft.valuesTranslated === 'model' ? '; spec values translated on device' : draft.valuesTranslated === 'lexical' ? '; spec values glossed word by word (no translation model)' : '';
-  $('path').textContent = draft.source === 'model' ? `(written by the on-device model, every sentence checked${values})` : `(templates${draft.note ? `: ${draft.note}` : ''}${values})`;
+  const values = draft.valuesTranslated === 'model' ? '; spec values translated on device and checked' : draft.valuesTranslated === 'lexical' ? '; spec values glossed word by word (no translation model)' : '';
+  const dropped = (draft.dropped?.length ? `; ${draft.dropped.length} model sentence(s) left out: they did not trace to the product's facts` : '') +
+    (draft.rejectedTranslations?.length ? `; ${draft.rejectedTranslations.length} machine translation(s) failed the check and were not used` : '');
+  $('path').textContent = draft.source === 'model' ? `(written by the on-device model, every sentence checked${values}${dropped})` : `(templates${draft.note ? `: ${draft.note}` : ''}${values}${dropped})`;
   $('path').dataset.source = draft.source;
   $('description').replaceChildren(...draft.description.map(sentenceRow));
   $('blurb').replaceChildren(...draft.blurb.map(sentenceRow));
@@ -63,10 +71,12 @@ $('form').addEventListener('submit', async (event) => {
     await e.load(products);
     const started = performance.now();
     let pieces = 0;
-    const draft = await e.draft($<HTMLSelectElement>('product').value, $<HTMLSelectElement>('lang').value as Lang, (text) => {
+    // Progress only: the unchecked text the model is writing is not shown.
+    const draft = await e.draft($<HTMLSelectElement>('product').value, $<HTMLSelectElement>('lang').value as Lang, () => {
       pieces += 1;
-      stream.append(text);
+      stream.textContent = `The model is writing (${pieces} pieces); each sentence is checked against the product's facts before it is shown.`;
     });
+    stream.textContent = '';
     show(draft);
     $('status').textContent = `Done in ${((performance.now() - started) / 1000).toFixed(1)} s${pieces ? `, ${pieces} streamed pieces` : ''}.`;
   } catch (error) {

@@ -159,18 +159,23 @@ describe('<aisle-assistant> sends each message where it belongs (product page, l
     expect(await el.history()).toEqual([]);
   });
 
-  it('offers a Chinese shopper a translation of English reviews, done on the device', async () => {
+  it('offers a Chinese shopper a translation of English reviews, done on the device, in place beside the marked originals', async () => {
     document.documentElement.lang = 'zh-CN';
     try {
       const el = await mount();
       const reply = await ask(el, '买家怎么评价这款手机？');
-      await until(() => reply.querySelector('aisle-review-summary'));
-      const translate = await until(() => reply.querySelector('aisle-translate'));
-      await (translate as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-      const button = await until(() => translate.shadowRoot?.querySelector<HTMLButtonElement>('button'));
+      const summary = await until(() => reply.querySelector('aisle-review-summary'));
+      const root = await until(() => summary.shadowRoot?.querySelector('[part="text"]') && summary.shadowRoot);
+      // No separate untranslated copy with a bare button; each English quote is marked 原文（英文）.
+      expect(reply.querySelector('aisle-translate')).toBeNull();
+      expect(root.querySelector('[part="original"]')!.textContent).toBe('原文（英文）');
+      expect(root.querySelector('[part="translation"]')).toBeNull();
+      const button = root.querySelector<HTMLButtonElement>('[part="translate-quotes"]')!;
+      expect(button.textContent!.trim()).toBe('翻译原文');
       button.click();
-      // Models are off here: the glossary gloss answers, marked as such; the text shown now holds Chinese.
-      await until(() => /\p{Script=Han}/u.test(translate.shadowRoot?.querySelector('[part="text"]')?.textContent ?? ''));
+      // Models are off here: the glossary gloss answers, marked as such; the translation holds Chinese.
+      await until(() => /\p{Script=Han}/u.test(root.querySelector('[part="translation"]')?.textContent ?? ''));
+      expect(root.querySelector('[part="translation-note"]')!.textContent).toBe('逐词对照（未加载翻译模型）');
     } finally {
       document.documentElement.lang = 'en';
     }

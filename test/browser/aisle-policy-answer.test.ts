@@ -83,7 +83,7 @@ describe('store questions through the engine worker, on a page with FAQPage JSON
     const root = el.shadowRoot!;
     expect(el.getAttribute('status')).toBe('answered');
     // The answer leads, and each quote is shown once: in its card, not again in the answer sentence.
-    expect(root.querySelector('[part="answer"]')!.textContent).toBe("Yes. This item's own policy says so:");
+    expect(root.querySelector('[part="answer"]')!.textContent).toBe("Yes. This item's own policy says:");
     expect(answer.answer).toMatch(/^Yes\. This item: “Returns accepted within 14 days; free returns\.”/);
     const quotes = [...root.querySelectorAll('[part="quote"]')].map((q) => q.textContent);
     expect(quotes).toEqual(['Returns accepted within 14 days; free returns.', 'You can return unworn items within 30 days.']);

@@ -24,6 +24,35 @@ export const templateWords: Record<Lang, readonly string[]> = {
     ...new Set(Object.values(zhLabels))],
 };
 
+/** Nouns with no plural: "Its warranty information is …" even for a list. */
+const uncountable = /(?:information|equipment|clothing|gear|status|policy|collection|fabric)$/i;
+
+/** The plural of a spec row's name ("material" → "materials", "activity" → "activities"); a plural stays. */
+export function pluralLabel(label: string): string {
+  if (uncountable.test(label) || /[^s]s$/i.test(label)) return label;
+  if (/[^aeiou]y$/i.test(label)) return `${label.slice(0, -1)}ies`;
+  if (/(?:s|x|z|ch|sh)$/i.test(label)) return `${label}es`;
+  return `${label}s`;
+}
+
+/** The singular of a plural spec row's name ("colors" → "color", "accessories" → "accessory"). */
+export function singularLabel(label: string): string {
+  if (/ies$/i.test(label)) return `${label.slice(0, -3)}y`;
+  if (/(?:ss|us|is)$/i.test(label)) return label;
+  if (/(?:ches|shes|xes)$/i.test(label)) return label.slice(0, -2);
+  return label.replace(/s$/i, '');
+}
+
+/**
+ * "Its material is Wool", "Its materials are Plastic, Rubber, Silicone", "Its color is Black" (a row
+ * named "colors" with one value): the name agrees with the value, and the verb with the name.
+ */
+export function attributeSentence(label: string, value: string): string {
+  const many = value.includes(', ');
+  if (uncountable.test(label)) return `Its ${label} is ${value}`;
+  return many ? `Its ${pluralLabel(label)} are ${value}` : `Its ${singularLabel(label)} is ${value}`;
+}
+
 const label = (fact: Fact, lang: Lang) => (lang === 'zh' ? (zhLabels[fact.label] ?? fact.label) : fact.label);
 const byField = (facts: Fact[], field: string) => facts.find((f) => f.field === field);
 
@@ -46,7 +75,7 @@ function englishSentences(facts: Fact[], quotes: Fact[], product: Product): { de
   const price = byField(facts, 'price');
   if (price) description.push({ text: `It costs ${price.value}.`, sources: ['price'] });
   for (const fact of facts.filter((f) => f.field.startsWith('attributes.'))) {
-    description.push({ text: `Its ${fact.label} ${fact.value.includes(', ') ? 'are' : 'is'} ${fact.value}.`, sources: [fact.field] });
+    description.push({ text: `${attributeSentence(fact.label, fact.value)}.`, sources: [fact.field] });
   }
   if (product.rating !== undefined && product.reviews.length) {
     description.push({

@@ -39,7 +39,11 @@ export async function draftProduct(
 ): Promise<ProductDraft> {
   const facts = localized?.facts ?? productFacts(product);
   const highlights = localized?.highlights ?? reviewHighlights(product);
-  const light = { ...templateDraft(product, lang, { facts, highlights }), ...(localized?.translated ? { valuesTranslated: localized.translated } : {}) };
+  const values = {
+    ...(localized?.translated ? { valuesTranslated: localized.translated } : {}),
+    ...(localized?.rejected?.length ? { rejectedTranslations: localized.rejected } : {}),
+  };
+  const light = { ...templateDraft(product, lang, { facts, highlights }), ...values };
   if (!generator) return { ...light, note: 'no generative model: drafted from templates' };
   const result = await generator.generate(draftMessages(facts, highlights, lang), options);
   const lines = result.text.split('\n');
@@ -56,7 +60,6 @@ export async function draftProduct(
   }
   const blurb = traced(blurbText, all, lang, dropped);
   return {
-    productId: product.id, lang, description, blurb: blurb.length ? blurb : light.blurb, source: 'model', dropped,
-    ...(localized?.translated ? { valuesTranslated: localized.translated } : {}),
+    productId: product.id, lang, description, blurb: blurb.length ? blurb : light.blurb, source: 'model', dropped, ...values,
   };
 }

@@ -16,6 +16,8 @@ export interface LocalizedFacts {
   highlights: Fact[];
   /** How values were put into the draft's language: `model` (translated), `lexical` (glossary gloss); absent when none needed it. */
   translated?: AnswerSource;
+  /** Model translations that failed the check (`translation-check.ts`) and were not used: their originals. */
+  rejected?: string[];
 }
 
 /** One fact a draft may state, with the product field it comes from ("title", "attributes.material", "reviews[2]"). */

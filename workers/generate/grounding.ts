@@ -1,7 +1,7 @@
 import { tokenize } from '../text/tokenize.ts';
 import type { Lang } from '../protocol/language.ts';
 import type { Fact } from './generate-types.ts';
-import { templateWords } from './draft-template.ts';
+import { pluralLabel, singularLabel, templateWords } from './draft-template.ts';
 
 /**
  * Traces a sentence to the facts it states, or returns undefined when it says anything else. The
@@ -22,7 +22,7 @@ export function traceSentence(sentence: string, facts: Fact[], lang: Lang): stri
   // A field may be named only next to its own value: "Its warranty is In Stock" names the wrong field.
   const allowed = new Set<string>(templateWords[lang]);
   for (const fact of facts.filter((f) => sources.includes(f.field))) {
-    for (const word of tokenize(`${fact.label} ${fact.field.replace(/^attributes\./, '')}`)) allowed.add(word);
+    for (const word of tokenize(`${fact.label} ${pluralLabel(fact.label)} ${singularLabel(fact.label)} ${fact.field.replace(/^attributes\./, '')}`)) allowed.add(word);
   }
   const zhAllowed = [...allowed].filter((w) => /\p{Script=Han}/u.test(w)).sort((a, b) => b.length - a.length);
   for (const piece of zhAllowed) rest = rest.split(piece).join(' ');

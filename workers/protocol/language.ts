@@ -45,6 +45,11 @@ export interface ProductDraft {
    * `model` translated them, `lexical` glossed them word by word with the shopping glossary.
    */
   valuesTranslated?: AnswerSource;
+  /**
+   * Values whose machine translation failed its check (numbers kept, the glossary's words present) and
+   * was not shown: the value as written. They appear glossed (spec values) or as written (review quotes).
+   */
+  rejectedTranslations?: string[];
 }
 
 /** A question to answer from evidence (spec rows, description sentences, review quotes). */

@@ -39,7 +39,7 @@ const en: StoreWording = {
   reachShop: () => 'The shop has published no more about this here, but you can reach it through its contact link.',
   verdict: (v) => (v === 'yes' ? 'Yes.' : 'No.'),
   lead: (verdict, topic, scope) =>
-    `${verdict ? `${verdict} ` : ''}${scope === 'product' ? "This item's own policy says so:" : topic && topic !== 'other' ? `The shop's ${topicNames[topic].en} policy says:` : 'The shop says:'}`,
+    `${verdict ? `${verdict} ` : ''}${scope === 'product' ? "This item's own policy says:" : topic && topic !== 'other' ? `The shop's ${topicNames[topic].en} policy says:` : 'The shop says:'}`,
 };
 
 const zh: StoreWording = {
@@ -56,7 +56,7 @@ const zh: StoreWording = {
   reachShop: () => '本店没有在此公布更多说明，您可以通过联系链接联系商家。',
   verdict: (v, q) => (/能|可以|可不可以/.test(q) ? (v === 'yes' ? '可以。' : '不可以。') : v === 'yes' ? '是的。' : '不是。'),
   lead: (verdict, topic, scope) =>
-    `${verdict ?? ''}${scope === 'product' ? '此商品自己的政策写明了这一点，原文见下。' : topic && topic !== 'other' ? `依据本店${topicNames[topic].zh}政策，原文见下。` : '依据本店的说明，原文见下。'}`,
+    `${verdict ?? ''}${scope === 'product' ? '依据此商品自己的政策，原文见下。' : topic && topic !== 'other' ? `依据本店${topicNames[topic].zh}政策，原文见下。` : '依据本店的说明，原文见下。'}`,
 };
 
 /** Wording for the language of the question. */

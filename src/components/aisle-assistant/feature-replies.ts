@@ -1,16 +1,8 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ProductAnswer, RecommendationKind, ReviewSummary, StoreAnswer } from '../../../workers/engine-api.ts';
-import { hasHan } from '../../../common/has-han.ts';
 import type { ReplyContext } from './reply-context.ts';
 import { registerReplyRenderer } from './reply-renderers.ts';
-
-/** A translate action for product or review text that is not in the shopper's language (`to`: the UI's by default). */
-function translateAction(text: string, ctx: ReplyContext, to: 'en' | 'zh' = ctx.uiLang) {
-  const foreign = to === 'zh' ? !hasHan(text) : hasHan(text);
-  if (!text.trim() || !foreign || !ctx.translator) return nothing;
-  return html`<aisle-translate part="translate" .text=${text} .translator=${ctx.translator} to=${to} ui-lang=${ctx.locale}></aisle-translate>`;
-}
 
 declare module './conversation.ts' {
   interface ReplyKinds {
@@ -34,7 +26,7 @@ registerReplyRenderer('store-answer', ({ answer }, ctx) =>
   html`<aisle-policy-answer part="store-answer" .answer=${answer} .translator=${ctx.translator}></aisle-policy-answer>`);
 
 registerReplyRenderer('reviews', ({ summary }, ctx) =>
-  html`<aisle-review-summary part="reviews" .summary=${summary}></aisle-review-summary>${translateAction(summary.text, ctx)}`);
+  html`<aisle-review-summary part="reviews" .summary=${summary} .translator=${ctx.translator}></aisle-review-summary>`);
 
 registerReplyRenderer('recommendations', ({ list, productId, cheaper, about }) =>
   html`<aisle-recommendations part="recommendations" kind=${list} product-id=${ifDefined(productId)} ?cheaper=${!!cheaper} about=${ifDefined(about)} limit="6"></aisle-recommendations>`);

@@ -128,4 +128,27 @@ export const styles = css`
       grid-template-columns: 1fr;
     }
   }
+  .original {
+    font-size: 11.52px;
+    font-weight: 600;
+    margin-inline-end: 4px;
+  }
+  .translation {
+    display: block;
+    margin: 2px 0 4px;
+  }
+  .translate-quotes, .translated-note {
+    margin: 6px 0 0;
+    font-size: 12.8px;
+  }
+  .translate-quotes button {
+    font: inherit;
+    border: 1px solid var(--_accent, var(--aisle-accent, #2f5bea));
+    color: var(--_accent, var(--aisle-accent, #2f5bea));
+    background: transparent;
+    border-radius: 999px;
+    padding: 2px 10px;
+    cursor: pointer;
+  }
+  .translate-quotes button:focus-visible { outline: 2px solid var(--_accent, var(--aisle-accent, #2f5bea)); outline-offset: 2px; }
 `;

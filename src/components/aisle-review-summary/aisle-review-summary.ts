@@ -4,6 +4,8 @@ import type { AspectChip, ReviewSummary } from '../../../workers/engine-api.ts';
 import { AisleAspectSelectEvent } from './aisle-aspect-select-event.ts';
 import { reviewSummaryStrings, type ReviewSummaryStrings } from './aisle-review-summary.strings.ts';
 import { styles } from './aisle-review-summary.styles.ts';
+import type { Translates } from '../aisle-translate/aisle-translate.ts';
+import { QuoteTranslations, quoteLang } from '../quote-translations.ts';
 
 /**
  * "Customers say" for one product: the summary sentences (each quoted from a review), the rating
@@ -19,6 +21,9 @@ import { styles } from './aisle-review-summary.styles.ts';
  * @csspart quotes - the quotes behind the open chip
  * @csspart pros - the pros list
  * @csspart cons - the cons list
+ * @csspart original - the mark beside quotes in another language than the shopper's ("原文（英文）")
+ * @csspart translate-quotes - the button that translates those quotes on the device (with a `translator`)
+ * @csspart translation - one quote's translation, after the verbatim original
  * @cssproperty --aisle-accent - accent colour (bars, open chip, focus)
  * @cssproperty --aisle-positive - colour of positive counts and quotes
  * @cssproperty --aisle-negative - colour of negative counts and quotes
@@ -33,13 +38,22 @@ export class AisleReviewSummary extends LitElement {
   /** `light`, `dark`, or unset to follow the system. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
+  /** Translates quotes that are not in the shopper's language, on request (the engine or its client). */
+  @property({ attribute: false }) translator?: Translates;
+
   @state() private openAspect?: string;
+  private readonly quotes = new QuoteTranslations(this);
+
+  private get uiLang(): string {
+    return this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
+  }
 
   private get t(): ReviewSummaryStrings {
-    return reviewSummaryStrings(this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
+    return reviewSummaryStrings(this.uiLang);
   }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('summary')) this.quotes.reset();
     if (changed.has('summary') && this.openAspect && !this.summary?.aspects.some((a) => a.id === this.openAspect)) {
       this.openAspect = undefined;
     }
@@ -49,13 +63,16 @@ export class AisleReviewSummary extends LitElement {
     const s = this.summary;
     if (!s) return nothing;
     const t = this.t;
+    // The shopper's language: quotes in another one are marked and translated on request.
+    const lang = this.uiLang.toLowerCase().startsWith('zh') ? 'zh' : 'en';
     const heading = html`<h3 id="heading">${t.heading}</h3>`;
     if (!s.reviewCount) return html`<section aria-labelledby="heading">${heading}<p class="meta">${t.noReviews}</p></section>`;
     return html`<section aria-labelledby="heading">
       ${heading}
       <p class="meta">${t.fromReviews(s.reviewCount)} · ${s.source === 'model' ? t.sourceModel : t.sourceLexical}</p>
       ${s.customersSay.length
-        ? html`<p part="text">${s.customersSay.map((q, i) => html`${i ? ' ' : ''}<q title=${t.review(q.reviewIndex + 1)} data-review-index=${q.reviewIndex}>${q.text}</q>`)}</p>`
+        ? html`<p part="text">${s.customersSay.map((q, i) => html`${i ? ' ' : ''}${this.quotes.mark(q.text, lang)}<q lang=${quoteLang(q.text)} title=${t.review(q.reviewIndex + 1)} data-review-index=${q.reviewIndex}>${q.text}</q>${this.quotes.translation(q.text, lang)}`)}</p>
+          ${this.quotes.action(this.translator, s.customersSay.map((q) => q.text), lang)}`
         : nothing}
       ${this.renderRatings(s, t)} ${this.renderAspects(s, t)} ${this.renderProsCons(s, t)}
     </section>`;

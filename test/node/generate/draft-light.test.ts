@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Product } from '../../../workers/protocol/product.ts';
 import { asPromptData, evidenceMessages } from '../../../workers/generate/chat-message.ts';
 import { draftMessages } from '../../../workers/generate/draft-prompt.ts';
-import { templateDraft, templateWords } from '../../../workers/generate/draft-template.ts';
+import { attributeSentence, pluralLabel, singularLabel, templateDraft, templateWords } from '../../../workers/generate/draft-template.ts';
 import { extractiveAnswer } from '../../../workers/generate/evidence-answer.ts';
 import { traceSentence } from '../../../workers/generate/grounding.ts';
 import { attributeLabel } from '../../../common/attribute-label.ts';
@@ -44,7 +44,9 @@ describe('template drafts trace every claim to a product field (by construction)
             expect(rest.includes(value) || sentence.text.includes(value), `${product.id}: "${sentence.text}" lacks ${value}`).toBe(true);
             rest = rest.split(value).join(' ');
           }
-          const labels = new Set(sentence.sources.flatMap((f) => tokenize(attributeLabel(f.replace(/^attributes\./, '')))));
+          // A row's name may read in the number its value asks for ("materials are …", "color is …").
+          const names = sentence.sources.map((f) => attributeLabel(f.replace(/^attributes\./, '')));
+          const labels = new Set(names.flatMap((n) => [n, pluralLabel(n), singularLabel(n)]).flatMap((n) => tokenize(n)));
           const allowed = new Set([...templateWords[lang], ...labels]);
           rest = zhLabelWords.reduce((text, piece) => text.split(piece).join(' '), rest);
           for (const word of tokenize(rest)) {
@@ -117,5 +119,37 @@ describe('light path answers and drafts', () => {
     const answer = await engine.generate({ question: 'warranty?', evidence: ['Warranty: 1 week warranty'] });
     expect(answer).toMatchObject({ source: 'lexical', text: '"Warranty: 1 week warranty"' });
     await expect(engine.draft('nope')).rejects.toThrow(/no product with id "nope"/);
+  });
+});
+
+describe('template grammar: a row name agrees with its value, and the verb with the name', () => {
+  it('English: "Its material is Wool", "Its materials are Plastic, Rubber, Silicone", "Its color is Black"', () => {
+    expect(attributeSentence('material', 'Wool')).toBe('Its material is Wool');
+    expect(attributeSentence('material', 'Plastic, Rubber, Silicone')).toBe('Its materials are Plastic, Rubber, Silicone');
+    expect(attributeSentence('activity', 'Gym, Travel')).toBe('Its activities are Gym, Travel');
+    expect(attributeSentence('colors', 'Black')).toBe('Its color is Black');
+    expect(attributeSentence('sizes', 'XS, S, M')).toBe('Its sizes are XS, S, M');
+    expect(attributeSentence('warranty information', '1 year warranty')).toBe('Its warranty information is 1 year warranty');
+    expect(attributeSentence('availability status', 'In Stock')).toBe('Its availability status is In Stock');
+  });
+
+  it(`English: no sentence of the ${products.length} demo products' drafts pairs a singular name with "are" or a plural one with "is"`, () => {
+    for (const product of products) {
+      for (const sentence of templateDraft(product, 'en').description) {
+        const m = /^Its (.+?) (is|are) /.exec(sentence.text);
+        if (!m) continue;
+        const plural = /[^s]s$/.test(m[1]) && !/(?:status|us|is)$/.test(m[1]);
+        expect(m[2] === 'are' ? plural : !plural, `${product.id}: ${sentence.text}`).toBe(true);
+      }
+    }
+  });
+
+  it('Chinese: each spec sentence is "名称：值。", one full stop, for every demo product', () => {
+    for (const product of products) {
+      for (const sentence of templateDraft(product, 'zh').description.filter((s) => s.sources.some((f) => f.startsWith('attributes.')))) {
+        expect(sentence.text, product.id).toMatch(/^[^：]+：.+。$/u);
+        expect(sentence.text, product.id).not.toMatch(/。。|\.。/);
+      }
+    }
   });
 });

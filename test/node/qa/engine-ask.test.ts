@@ -107,7 +107,8 @@ describe('engine.ask, light path', () => {
   it('answers Chinese questions about an English product, in Chinese, quoting the English evidence', async () => {
     const fiveG = await engine.ask('phone-1', '这个手机支持5G吗？');
     expect(fiveG).toMatchObject({ language: 'zh', verdict: 'yes' });
-    expect(fiveG.text).toBe('是的。规格中写着“Network: 5G”。');
+    // The English quote is verbatim and marked as English inside the Chinese answer.
+    expect(fiveG.text).toBe('是的。规格中写着（英文原文）“Network: 5G”。');
     const weight = await engine.ask('phone-1', '有多重？');
     expect(weight.evidence[0].text).toBe('Weight: 172 g');
     const wash = await engine.ask('hoodie-1', '可以机洗吗？');
@@ -200,7 +201,7 @@ describe('engine.ask, English questions about a Chinese product', () => {
     expect(heavy.evidence[0].text).toBe('重量: 450克');
     const waterproof = await engine.ask('jacket-zh', 'Is it waterproof?');
     expect(waterproof).toMatchObject({ verdict: 'yes', language: 'en' });
-    expect(waterproof.text).toBe('Yes. The description says “这款外套防水透气，适合下雨天穿。”');
+    expect(waterproof.text).toBe('Yes. The description says (in Chinese) “这款外套防水透气，适合下雨天穿。”');
     const blue = await engine.ask('jacket-zh', 'Does it come in blue?');
     expect(blue.verdict).toBe('yes');
     expect(blue.evidence[0].text).toBe('颜色: 黑色, 蓝色');

@@ -51,7 +51,7 @@ describe('catalog embedding in small batches that let queries go first', () => {
     await answered;
     expect(log.indexOf('search answered (lexical)')).toBeGreaterThan(-1);
     expect(log.indexOf('search answered (lexical)')).toBeLessThan(log.indexOf('catalog embedded'));
-    expect(log.filter((l) => l === 'catalog batch').length).toBe(8); // 64 products, batches of 8
+    expect(log.filter((l) => l === "catalog batch").length).toBe(8); // 64 products, batches of 8 (fixed here)
     expect(log.indexOf('search answered (lexical)')).toBe(2); // right after the batch it arrived during
     expect((await catalog.search('lipstick')).source).toBe('model');
   });
