@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: one class owns the `model-files` store (reading by the verified mark,
+// verifying and storing, partial downloads, eviction and room planning share its record rules).
 import type { IDBPDatabase } from 'idb';
 import { openAisleDB, type AisleDB } from '../storage/aisle-db.ts';
 import type { ManifestFile, ManifestModel } from '../protocol/models.ts';
