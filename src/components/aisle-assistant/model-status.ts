@@ -6,8 +6,10 @@ export type ModelView =
   | { state: 'idle' | 'off' | 'ready' | 'error' | 'page' }
   | { state: 'loading'; percent: number; loadedBytes: number; totalBytes: number; part?: 'runtime' | 'model' };
 
+/** MB with one decimal below 100 MB ("3.1", "14.3", "40"), whole above ("135"). */
 function megabytes(bytes: number): string {
-  return (bytes / 1_000_000).toFixed(bytes < 10_000_000 ? 1 : 0);
+  const mb = bytes / 1_000_000;
+  return String(mb >= 100 ? Math.round(mb) : Math.round(mb * 10) / 10);
 }
 
 /** The status area: a real progress bar while models download, and one line on what works now. */
