@@ -44,7 +44,8 @@ const en = {
   evidenceSentence: 'Description',
   evidenceReview: 'Review',
   modelLoading: (pct: number) => `Loading the smart-search model… ${pct}%`,
-  modelBytes: (loaded: string, total: string) => `${loaded} of ${total}`,
+  /** What is downloading, in MB: ONNX Runtime's wasm ('runtime') or the search model's files. */
+  modelBytes: (part: 'runtime' | 'model', loaded: string, total: string) => `${part === 'runtime' ? 'AI runtime' : 'Search model'} ${loaded}/${total} MB`,
   modelWorksNow: 'Quick search works now while it loads.',
   modelReady: 'Smart search is on. Everything runs on your device.',
   modelIdle: 'Quick search works now; smart search loads when you open the assistant.',
@@ -109,7 +110,7 @@ const zh: UiStrings = {
   evidenceSentence: '描述',
   evidenceReview: '评价',
   modelLoading: (pct) => `正在加载智能搜索模型… ${pct}%`,
-  modelBytes: (loaded, total) => `${loaded} / ${total}`,
+  modelBytes: (part, loaded, total) => `${part === 'runtime' ? 'AI 运行环境' : '搜索模型'} ${loaded}/${total} MB`,
   modelWorksNow: '加载期间快速搜索已可用。',
   modelReady: '智能搜索已开启，全部在您的设备上运行。',
   modelIdle: '快速搜索已可用；打开助手时会加载智能搜索。',

@@ -50,6 +50,8 @@ export interface AllowedFile {
   url: string;
   modelId: string;
   file: ManifestFile;
+  /** ONNX Runtime's wasm: no manifest hash; checked as a valid WebAssembly module and its URL (content-hashed when built). */
+  runtime?: boolean;
 }
 
 /** What the verified fetch tells its owner: bytes from the network and from the cache, per model. */

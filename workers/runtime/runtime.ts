@@ -8,7 +8,8 @@ import type { ManifestModel } from '../protocol/models.ts';
 import { languageNote } from './model-languages.ts';
 import { planModelLoad } from './model-plan.ts';
 import { estimateStorage, requestPersistentStorage } from './storage-quota.ts';
-import { chooseOrtBuild, installVerifiedLoading, isUrlHost, modelBaseUrl, setWasmThreads } from './transformers-env.ts';
+import { chooseOrtBuild, giveOrtWasm, installVerifiedLoading, isUrlHost, modelBaseUrl, ortWasmToLoad, setWasmThreads } from './transformers-env.ts';
+import { runtimeFileId, runtimeTask } from './runtime-wasm.ts';
 import { VerifiedModelCache } from './verified-cache.ts';
 import { errorMessage } from '../../common/error-message.ts';
 
@@ -42,6 +43,11 @@ export class ModelRuntime {
   private opened?: VerifiedModelCache;
   private network = new Map<string, Map<string, number>>();
   private fromCache = new Map<string, number>();
+  /** The verified fetch (model files and ONNX Runtime's wasm), once the cache is open. */
+  private fetchFile?: (url: string) => Promise<Response>;
+  /** Who hears of each model's (and the runtime's) bytes as they arrive, by model id. */
+  private readonly byteListeners = new Map<string, (fileTotal: number) => void>();
+  private runtimeWasm?: Promise<void>;
 
   constructor(private readonly config: EngineConfig) {}
 
@@ -54,9 +60,15 @@ export class ModelRuntime {
   private verifiedCache(): Promise<VerifiedModelCache> {
     this.cache ??= VerifiedModelCache.open(this.config.cacheName).then((cache) => {
       this.opened = cache;
-      installVerifiedLoading(cache, {
-        onNetworkBytes: (modelId, url, loaded) => this.countNetwork(modelId, url, loaded),
-        onCacheHit: (modelId, _url, bytes) => this.fromCache.set(modelId, (this.fromCache.get(modelId) ?? 0) + bytes),
+      this.fetchFile = installVerifiedLoading(cache, {
+        onNetworkBytes: (modelId, url, loaded, total) => {
+          this.countNetwork(modelId, url, loaded);
+          this.byteListeners.get(modelId)?.(total);
+        },
+        onCacheHit: (modelId, _url, bytes) => {
+          this.fromCache.set(modelId, (this.fromCache.get(modelId) ?? 0) + bytes);
+          this.byteListeners.get(modelId)?.(bytes);
+        },
       }, { stallMs: this.config.downloadStallMs });
       return cache;
     });
@@ -73,6 +85,42 @@ export class ModelRuntime {
     return [...(this.network.get(modelId)?.values() ?? [])].reduce((a, b) => a + b, 0);
   }
 
+  /** Bytes of a model (or the runtime) delivered so far: downloaded and read from the cache. */
+  private deliveredBytes(modelId: string): number {
+    return this.networkBytes(modelId) + (this.fromCache.get(modelId) ?? 0);
+  }
+
+  /**
+   * Gets ONNX Runtime's wasm (the build chosen for the device) through the verified cache, once per
+   * realm: one download shared by every tab (a Web Lock per file), none on a repeat visit, counted in
+   * progress as task `runtime`. Where no build is served (Node) there is nothing to do.
+   */
+  private loadRuntimeWasm(onProgress?: (p: ModelProgress) => void): Promise<void> {
+    const url = ortWasmToLoad();
+    if (!url || !this.opened || !this.fetchFile) return Promise.resolve();
+    const cache = this.opened;
+    const fetchFile = this.fetchFile;
+    this.runtimeWasm ??= (async () => {
+      cache.allowRuntime(url);
+      this.byteListeners.set(runtimeFileId, (fileTotal) => {
+        const loaded = this.deliveredBytes(runtimeFileId);
+        const total = Math.max(fileTotal, loaded);
+        onProgress?.({ status: 'progress', task: runtimeTask, model: runtimeFileId, progress: total ? (100 * loaded) / total : 0, loadedBytes: loaded, totalBytes: total });
+      });
+      try {
+        const response = await fetchFile(url);
+        giveOrtWasm(new Uint8Array(await response.arrayBuffer()));
+        onProgress?.({ status: 'ready', task: runtimeTask, model: runtimeFileId });
+      } catch (error) {
+        this.runtimeWasm = undefined;
+        throw new Error(`the AI runtime (${url.split('/').pop()}) could not be loaded: ${errorMessage(error)}`);
+      } finally {
+        this.byteListeners.delete(runtimeFileId);
+      }
+    })();
+    return this.runtimeWasm;
+  }
+
   /**
    * Loads the model of `task` with `open`, reporting progress; resolves undefined (and leaves a
    * state saying why) when the task must stay on the light path.
@@ -85,6 +133,7 @@ export class ModelRuntime {
     saveDataConsent = false,
   ): Promise<T | undefined> {
     const started = performance.now();
+    let listening: string | undefined;
     try {
       const caps = await this.capabilities();
       const urlHost = isUrlHost(this.config.modelHost);
@@ -106,11 +155,26 @@ export class ModelRuntime {
       const preference = this.config.device ?? 'auto';
       chooseOrtBuild(mayUseWebGpu(caps, preference, this.config.generativeDevice));
       let fallback: string | undefined;
+      if (cache) {
+        await this.loadRuntimeWasm(onProgress);
+        // Progress counts the bytes that arrive (from the network or the cache), not transformers.js's
+        // view, which sees a file only once it is downloaded and verified.
+        listening = model.id;
+        this.byteListeners.set(model.id, () => {
+          const loadedBytes = Math.min(this.deliveredBytes(model.id), modelBytes(model));
+          const totalBytes = modelBytes(model);
+          const p: ModelProgress = { status: 'progress', task, model: model.id, progress: totalBytes ? (100 * loadedBytes) / totalBytes : 0, loadedBytes, totalBytes };
+          this.models[task] = { state: 'loading', progress: p.progress, loadedBytes, totalBytes, modelId: model.id, networkBytes: this.networkBytes(model.id), cachedBytes: this.fromCache.get(model.id) ?? 0 };
+          onProgress?.(p);
+        });
+      }
       const opened = await open({
         model,
         choose: (workload) => chooseDevice(model, caps, workload, preference),
         onFallback: (reason) => (fallback = reason),
         onProgress: (p) => {
+          // While files download, progress counts their bytes (above); from the cache, transformers.js's count stands.
+          if (p.status === 'progress' && cache && this.networkBytes(model.id) > 0) return;
           if (p.status === 'progress') {
             this.models[task] = {
               state: 'loading', progress: p.progress, loadedBytes: p.loadedBytes, totalBytes: p.totalBytes, modelId: model.id,
@@ -120,6 +184,7 @@ export class ModelRuntime {
           onProgress?.(p);
         },
       });
+      this.byteListeners.delete(model.id);
       cache?.forgetStored();
       await cache?.markComplete(model.id);
       const networkBytes = this.networkBytes(model.id);
@@ -131,6 +196,7 @@ export class ModelRuntime {
       };
       return opened.value;
     } catch (error) {
+      if (listening) this.byteListeners.delete(listening);
       const message = errorMessage(error);
       this.models[task] = { state: 'error', reason: 'load-error', message };
       onProgress?.({ status: 'error', task, model: entry.id, message });

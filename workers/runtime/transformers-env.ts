@@ -34,6 +34,9 @@ function withEnv(apply: (env: Env) => void): void {
 }
 
 let ortBuilds: OrtBuilds | undefined;
+/** The wasm of the build chosen last (absolute URL), and whether its bytes were handed to ONNX Runtime. */
+let chosenWasm: string | undefined;
+let wasmGiven = false;
 
 /** The worker entry says where ONNX Runtime's builds are (absolute URLs); the runtime picks one per device. */
 export function serveOrtBuilds(builds: OrtBuilds): void {
@@ -47,10 +50,28 @@ export function serveOrtBuilds(builds: OrtBuilds): void {
  */
 export function chooseOrtBuild(webgpu: boolean): void {
   const builds = ortBuilds;
-  if (!builds) return;
+  if (!builds || wasmGiven) return; // the bytes handed over fix the build (ONNX Runtime starts once per realm)
+  chosenWasm = webgpu ? builds.webgpu.wasm : builds.plain.wasm;
   withEnv((env) => {
     const wasm = env.backends.onnx.wasm;
     if (wasm) wasm.wasmPaths = webgpu ? { ...(builds.webgpu.mjs ? { mjs: builds.webgpu.mjs } : {}), wasm: builds.webgpu.wasm } : { mjs: builds.plain.mjs, wasm: builds.plain.wasm };
+  });
+}
+
+/** The chosen build's wasm URL while ONNX Runtime still needs its bytes; undefined once given (or where no build is served: Node). */
+export function ortWasmToLoad(): string | undefined {
+  return wasmGiven ? undefined : chosenWasm;
+}
+
+/**
+ * Hands ONNX Runtime the chosen build's wasm bytes (from the verified cache), so it does not
+ * download them itself: its glue script still comes from the build's `.mjs` URL.
+ */
+export function giveOrtWasm(bytes: Uint8Array): void {
+  wasmGiven = true;
+  withEnv((env) => {
+    const wasm = env.backends.onnx.wasm;
+    if (wasm) wasm.wasmBinary = bytes;
   });
 }
 
@@ -109,13 +130,15 @@ export function setWasmThreads(threads: number): void {
 /**
  * Routes every model file transformers.js reads through the verified cache: `env.customCache`
  * answers (hash-checked) from IndexedDB, `env.fetch` downloads only manifest files from the host,
- * verifies them and stores them first. Only for URL hosts; a directory host (Node, CLI) is read
+ * verifies them and stores them first (returns that fetch: ONNX Runtime's wasm comes through it too). Only for URL hosts; a directory host (Node, CLI) is read
  * from disk as it is (`npx aisle models verify` checks such a folder).
  */
-export function installVerifiedLoading(cache: VerifiedModelCache, report: FetchReport = {}, options: { stallMs?: number } = {}): void {
+export function installVerifiedLoading(cache: VerifiedModelCache, report: FetchReport = {}, options: { stallMs?: number } = {}): (url: string) => Promise<Response> {
+  const verifiedFetch = createVerifiedFetch(cache, report, realFetch, options);
   withEnv((env) => {
     env.useCustomCache = true;
     env.customCache = cache.transformersCache() as unknown as typeof env.customCache;
-    env.fetch = createVerifiedFetch(cache, report, realFetch, options);
+    env.fetch = verifiedFetch;
   });
+  return verifiedFetch;
 }

@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: one class owns the `model-files` store (reading by the verified mark,
+// verifying and storing, partial downloads, eviction and room planning share its record rules).
 import type { IDBPDatabase } from 'idb';
 import { openAisleDB } from '../storage/aisle-db.ts';
 import type { AisleDB } from '../storage/storage-types.ts';
@@ -6,6 +8,7 @@ import { estimateStorage, freeBytes, isQuotaError } from './storage-quota.ts';
 import type { StorageEstimateInfo, AllowedFile } from './runtime-types.ts';
 import { ModelFileError, verifyModelFile } from './verify-model-file.ts';
 import { sha256Hex } from '../math/sha256.ts';
+import { runtimeFileId, verifyRuntimeWasm } from './runtime-wasm.ts';
 
 /** How the cache is doing: 'ok', 'memory' (storage full or unavailable: files kept for this visit only). */
 export interface CacheHealth {
@@ -90,6 +93,13 @@ export class VerifiedModelCache {
     });
   }
 
+  /** Allows ONNX Runtime's wasm at `url` (served with the widget), kept like a model file. */
+  allowRuntime(url: string): AllowedFile {
+    const entry = { url, modelId: runtimeFileId, file: { path: new URL(url).pathname.split('/').pop() ?? url, size: null, sha256: null }, runtime: true };
+    this.allowed.set(url, entry);
+    return entry;
+  }
+
   /** The manifest entry for a URL, when the widget may load it. */
   lookup(url: string): AllowedFile | undefined {
     return this.allowed.get(url);
@@ -112,10 +122,10 @@ export class VerifiedModelCache {
     const record = await this.db?.get('model-files', url);
     if (!record) return undefined;
     const bytes = new Uint8Array(record.body);
-    const expected = entry.file.sha256;
-    const shaped = !!expected && record.sha256 === expected && bytes.byteLength === entry.file.size && record.size === bytes.byteLength;
+    const expected = entry.runtime ? record.verified : entry.file.sha256;
+    const shaped = !!expected && record.sha256 === expected && (entry.file.size ?? bytes.byteLength) === bytes.byteLength && record.size === bytes.byteLength;
     const marked = shaped && record.verified === expected;
-    const fresh = marked || (shaped && record.verified === undefined && (await this.hash(bytes)) === expected);
+    const fresh = marked || (!entry.runtime && shaped && record.verified === undefined && (await this.hash(bytes)) === expected);
     if (!fresh) {
       await this.db?.delete('model-files', url);
       this.health.corruptDropped++;
@@ -168,14 +178,20 @@ export class VerifiedModelCache {
   async store(url: string, bytes: Uint8Array, contentType?: string): Promise<'stored' | 'memory'> {
     const entry = this.allowed.get(url);
     if (!entry) throw new ModelFileError(url, 'unpinned', `${url} is not a file of any model in the manifest`);
-    const verified = await verifyModelFile(entry.file, bytes, { contentType, hash: this.hash });
+    let verified: string;
+    if (entry.runtime) {
+      verifyRuntimeWasm(entry.file.path, bytes, contentType);
+      verified = await this.hash(bytes);
+    } else {
+      verified = await verifyModelFile(entry.file, bytes, { contentType, hash: this.hash });
+    }
     this.memory.set(url, bytes);
     this.noteUse(entry, url);
     if (!this.db) return 'memory';
     const now = Date.now();
     const body = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     // The mark goes in the same put as the bytes: a record is either whole and marked or absent.
-    const record = { url, modelId: entry.modelId, sha256: entry.file.sha256!, size: bytes.byteLength, body, storedAt: now, usedAt: now, verified };
+    const record = { url, modelId: entry.modelId, sha256: verified, size: bytes.byteLength, body, storedAt: now, usedAt: now, verified };
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
         await this.db.put('model-files', record);

@@ -4,16 +4,18 @@ import type { UiStrings } from '../../strings.ts';
 /** What the widget knows about its models, for the status area. */
 export type ModelView =
   | { state: 'idle' | 'off' | 'ready' | 'error' | 'page' }
-  | { state: 'loading'; percent: number; loadedBytes: number; totalBytes: number };
+  | { state: 'loading'; percent: number; loadedBytes: number; totalBytes: number; part?: 'runtime' | 'model' };
 
+/** MB with one decimal below 100 MB ("3.1", "14.3", "40"), whole above ("135"). */
 function megabytes(bytes: number): string {
-  return `${(bytes / 1_000_000).toFixed(bytes < 10_000_000 ? 1 : 0)} MB`;
+  const mb = bytes / 1_000_000;
+  return String(mb >= 100 ? Math.round(mb) : Math.round(mb * 10) / 10);
 }
 
 /** The status area: a real progress bar while models download, and one line on what works now. */
 export function modelStatus(model: ModelView, t: UiStrings) {
   if (model.state === 'loading') {
-    const bytes = model.totalBytes ? ` · ${t.modelBytes(megabytes(model.loadedBytes), megabytes(model.totalBytes))}` : '';
+    const bytes = model.totalBytes ? ` · ${t.modelBytes(model.part ?? 'model', megabytes(model.loadedBytes), megabytes(model.totalBytes))}` : '';
     return html`<div class="status" part="status" data-state="loading">
       <span>${t.modelLoading(model.percent)}${bytes}</span>
       <progress part="progress" max="100" .value=${model.percent} aria-label=${t.modelLoading(model.percent)}></progress>

@@ -5,7 +5,7 @@ import { EngineClient } from '../../../src/engine-client.ts';
 import catalogText from '../../../demo/catalog/dummyjson_products.jsonl?raw';
 import testManifestJson from '../../../models/test/manifest.json';
 import { parseCatalogFeed } from '../../../workers/catalog/parse-feed.ts';
-import type { EngineConfig, ModelManifest } from '../../../workers/engine-api.ts';
+import type { EngineConfig, ModelManifest, ModelProgress } from '../../../workers/engine-api.ts';
 
 const products = parseCatalogFeed(catalogText).products.slice(0, 60);
 const modelHost = new URL('/models/test/', location.href).href;
@@ -23,8 +23,9 @@ async function prepared(config: Partial<EngineConfig>) {
   const client = new EngineClient({ modelHost, manifest: manifest(), ...config });
   await client.load(products);
   const started = performance.now();
-  const status = await client.prepareModels(() => undefined);
-  return { client, status, ms: performance.now() - started };
+  const progress: ModelProgress[] = [];
+  const status = await client.prepareModels((p) => progress.push(p));
+  return { client, status, ms: performance.now() - started, progress };
 }
 
 const modelRequests = (urls: string[]) => urls.filter((u) => new URL(u).pathname.startsWith(modelPath));
@@ -38,6 +39,14 @@ describe('model runtime in a Chromium worker: verified IndexedDB cache', () => {
     expect(cold.status.storage).toMatchObject({ state: 'ok', corruptDropped: 0 });
     expect(cold.status.capabilities).toMatchObject({ runtime: 'browser' });
     expect(modelRequests(await commands.recordedRequests())).toContain(weightsUrl);
+    // Progress counts every byte waited for: ONNX Runtime's wasm (about 14 MB), then the model's files, as they arrive.
+    const bytes = (task: string) => cold.progress.flatMap((p) => (p.status === 'progress' && p.task === task ? [p] : []));
+    expect(bytes('runtime').at(-1)).toMatchObject({ model: 'onnxruntime-web', progress: 100 });
+    expect(bytes('runtime').at(-1)!.totalBytes).toBeGreaterThan(5e6);
+    const model = bytes('embeddings');
+    expect(model.at(-1)!.progress).toBeGreaterThan(99); // transformers.js skips a 125-byte file the manifest lists
+    expect(model.map((p) => p.loadedBytes)).toEqual([...model.map((p) => p.loadedBytes)].sort((a, b) => a - b));
+    expect(cold.progress.findIndex((p) => p.task === 'embeddings' && p.status === 'progress')).toBeGreaterThan(cold.progress.findIndex((p) => p.task === 'runtime' && p.status === 'ready'));
     cold.client.dispose();
 
     await commands.startRecordingRequests();
@@ -100,7 +109,7 @@ describe('model runtime in a Chromium worker: verified IndexedDB cache', () => {
     expect(status.searchPath).toBe('lexical');
     client.dispose();
     const db = await openDB(cacheName);
-    expect(await db.getAllKeys('model-files')).toEqual([]);
+    expect((await db.getAllKeys('model-files')).filter((k) => String(k).includes('/models/'))).toEqual([]);
     db.close();
   });
 });

@@ -109,6 +109,33 @@ describe('VerifiedModelCache', () => {
     db.close();
   });
 
+  it("keeps ONNX Runtime's wasm like a model file: checked as WebAssembly once, then read by its mark", async () => {
+    const name = `vc-${dbs++}`;
+    const url = 'https://shop.example/aisle/assets/ort-wasm-simd-threaded-abc123.wasm';
+    // The smallest valid module with one custom section, so that a cut copy is invalid.
+    const wasm = new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 0, 5, 1, 0x61, 1, 2, 3]);
+    const cold = await VerifiedModelCache.open(name);
+    cold.allowRuntime(url);
+    await expect(cold.store(url, new TextEncoder().encode('<!doctype html><title>404</title>'), 'text/html')).rejects.toThrow(/not a WebAssembly module/);
+    await expect(cold.store(url, wasm.subarray(0, 12))).rejects.toThrow(/not a whole, valid WebAssembly module/);
+    expect(await cold.store(url, wasm)).toBe('stored');
+
+    const hashed: number[] = [];
+    const warm = await VerifiedModelCache.open(name, { hash: (bytes) => (hashed.push(bytes.byteLength), sha256Hex(bytes)) });
+    warm.allowRuntime(url);
+    expect(await warm.read(url)).toEqual(wasm);
+    expect(hashed).toEqual([]);
+
+    const db = await openAisleDB(name);
+    const record = (await db.get('model-files', url))!;
+    await db.put('model-files', { ...record, body: record.body.slice(0, 10) });
+    db.close();
+    const cut = await VerifiedModelCache.open(name);
+    cut.allowRuntime(url);
+    expect(await cut.read(url)).toBeUndefined();
+    expect(cut.status.corruptDropped).toBe(1);
+  });
+
   it('answers transformers.js (match) only for manifest files', async () => {
     const cache = await VerifiedModelCache.open(`vc-${dbs++}`);
     const a = await model('a', 100);

@@ -206,7 +206,9 @@ export class EngineConnection implements ReactiveController {
     try {
       status = await this.client.prepareModels((p: ModelProgress) => {
         if (p.status === 'progress') {
-          this.setModel({ state: 'loading', percent: Math.round(p.progress), loadedBytes: p.loadedBytes, totalBytes: p.totalBytes });
+          // The runtime's wasm, then the search model: each says what it is and counts its own bytes.
+          const part = p.task === 'runtime' ? 'runtime' : 'model';
+          this.setModel({ state: 'loading', percent: Math.round(p.progress), loadedBytes: p.loadedBytes, totalBytes: p.totalBytes, part });
         }
         this.host.dispatchEvent(new AisleModelProgressEvent(p));
       }, { saveDataConsent: consent });
