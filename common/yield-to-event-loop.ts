@@ -51,7 +51,7 @@ export function runSteps<T>(steps: Steps<T>): T {
  * Runs steps in slices of about `sliceMs`, letting the page's own tasks (input, rendering) run
  * between slices, so a big job (a page with thousands of products) never makes a long task.
  */
-export async function runStepsInSlices<T>(steps: Steps<T>, sliceMs = 15): Promise<T> {
+export async function runStepsInSlices<T>(steps: Steps<T>, sliceMs = 10): Promise<T> {
   let sliceStart = performance.now();
   for (;;) {
     const step = steps.next();

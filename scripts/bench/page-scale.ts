@@ -43,9 +43,18 @@ function traceTasks(trace: Buffer, pageUrl: string): { wall: number; cpu: number
   const parse = events.find((e) => e.name === 'CommitLoad' && e.args?.data?.isMainFrame && e.args.data.url === pageUrl);
   if (!parse) throw new Error(`page-scale bench: no CommitLoad of ${pageUrl} in the trace`);
   const dcl = events.find((e) => e.name === 'MarkDOMContent' && e.pid === parse.pid)?.ts ?? Infinity;
-  return events
-    .filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.pid === parse.pid && e.tid === parse.tid)
-    .map((t) => ({ wall: (t.dur ?? 0) / 1000, cpu: (t.tdur ?? 0) / 1000, afterDcl: t.ts >= dcl }));
+  const onMain = events.filter((e) => e.ph === 'X' && e.pid === parse.pid && e.tid === parse.tid);
+  const tasks = onMain.filter((e) => e.name === 'RunTask');
+  if (process.env.AISLE_DEBUG) {
+    // What each CPU-long task did: the longest events inside it, by name.
+    for (const t of tasks.filter((t) => (t.tdur ?? 0) > 50_000)) {
+      const inside = onMain.filter((e) => e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0));
+      const top = inside.sort((a, b) => (b.tdur ?? b.dur ?? 0) - (a.tdur ?? a.dur ?? 0)).slice(0, 8);
+      const what = (e: TraceEvent) => `${e.name}${(e.args?.data as { functionName?: string } | undefined)?.functionName ? `(${(e.args!.data as { functionName: string }).functionName})` : ''} ${((e.tdur ?? e.dur ?? 0) / 1000).toFixed(0)}`;
+      console.log(`  task at +${((t.ts - parse.ts) / 1000).toFixed(0)} ms after commit, cpu ${((t.tdur ?? 0) / 1000).toFixed(0)} ms${t.ts >= dcl ? ' after DCL' : ''}: ${top.map(what).join(', ')}`);
+    }
+  }
+  return tasks.map((t) => ({ wall: (t.dur ?? 0) / 1000, cpu: (t.tdur ?? 0) / 1000, afterDcl: t.ts >= dcl }));
 }
 
 interface Visit {

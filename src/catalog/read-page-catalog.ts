@@ -94,10 +94,13 @@ function* readCatalog(doc: Document): Steps<PageCatalog> {
   for (const block of blocks) {
     try {
       // The page's main Product nodes are among productNodes' own (the same objects): each is read once.
+      // Each walk over the block is a step of its own: a block of 10,000 products takes a few ms per walk.
       const mainNodes = new Set(mainProductNodes(block.value));
+      yield;
       const resolve = referenceResolver(block.value);
       yield;
       const nodes = productNodes(block.value);
+      yield;
       // Variants a group lists by reference are read as part of it, not as products of their own.
       const variants = variantGroups(nodes, resolve);
       yield;

@@ -48,13 +48,16 @@ function* readPolicies(doc: Document): Steps<PagePolicies> {
     try {
       // A variant's policies are its group's: the catalog reads the group as the product.
       const resolve = referenceResolver(block.value);
+      yield;
       const groups = variantGroups(productNodes(block.value), resolve);
+      yield;
       const productId = (node: Record<string, unknown>) => {
         const product = productFromNode(groups.get(node) ?? node, doc.baseURI, { lang }, resolve);
         return typeof product === 'string' ? undefined : product.id;
       };
+      entries.push(...faqEntriesFromJsonLd(block.value, doc.baseURI));
       yield;
-      entries.push(...faqEntriesFromJsonLd(block.value, doc.baseURI), ...offerPolicyEntries(block.value, doc.baseURI, productId));
+      entries.push(...offerPolicyEntries(block.value, doc.baseURI, productId));
     } catch (error) {
       warnings.push(`JSON-LD block ${block.index}: policies could not be read (${error instanceof Error ? error.message : String(error)})`);
     }

@@ -13,6 +13,7 @@ import { MAX_PAGE_PRODUCTS, readPageCatalog, readPageCatalogInSlices } from '../
 import { readPagePolicies, readPagePoliciesInSlices } from '../../src/store/read-page-policies.ts';
 import { listedName, listedSku, scaleJsonLd, scalePage } from '../helpers/scale-page.ts';
 import { until } from '../helpers/until.ts';
+import { hoodie, phone } from '../node/qa/qa-fixtures.ts';
 
 defineAisle(new URL('/', location.href));
 
@@ -98,5 +99,20 @@ describe('a page with 10,000 products, a 1 MB description, duplicate ids and mis
     const card = await until(() => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="card"]')].find((c) => c.textContent?.includes(listedName(scalePage.noPriceEvery))));
     expect(card.querySelector('.price')).toBeNull();
     expect(card.textContent).not.toMatch(/NaN|undefined|\$0\b/);
+  });
+
+  it('products a script sets while the page is still being read are the catalog (the page read does not load over them)', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const el = document.createElement('aisle-assistant') as AisleAssistant;
+    el.setAttribute('models', 'off');
+    el.setAttribute('storage-key', `test-${crypto.randomUUID()}`);
+    const ready = new Promise<number>((resolve) => el.addEventListener('aisle-ready', (e) => resolve(e.products), { once: true }));
+    document.body.append(el);
+    const set = el.setProducts([phone(), hoodie()]);
+    expect(await ready).toBe(2);
+    expect(await set).toBe(2);
+    warn.mockRestore();
+    expect((await el.search('hoodie'))?.hits[0]?.product.id).toBe('hoodie-1');
+    expect((await el.search(listedName(3)))?.hits.map((h) => h.product.id)).not.toContain(listedSku(3));
   });
 });

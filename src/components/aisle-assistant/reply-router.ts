@@ -1,4 +1,5 @@
 import type { AnswerSource, Product, RouteDecision } from '../../../workers/engine-api.ts';
+import { plainShopperText } from '../../../common/shopper-text.ts';
 import type { EngineClient } from '../../engine-client.ts';
 import { maxCompare } from './compare-rows.ts';
 import type { Reply } from './conversation.ts';
@@ -29,8 +30,11 @@ export interface ReplySources {
  * - `store-policy`, `human-help` -> the shop's published answer or its contact link;
  * - `product-question` -> an answer from the page product's own data, streamed;
  * - `search` (and anything else) -> results for the message, with its parsed intent.
+ * The engine reads the message without invisible and control characters (common/shopper-text.ts).
  */
-export async function replyFor(text: string, sources: ReplySources): Promise<Reply> {
+export async function replyFor(message: string, sources: ReplySources): Promise<Reply> {
+  // Zero-width characters inside a word, NUL and escape sequences are not what the shopper asks about.
+  const text = plainShopperText(message);
   const { client, pageProduct } = sources;
   const productId = pageProduct?.id;
   await sources.policiesLoaded;

@@ -53,7 +53,7 @@ export class EngineConnection implements ReactiveController {
   private catalogPending?: Promise<boolean>;
   /** Counts catalog loads, so a page read that a `setProducts()` overtook does not load after it. */
   private loads = 0;
-  private recordsLoading?: Promise<void>;
+  private recordsLoading?: Promise<number>;
 
   constructor(private readonly host: EngineConnectionHost, private readonly onModelsReady: () => void) {
     host.addController(this);
@@ -92,9 +92,9 @@ export class EngineConnection implements ReactiveController {
   /** Replaces the catalog with records from JS; the engine reads them like feed records. */
   async setProducts(records: ProductRecord[]): Promise<number> {
     this.loads++;
-    const loading = this.ensureClient().load(records);
-    this.recordsLoading = loading.then(() => undefined, () => undefined);
-    const { count } = await loading;
+    const loading = this.ensureClient().load(records).then(({ count }) => count);
+    this.recordsLoading = loading.catch(() => this.productCount);
+    const count = await loading;
     this.productCount = count;
     this.catalogLoaded = true;
     this.host.requestUpdate();
@@ -132,7 +132,7 @@ export class EngineConnection implements ReactiveController {
     try {
       if (load !== this.loads) {
         // setProducts() ran while the page was read: its records are the catalog.
-        await this.recordsLoading;
+        this.productCount = (await this.recordsLoading) ?? this.productCount;
       } else if (this.host.index) {
         this.productCount = await client.loadIndex(new URL(this.host.index, doc.baseURI).href);
       } else {
