@@ -119,7 +119,8 @@ export interface EngineConfig {
   /**
    * The most products embedded on the shopper's device for one catalog (default 1000); a larger
    * catalog needs a prebuilt index (`npx aisle index`) for hybrid search over all of it. Embedding
-   * runs in batches of 8 that let searches go first and is saved per batch (a reload resumes).
+   * runs in small batches (about 250 ms each) that let searches go first and is saved per batch (a
+   * reload resumes).
    */
   maxEmbedProducts?: number;
   /** IndexedDB database name for the model cache (tests use a fresh one); default 'aisle'. */

@@ -5,8 +5,13 @@ import type { TextEmbedder } from '../runtime/runtime-types.ts';
 import { yieldToTasks } from '../../common/yield-to-event-loop.ts';
 import type { EmbeddingCache } from './search-types.ts';
 
-/** Products per model call while a catalog embeds: a query typed meanwhile waits at most for one such batch. */
-export const catalogEmbedBatch = 8;
+/**
+ * How long one batch of catalog embedding should take: a query typed meanwhile waits at most for the
+ * batch in progress. Batches start at 4 products and double (up to 32) while a batch takes under half
+ * of this, and halve (down to 1) while it takes over twice this: small models embed in big batches,
+ * real-size ones on a slow device in small ones.
+ */
+export const catalogBatchMs = 250;
 
 /**
  * The most products a shopper's device embeds for one catalog (EngineConfig `maxEmbedProducts`).
@@ -21,6 +26,7 @@ export interface CatalogEmbedOptions {
   cache?: EmbeddingCache;
   /** Cap on products embedded on this device, cached ones included; default defaultMaxEmbedProducts. */
   maxProducts?: number;
+  /** A fixed batch size instead of the adaptive one (tests). */
   batchSize?: number;
   /** True once the work is no longer wanted (a newer catalog replaced this one): stops between batches. */
   cancelled?: () => boolean;
@@ -37,7 +43,7 @@ export interface CatalogEmbedResult {
 }
 
 /**
- * Embeds a catalog's products without holding the worker: small batches, sorted by text length
+ * Embeds a catalog's products without holding the worker: small batches (about catalogBatchMs each), sorted by text length
  * (less padding), each after a turn of the event loop (a search or question that arrived meanwhile
  * runs first) and as a background call of the embedder (queries waiting on the model go first).
  * Each batch is saved to the cache at once, so a reload resumes where this one stopped.
@@ -53,16 +59,20 @@ export async function embedCatalog(products: Product[], embedder: TextEmbedder, 
   const room = Math.max(0, (options.maxProducts ?? defaultMaxEmbedProducts) - hits.length);
   const chosen = missing.slice(0, room).sort((a, b) => texts[a].length - texts[b].length);
   const byRow = new Map<number, Float32Array>(hits.map((i) => [i, cached[i]!]));
-  const batchSize = options.batchSize ?? catalogEmbedBatch;
+  let size = options.batchSize ?? 4;
   let embedded = 0;
-  for (let start = 0; start < chosen.length; start += batchSize) {
+  for (let start = 0; start < chosen.length; ) {
     await yieldToTasks();
     if (options.cancelled?.()) break;
-    const batch = chosen.slice(start, start + batchSize);
-    const fresh = await embedder.embed(batch.map((i) => texts[i]), { background: true, batchSize });
+    const batch = chosen.slice(start, start + size);
+    start += batch.length;
+    const started = performance.now();
+    const fresh = await embedder.embed(batch.map((i) => texts[i]), { background: true, batchSize: batch.length });
+    const ms = performance.now() - started;
     batch.forEach((row, k) => byRow.set(row, fresh[k]));
     embedded += batch.length;
     if (cache) await cache.put(embedder.modelKey, batch.map((row, k) => ({ hash: hashes[row], vector: fresh[k] })));
+    if (!options.batchSize) size = ms < catalogBatchMs / 2 ? Math.min(32, size * 2) : ms > catalogBatchMs * 2 ? Math.max(1, size >> 1) : size;
   }
   const done = rows.filter((i) => byRow.has(i)); // catalog order
   return { ids: done.map((i) => products[i].id), vectors: done.map((i) => byRow.get(i)!), embedded, fromCache: hits.length, skipped: products.length - done.length };

@@ -46,7 +46,7 @@ describe('catalog embedding in small batches that let queries go first', () => {
       }
       return embed(texts, options);
     };
-    const attached = catalog.attachModel(embedder).then(() => log.push('catalog embedded'));
+    const attached = catalog.attachModel(embedder, undefined, { batchSize: 8 }).then(() => log.push('catalog embedded'));
     await attached;
     await answered;
     expect(log.indexOf('search answered (lexical)')).toBeGreaterThan(-1);
@@ -78,7 +78,7 @@ describe('catalog embedding in small batches that let queries go first', () => {
       return out;
     };
     const left = new CatalogSearch(products);
-    expect(await left.attachModel(first, cache, { cancelled: () => stop })).toEqual({ embedded: 24, fromCache: 0, skipped: 40 });
+    expect(await left.attachModel(first, cache, { batchSize: 8, cancelled: () => stop })).toEqual({ embedded: 24, fromCache: 0, skipped: 40 });
     expect(left.hasModel).toBe(false);
 
     const second = blockingEmbedder([], 0);
@@ -104,6 +104,24 @@ describe('catalog embedding in small batches that let queries go first', () => {
     await engine.load(products);
     const status = await engine.prepareModels();
     expect(status.index).toEqual({ embedded: 30, fromCache: 0, prebuilt: 0, skipped: 34 });
+  });
+});
+
+describe('catalog batch size', () => {
+  it('grows while batches are quick and shrinks while they are slow (a query waits for one batch at most)', async () => {
+    const sizes = async (msPerText: number, count: number) => {
+      const embedder = blockingEmbedder([], 0);
+      const embed = embedder.embed;
+      embedder.embed = async (texts, options) => {
+        const until = performance.now() + msPerText * texts.length;
+        while (performance.now() < until);
+        return embed(texts, options);
+      };
+      await new CatalogSearch(products.slice(0, count)).attachModel(embedder);
+      return embedder.batches.map((b) => b.length);
+    };
+    expect(await sizes(0, 64)).toEqual([4, 8, 16, 32, 4]); // 64 products: doubling up to 32
+    expect(await sizes(160, 10)).toEqual([4, 2, 2, 2]); // 4 × 160 ms is over 500 ms: halved, then kept
   });
 });
 
