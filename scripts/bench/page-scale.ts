@@ -159,6 +159,8 @@ export async function run({ quick }: BenchOptions): Promise<Record<string, numbe
     widget_cpu_long_tasks_after_dcl: median(withWidget, (v) => v.cpuLongAfterDcl.length),
     baseline_cpu_long_tasks_after_dcl: median(without, (v) => v.cpuLongAfterDcl.length),
     widget_longest_cpu_task_after_dcl_ms: median(withWidget, (v) => Math.max(0, ...v.cpuLongAfterDcl)),
+    widget_cpu_long_task_ms_after_dcl: median(withWidget, (v) => v.cpuLongAfterDcl.reduce((a, t) => a + t, 0)),
+    baseline_cpu_long_task_ms_after_dcl: median(without, (v) => v.cpuLongAfterDcl.reduce((a, t) => a + t, 0)),
     widget_longest_cpu_task_ms: median(withWidget, (v) => Math.max(0, ...v.cpuLong)),
     baseline_longest_cpu_task_ms: median(without, (v) => Math.max(0, ...v.cpuLong)),
     widget_heap_bytes: median(withWidget, (v) => v.heapBytes),
@@ -170,6 +172,7 @@ export async function run({ quick }: BenchOptions): Promise<Record<string, numbe
     added_long_tasks: n.widget_long_tasks - n.baseline_long_tasks,
     added_long_task_ms: n.widget_long_task_ms - n.baseline_long_task_ms,
     added_cpu_long_tasks: n.widget_cpu_long_tasks - n.baseline_cpu_long_tasks,
+    added_cpu_long_task_ms_after_dcl: n.widget_cpu_long_task_ms_after_dcl - n.baseline_cpu_long_task_ms_after_dcl,
     added_heap_bytes: n.widget_heap_bytes - n.baseline_heap_bytes,
   };
   console.log(`one page: a 1 MB description + ${scalePage.products} listed products (duplicates, missing prices), ${(scalePageHtml().length / 1e6).toFixed(1)} MB of HTML; ${withWidget.length} pair(s), medians; models off`);
@@ -190,6 +193,9 @@ export async function run({ quick }: BenchOptions): Promise<Record<string, numbe
     ['widget_cpu_long_tasks_after_dcl', n.widget_cpu_long_tasks_after_dcl, 'of which after DOMContentLoaded (the page parsed; the widget reads it then), with'],
     ['baseline_cpu_long_tasks_after_dcl', n.baseline_cpu_long_tasks_after_dcl, 'without'],
     ['widget_longest_cpu_task_after_dcl_ms', n.widget_longest_cpu_task_after_dcl_ms, 'the longest of them by CPU time, with (0: none over 50 ms)'],
+    ['widget_cpu_long_task_ms_after_dcl', n.widget_cpu_long_task_ms_after_dcl, 'their summed CPU time, with'],
+    ['baseline_cpu_long_task_ms_after_dcl', n.baseline_cpu_long_task_ms_after_dcl, 'without'],
+    ['added_cpu_long_task_ms_after_dcl', diff.added_cpu_long_task_ms_after_dcl, 'the difference: CPU time in long tasks the widget adds once the page is parsed'],
     ['widget_longest_cpu_task_ms', n.widget_longest_cpu_task_ms, 'the longest main-thread task by CPU time, with'],
     ['baseline_longest_cpu_task_ms', n.baseline_longest_cpu_task_ms, 'without'],
     ['widget_heap_bytes', n.widget_heap_bytes, 'page JS heap after GC at the end, with'],

@@ -128,6 +128,8 @@ export class EngineConnection implements ReactiveController {
     // In slices: a page with thousands of products never makes a long task of the widget's.
     const load = ++this.loads;
     const { products, warnings, pageProductId } = await readPageCatalogInSlices(doc);
+    // Taken off the page while it was read: nothing to load into (or, put back since, the new client's turn).
+    if (this.client !== client) return this.client ? this.readCatalog() : false;
     warnings.forEach((w) => console.warn(`aisle: ${w}`));
     try {
       if (load !== this.loads) {
