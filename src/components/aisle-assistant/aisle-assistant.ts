@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: every public attribute and property is declared here, with its doc, because
+// the custom-elements manifest and the JSX typings read them from the element's class; the behaviour lives in controllers/.
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type {
