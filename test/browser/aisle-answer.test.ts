@@ -120,8 +120,11 @@ describe('<aisle-answer> in Chromium', () => {
     const el = await mount('zh');
     el.answer = await askAboutProduct(phone(), '这个手机支持5G吗？');
     await el.updateComplete;
-    expect(part(el, 'answer')[0].textContent).toBe('是的。规格中写着“Network: 5G”。');
+    expect(part(el, 'answer')[0].textContent).toBe('是的。规格中写着（英文原文）“Network: 5G”。');
     expect(part(el, 'evidence')[0].querySelector('.kind')!.textContent).toBe('规格');
+    // The English evidence is marked with its language; no translate button without a translator.
+    expect(part(el, 'original')[0].textContent).toBe('原文（英文）');
+    expect(part(el, 'translate-quotes')).toHaveLength(0);
     expect(part(el, 'path')[0].textContent).toBe('根据商品资料快速回答 · 固定措辞');
   });
 

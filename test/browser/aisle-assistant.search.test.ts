@@ -108,6 +108,19 @@ describe('<aisle-assistant> search slice in Chromium', () => {
     for (const line of why) expect(line).not.toMatch(/\b(?:matches|lowest price first|close in meaning)\b/);
   });
 
+  it('tells a shopper who types Chinese on an English page (no lang="zh") why each result matches in Chinese', async () => {
+    const el = await mount({ models: 'off', open: '' });
+    await el.search('最便宜的笔记本电脑');
+    await until(() => cards(el).length > 0);
+    // The reasons themselves (the screen-reader label before them follows the page's UI language).
+    const why = [...shadow(el).querySelectorAll('.why')].map((w) => (w.textContent ?? '').replace(w.querySelector('.sr-only')?.textContent ?? '', ''));
+    expect(why.length).toBeGreaterThan(0);
+    for (const line of why) {
+      expect(line).toMatch(/\p{Script=Han}/u);
+      expect(line).not.toMatch(/\b(?:matches|lowest price first|close in meaning)\b/);
+    }
+  });
+
   it('closes on Escape and returns focus to the launcher', async () => {
     const el = await mount({ models: 'off', open: '' });
     const input = await until(() => shadow(el).querySelector<HTMLTextAreaElement>('[part="input"]'));
