@@ -3,6 +3,7 @@
  * of ePQA questions, joined by id with their English evidence in --evidence <epqa.jsonl>), ranked by
  * the engine's Q&A code on each cross-language method; P@1 / MRR / nDCG@5 as the `qa` eval scores them.
  */
+import { specEvidenceText } from './spec-evidence.ts';
 import { analyzeQuestion } from '../../workers/qa/analyze-question.ts';
 import type { Evidence, EvidenceKind } from '../../workers/protocol/answer.ts';
 import { rankEvidence } from '../../workers/qa/rank-evidence.ts';
@@ -50,7 +51,7 @@ export async function evidenceMethods(questionsFile: string, evidenceFile: strin
     for (const [i, q] of questions.entries()) {
       const record = records.get(q.id);
       if (!record) throw new Error(`eval crosslang: no evidence for ${q.id} in ${evidenceFile}`);
-      const candidates: Evidence[] = record.evidence.map((e) => ({ kind: kindOf[e.source_type] ?? 'description', text: e.text }));
+      const candidates: Evidence[] = record.evidence.map((e) => ({ kind: kindOf[e.source_type] ?? 'description', text: specEvidenceText(e.text) }));
       const ranked = await rankEvidence(analyzeQuestion(method.text(q, i), record.product_title ?? ''), candidates, method.models);
       scored.push({ labels: record.evidence.map((e) => e.label), ranking: ranked.order, answerable: true });
     }

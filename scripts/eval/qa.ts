@@ -9,6 +9,7 @@
  * `--reranker off`, its cross-encoder reranker from --models (default: the generated test models
  * in models/test/, which are NOT real weights).
  */
+import { specEvidenceText } from './spec-evidence.ts';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyzeQuestion } from '../../workers/qa/analyze-question.ts';
@@ -57,7 +58,7 @@ async function runFolds(options: EvalOptions, models: RankingModels, k: number):
     const name = file.split('/').pop()!;
     for (const record of readJsonl<QaRecord>(file)) {
       if (!record.evidence.length) continue;
-      const candidates: Evidence[] = record.evidence.map((e) => ({ kind: kindOf[e.source_type] ?? 'description', text: e.text }));
+      const candidates: Evidence[] = record.evidence.map((e) => ({ kind: kindOf[e.source_type] ?? 'description', text: specEvidenceText(e.text) }));
       const question = analyzeQuestion(record.question, record.product_title ?? '');
       const ranked = await rankEvidence(question, candidates, models);
       const answered = grid.map((rule) => answerFromEvidence(record.asin ?? record.id, question, candidates, ranked, 0, rule).answerable);
@@ -78,7 +79,7 @@ export async function run(options: EvalOptions): Promise<Record<string, unknown>
   const scored = [];
   const started = performance.now();
   for (const record of records) {
-    const candidates: Evidence[] = record.evidence.map((e) => ({ kind: kindOf[e.source_type] ?? 'description', text: e.text }));
+    const candidates: Evidence[] = record.evidence.map((e) => ({ kind: kindOf[e.source_type] ?? 'description', text: specEvidenceText(e.text) }));
     const question = analyzeQuestion(record.question, record.product_title ?? '');
     const ranked = await rankEvidence(question, candidates, models);
     const answer = answerFromEvidence(record.asin ?? record.id, question, candidates, ranked);

@@ -2,14 +2,13 @@ import { stemmer } from 'stemmer';
 import { hasHan, tokenize } from '../text/tokenize.ts';
 
 /**
- * Spec rows from feeds come as `item_weight: { unit:pounds, value:13. }`, `batteryLife` or
- * `warranty-information`: this spells them as plain words before tokenising.
+ * Spec names from feeds come as `item_weight`, `batteryLife` or `warranty-information`, and values as
+ * JSON (`["Black","Gray"]`): this spells them as plain words before tokenising.
  */
 export function plainWords(text: string): string {
   return text
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/[_{}[\]"]+/g, ' ')
-    .replace(/\b(?:value|unit|normalized value|standardized values)\s*:/gi, ' ')
     .replace(/\s+/g, ' ');
 }
 
