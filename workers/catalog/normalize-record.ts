@@ -2,6 +2,7 @@ import type { Product, ProductReview, ProductVariant } from '../protocol/product
 import { readPageQuestions } from './page-questions.ts';
 import { decodeHTML } from 'entities';
 import { htmlToText } from '../../common/html-to-text.ts';
+import { isAvailabilityAttribute } from './attribute-kinds.ts';
 
 type Json = Record<string, unknown>;
 
@@ -99,7 +100,7 @@ export function normalizeRecord(record: unknown): Product | string {
     category: asText(r.category),
     price: asNumber(r.special_price) ?? asNumber(r.price),
     currency: asString(r.currency),
-    availability: asString(rawAttributes.availabilityStatus) ?? asString(r.availability),
+    availability: asString(r.availability) ?? availabilityRow(rawAttributes),
     description: asText(r.description),
     image: asString(r.image),
     rating: asNumber(r.rating),
@@ -110,6 +111,12 @@ export function normalizeRecord(record: unknown): Product | string {
     questions: readPageQuestions(r.questions),
     variants: variants(r.variants),
   };
+}
+
+/** A feed's stock state kept as a spec row ("availabilityStatus: Low Stock"), read by the name's words. */
+function availabilityRow(attributes: Json): string | undefined {
+  const name = Object.keys(attributes).find(isAvailabilityAttribute);
+  return name === undefined ? undefined : asString(attributes[name]);
 }
 
 /** Products read from records, and which records were skipped and why. */

@@ -8,8 +8,7 @@ import type { Fact } from './generate-types.ts';
 const zhLabels: Record<string, string> = {
   material: '材质', colors: '颜色', color: '颜色', sizes: '尺码', size: '尺码', pattern: '图案', climate: '适用气候',
   'warranty information': '保修', 'shipping information': '配送', 'return policy': '退货政策',
-  'availability status': '库存', 'eco collection': '环保系列', 'performance fabric': '功能面料',
-  collections: '系列', style: '款式', activity: '适用运动', gender: '适用人群', 'strap bags': '背带',
+  'availability status': '库存', collections: '系列', style: '款式', activity: '适用运动', gender: '适用人群',
 };
 
 /**

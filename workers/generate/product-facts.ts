@@ -1,9 +1,10 @@
 import type { Product } from '../protocol/product.ts';
 import { attributeLabel } from '../../common/attribute-label.ts';
+import { isBookkeepingAttribute } from '../catalog/attribute-kinds.ts';
 import type { Fact } from './generate-types.ts';
 
-/** Attributes that are bookkeeping, not selling points. */
-const skipped = new Set(['sku', 'dimensions', 'stock', 'minimumOrderQuantity', 'discountPercentage', 'weight', 'new', 'sale', 'erin_recommends']);
+/** Rows a draft leaves out: the shop's bookkeeping, and sizes that read badly as one sentence. */
+const skipped = (name: string) => isBookkeepingAttribute(name) || /^(?:weight|dimensions)$/i.test(attributeLabel(name));
 
 /** The product's facts a draft can use: identity, price, rating and spec rows (at most `limit` spec rows). */
 export function productFacts(product: Product, limit = 6): Fact[] {
@@ -13,7 +14,7 @@ export function productFacts(product: Product, limit = 6): Fact[] {
   if (product.price !== undefined) {
     facts.push({ field: 'price', label: 'price', value: `${product.price.toFixed(2)} ${product.currency ?? 'USD'}` });
   }
-  const rows = Object.entries(product.attributes).filter(([name]) => !skipped.has(name));
+  const rows = Object.entries(product.attributes).filter(([name]) => !skipped(name));
   for (const [name, value] of rows.slice(0, limit)) {
     facts.push({ field: `attributes.${name}`, label: attributeLabel(name).toLowerCase(), value: Array.isArray(value) ? value.join(', ') : value });
   }

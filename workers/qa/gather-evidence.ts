@@ -4,6 +4,7 @@ import { looksLikeInstruction } from './looks-like-instruction.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { attributeLabel } from '../../common/attribute-label.ts';
 import { schemaOrgWords } from '../../common/schema-org-words.ts';
+import { isAvailabilityAttribute } from '../catalog/attribute-kinds.ts';
 
 function specRows(product: Product): Evidence[] {
   const rows: Evidence[] = [];
@@ -16,7 +17,7 @@ function specRows(product: Product): Evidence[] {
   add('category', product.category);
   if (product.price !== undefined) add('price', `${product.price}${product.currency ? ` ${product.currency}` : ''}`);
   for (const [name, value] of Object.entries(product.attributes)) {
-    if (name === 'availabilityStatus') continue;
+    if (isAvailabilityAttribute(name)) continue;
     add(name, value);
   }
   add('availability', product.availability);

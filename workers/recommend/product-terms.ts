@@ -2,9 +2,12 @@ import type { Product } from '../protocol/product.ts';
 import { categoryWords } from '../catalog/product-text.ts';
 import { hasHan, tokenize } from '../text/tokenize.ts';
 import { stem } from '../text/stem.ts';
+import { attributeLabel } from '../../common/attribute-label.ts';
+import { isAvailabilityAttribute, isBookkeepingAttribute } from '../catalog/attribute-kinds.ts';
 
-/** Spec rows that say nothing about what a product is like (stock, ids, shipping, flags). */
-const bookkeeping = /^(sku|id|stock|weight|dimensions|minimumorderquantity|discountpercentage|warrantyinformation|shippinginformation|returnpolicy|availabilitystatus|meta|barcode|qrcode|new|sale|erin_recommends|images?|thumbnail)$/i;
+/** Spec rows that say nothing about what a product is like: the shop's bookkeeping, sizes, and its policies (warranty, shipping, returns). */
+const bookkeeping = (name: string) =>
+  isBookkeepingAttribute(name) || isAvailabilityAttribute(name) || /^(?:weight|dimensions)$|\b(?:warranty|shipping|return|returns)\b/i.test(attributeLabel(name));
 
 const wordPattern = /[\p{L}\p{M}\p{N}]+(?:['’]\p{L}+)?/gu;
 
@@ -24,7 +27,7 @@ const stopwords = new Set('a an and are as at be by for from has have in is it i
 export function descriptiveAttributes(product: Product): [string, string][] {
   const pairs: [string, string][] = [];
   for (const [name, value] of Object.entries(product.attributes)) {
-    if (bookkeeping.test(name)) continue;
+    if (bookkeeping(name)) continue;
     for (const v of Array.isArray(value) ? value : [value]) if (v.length <= 40) pairs.push([name, v]);
   }
   return pairs;
