@@ -124,7 +124,8 @@ function loadedSummary(loaded: Record<string, Record<string, string>>): Record<s
   const out: Record<string, string> = {};
   for (const task of [...new Set(pages.flatMap((p) => Object.keys(p)))].sort()) {
     const counts = new Map<string, number>();
-    for (const p of pages) counts.set(p[task] ?? 'absent', (counts.get(p[task] ?? 'absent') ?? 0) + 1);
+    // A task missing from a page's status was never started there (the re-ranker on a page with no product).
+    for (const p of pages) counts.set(p[task] ?? 'not started', (counts.get(p[task] ?? 'not started') ?? 0) + 1);
     out[task] = [...counts].map(([state, n]) => `${state} on ${n}/${pages.length} pages`).join(', ');
   }
   return out;

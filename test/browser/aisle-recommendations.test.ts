@@ -87,6 +87,26 @@ describe('<aisle-recommendations> with an in-thread engine', () => {
     db.close();
   });
 
+  it('cheaper: only items below the product\'s price, under "Similar, for less" / "更便宜的类似商品"; about keeps to what was named', async () => {
+    const laptop = [...laptops].sort((a, b) => b.price! - a.price!)[0];
+    const el = strip({ kind: 'similar', 'product-id': laptop.id, limit: '4', cheaper: '' }, engine);
+    await until(() => cards(el).length > 0);
+    const shown = cards(el).map((c) => products.find((p) => p.id === c.dataset.productId)!);
+    expect(shown.every((p) => p.price! < laptop.price!)).toBe(true);
+    expect(el.shadowRoot!.querySelector('[part="heading"]')!.textContent).toBe('Similar, for less');
+    const named = strip({ kind: 'similar', 'product-id': laptop.id, limit: '4', cheaper: '', about: 'laptop' }, engine);
+    await until(() => cards(named).length > 0);
+    expect(cards(named).map((c) => products.find((p) => p.id === c.dataset.productId)!).every((p) => /laptop/i.test(`${p.title} ${p.category}`) && p.price! < laptop.price!)).toBe(true);
+    document.documentElement.lang = 'zh-CN';
+    try {
+      const zh = strip({ kind: 'similar', 'product-id': laptop.id, limit: '3', cheaper: '' }, engine);
+      await until(() => cards(zh).length > 0);
+      expect(zh.shadowRoot!.querySelector('[part="heading"]')!.textContent).toBe('更便宜的类似商品');
+    } finally {
+      document.documentElement.lang = 'en';
+    }
+  });
+
   it('hides itself when there is nothing to recommend, and speaks Chinese on a zh page', async () => {
     const empty = strip({ kind: 'similar', 'product-id': 'no-such-product' }, engine);
     await empty.refresh();

@@ -67,6 +67,8 @@ const semanticDepth = 50;
 const lexicalFloor = 0.15;
 /** An embedding-only hit this far (cosine) below the nearest one is not close in meaning: left out. */
 const semanticMargin = 0.1;
+/** How many of the best word matches set the closeness an embedding-only result must reach. */
+const lexicalAnchors = 5;
 /** How many nearest results a search with no close match still shows, under a "no close match" notice. */
 const weakLimit = 3;
 
@@ -179,8 +181,16 @@ export class CatalogSearch {
     if (useModel) {
       [queryVector] = await this.embedder!.embed([translation ? translation.text || translated! : intent.text || query]);
       const nearest = this.vectors!.search(queryVector, semanticDepth);
-      // Relative to the nearest: a result only the embedding finds must be about as close as the best.
-      const semantic = nearest.filter((s) => lexicalById.has(s.id) || s.score >= (nearest[0]?.score ?? 0) - semanticMargin);
+      // A result only the embedding finds must be about as close as the nearest and, when words
+      // matched, at least as close as the closest of the best word matches. When the model does not
+      // see those matches as close at all (none within the margin of its nearest), it disagrees with
+      // the words, and the words, which the products really carry, decide: "gift for a runner" keeps
+      // its running gear and gets no motorcycle that merely sits near the query.
+      const nearestScore = nearest[0]?.score ?? 0;
+      const closestMatch = Math.max(-Infinity, ...lexicalHits.slice(0, lexicalAnchors).map((h) => dot(queryVector!, this.vectors!.vector(h.id)!)));
+      const disagrees = lexicalHits.length > 0 && closestMatch < nearestScore - semanticMargin;
+      const floor = Math.max(nearestScore - semanticMargin, closestMatch);
+      const semantic = nearest.filter((s) => lexicalById.has(s.id) || (!disagrees && s.score >= floor));
       semanticIds = new Set(semantic.slice(0, 10).map((s) => s.id));
       ranked = reciprocalRankFusion([ranked, semantic.map((s) => s.id)]).map((r) => r.id);
     }

@@ -133,6 +133,39 @@ describe('CatalogSearch, light path: filters from the query are respected', () =
   });
 });
 
+describe('CatalogSearch, model path: an embedding-only result needs the model to agree with the words', () => {
+  /** An embedding model that places texts by the first word of `places` they contain (unit vectors). */
+  const placed = (places: [RegExp, number[]][]) => ({
+    modelKey: 'placed',
+    embed: async (texts: string[]) => texts.map((t) => {
+      const v = places.find(([re]) => re.test(t))?.[1] ?? [0, 0, 0, 1];
+      const n = Math.hypot(...v);
+      return Float32Array.from(v.map((x) => x / n));
+    }),
+  });
+  const item = (id: string, title: string, description: string): Product => ({ id, title, description, category: 'misc', reviews: [], attributes: {}, tags: [] });
+
+  it('English: the model puts a motorcycle nearest "gift for a runner" and the running shorts far: the words decide', async () => {
+    const shop = new CatalogSearch([item('shorts', 'Trail Running Shorts', 'Light shorts for runners.'), item('moto', 'Generic Motorcycle', 'A fast bike.'), item('mug', 'Coffee Mug', 'A mug.')]);
+    await shop.attachModel(placed([[/gift|moto/i, [1, 0, 0, 0]], [/shorts/i, [0, 1, 0, 0]]]));
+    expect(ids(await shop.search('gift for a runner'))).toEqual(['shorts']);
+  });
+
+  it('English: when the model sees the word match as close too, what it finds beside it is kept', async () => {
+    const shop = new CatalogSearch([item('shorts', 'Trail Running Shorts', 'Light shorts for runners.'), item('socks', 'Cushioned Socks', 'Soft socks.'), item('mug', 'Coffee Mug', 'A mug.')]);
+    await shop.attachModel(placed([[/gift|socks/i, [1, 0.05, 0, 0]], [/shorts/i, [1, 0.1, 0, 0]]]));
+    expect(ids(await shop.search('gift for a runner')).sort()).toEqual(['shorts', 'socks']);
+  });
+
+  it('Chinese: 摩托车 near "跑步的礼物" in the model\'s eyes is left out; 跑步短裤 found by its words stays', async () => {
+    const shop = new CatalogSearch([item('shorts', '跑步短裤', '轻薄透气，适合跑步。'), item('moto', '摩托车', '速度快。'), item('cup', '咖啡杯', '陶瓷杯。')]);
+    await shop.attachModel(placed([[/礼物|摩托/, [1, 0, 0, 0]], [/短裤/, [0, 1, 0, 0]]]));
+    expect(ids(await shop.search('跑步的礼物'))).toEqual(['shorts']);
+    // With no word match at all, the model's nearest is what there is.
+    expect(ids(await shop.search('礼物'))).toContain('moto');
+  });
+});
+
 describe('CatalogSearch, model path (generated test model)', () => {
   let engine: Engine;
   beforeAll(async () => {
