@@ -55,7 +55,7 @@ describe('generation in the engine worker, Chromium', { timeout: 400_000 }, () =
     expect(draft.description.map((s) => s.text).join(' ')).toContain('Essence Mascara Lash Princess');
   });
 
-  it('WASM: a Chinese draft of an English product states its spec values translated on device, still citing the attributes', async () => {
+  it('WASM: a Chinese draft of an English product checks its on-device translations of spec values, keeps the glossary reading where one fails, still citing the attributes', async () => {
     const engine = wasmClient();
     await engine.load(products);
     const draft = await engine.draft('dj-1', 'zh');
@@ -64,7 +64,11 @@ describe('generation in the engine worker, Chromium', { timeout: 400_000 }, () =
     // Template or model draft, the warranty sentence (when kept) states the cached translation, not the English.
     const translated = await engine.translate(['1 week warranty'], 'zh');
     expect(translated).toMatchObject({ source: 'model', translated: 0 });
-    if (draft.source === 'lexical') expect(warranty?.text).toBe(`保修：${translated.texts[0]}。`);
+    // The test model's translation keeps neither the number nor the glossary's words for the value, so the
+    // check rejects it and the draft states the glossary's reading: never unchecked machine output.
+    expect(translated.texts[0]).not.toContain('1');
+    expect(draft.rejectedTranslations).toContain('1 week warranty');
+    if (draft.source === 'lexical') expect(warranty?.text).toBe('保修：保修1周。');
     for (const s of draft.description) expect(s.text).not.toContain('1 week warranty');
   });
 
