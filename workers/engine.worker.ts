@@ -2,12 +2,13 @@ import { expose } from 'comlink';
 import { ortBuilds } from '../common/ort-builds.ts';
 import { createEngine } from './engine.ts';
 import { serveOrtBuilds } from './runtime/transformers-env.ts';
+import { withTokensFirst } from './engine/token-delivery.ts';
 
 // ONNX Runtime's builds, served beside this file, each with its glue script (ONNX Runtime loads it by
 // URL with WASM threads on a cross-origin isolated page): the runtime loads the plain one unless a
 // session may run on WebGPU, and only when a model loads.
 serveOrtBuilds(ortBuilds());
-expose(createEngine());
+expose(withTokensFirst(createEngine()));
 
 /*
  * The worker's half of the page's watch (src/engine/worker-watch.ts; message names kept in step with

@@ -187,7 +187,9 @@ export class CatalogSearch {
       // the words, and the words, which the products really carry, decide: "gift for a runner" keeps
       // its running gear and gets no motorcycle that merely sits near the query.
       const nearestScore = nearest[0]?.score ?? 0;
-      const closestMatch = Math.max(-Infinity, ...lexicalHits.slice(0, lexicalAnchors).map((h) => dot(queryVector!, this.vectors!.vector(h.id)!)));
+      // (Products above the on-device cap have no vector: their words still count, their vector cannot.)
+      const anchorVectors = lexicalHits.slice(0, lexicalAnchors).flatMap((h) => this.vectors!.vector(h.id) ?? []);
+      const closestMatch = Math.max(-Infinity, ...anchorVectors.map((v) => dot(queryVector!, v)));
       const disagrees = lexicalHits.length > 0 && closestMatch < nearestScore - semanticMargin;
       const floor = Math.max(nearestScore - semanticMargin, closestMatch);
       const semantic = nearest.filter((s) => lexicalById.has(s.id) || (!disagrees && s.score >= floor));

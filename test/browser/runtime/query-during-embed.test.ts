@@ -36,7 +36,8 @@ describe('a search typed while the catalog embeds (Chromium worker, WASM)', () =
       });
       const status = await prepared;
       const searchMs = await searched!;
-      expect(status.index?.embedded).toBe(products.length);
+      // Vectors an earlier test in this browser stored for the same model count as cached.
+      expect((status.index?.embedded ?? 0) + (status.index?.fromCache ?? 0)).toBe(products.length);
       console.log(`[aisle timing] route + search during catalog embedding: ${searchMs.toFixed(0)} ms; prepareModels (load + embed ${products.length}) ${(performance.now() - started).toFixed(0)} ms; order: ${events.join(' → ')}`);
       expect(events).toEqual(['search answered (lexical)', 'catalog embedded']);
     } finally {
