@@ -58,6 +58,9 @@ export default defineConfig({
   plugins: [copyModelsPlugin(), demoShopDev()],
   optimizeDeps: { include: prebundled },
   test: {
+    // expect.poll waits for what a shopper would see; 1 s (Vitest's default) is too short on a loaded
+    // two-core machine, where opening the lazily loaded panel alone can take longer.
+    expect: { poll: { timeout: 15_000 } },
     projects: [
       {
         extends: true,
