@@ -222,4 +222,24 @@ describe('store answers, model path (generated test embedding model)', () => {
     const none = await engine.askStore('Do you offer gift wrapping?');
     expect(none).toMatchObject({ status: 'not-published', source: 'model', evidence: [] });
   });
+
+  it('keeps the passage that names what was asked: the model cannot move one that is only near in meaning above it', async () => {
+    const light = await demoEngine(false);
+    for (const [question, entry] of [
+      ['Can I pay with PayPal?', 'merchant:payment-methods'],
+      ['Do you ship to Brazil?', 'merchant:shipping-regions'],
+      ['能寄到加拿大吗？', 'merchant:shipping-regions'],
+      ['退货政策是什么？', 'merchant:return-window'],
+    ]) {
+      const [model, lexical] = [await engine.askStore(question), await light.askStore(question)];
+      expect(model.source).toBe('model');
+      expect(model.evidence[0].entryId, question).toBe(entry);
+      expect(model.evidence[0].entryId, question).toBe(lexical.evidence[0].entryId);
+    }
+    const paypal = await engine.askStore('Can I pay with PayPal?');
+    expect(paypal.answer).toMatch(/^Yes\b/);
+    expect(paypal.evidence[0].text).toMatch(/PayPal/);
+    const returns = await engine.askStore('退货政策是什么？');
+    expect(returns.answer).toMatch(/30 days/);
+  });
 });
