@@ -84,7 +84,7 @@ export class LexicalIndex {
     return this.index
       .search(terms.join(' '), { fuzzy })
       .slice(0, limit)
-      .map((r) => ({ id: String(r.id), score: r.score, matches: r.match }));
+      .map((r) => ({ id: String(r.id), score: r.score, matches: r.match, queryTerms: r.queryTerms }));
   }
 
   /** Best matches for a raw query, Chinese words also matched through their English glosses. */

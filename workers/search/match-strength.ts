@@ -20,6 +20,11 @@ const openHeads = new Set([
   '礼物', '礼品', '用品', '产品', '商品', '衣服', '装备', '东西',
 ]);
 
+/** True for a word that names no kind of product ("gift", "gadget", "东西"): it carries no intent of its own. */
+export function isOpenWord(word: string): boolean {
+  return openHeads.has(word) || openHeads.has(stem(word));
+}
+
 /** Words after which the head is over ("tent | for camping", "shoes | under $100"). */
 const headEnds = /\b(?:for|to|with|that|which|who|under|over|below|above|without|from|in|on|at|near|like)\b/;
 

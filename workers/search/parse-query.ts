@@ -10,7 +10,7 @@ import { emptyIntent } from './search-intent.ts';
 import type { SearchIntent } from '../protocol/search.ts';
 
 /** A word of the query with its English glosses (for Chinese words) and their stems. */
-interface QueryWord {
+export interface QueryWord {
   word: string;
   english: string[];
   stems: string[];
@@ -18,7 +18,8 @@ interface QueryWord {
 
 const blank = (text: string, span: string) => text.replace(span, ' '.repeat(span.length));
 
-function words(text: string): QueryWord[] {
+/** The query's words (stopwords dropped), each with its English glosses and their stems. */
+export function queryWords(text: string): QueryWord[] {
   const out: QueryWord[] = [];
   for (const token of segmentShoppingWords(text)) {
     if (isStopword(token)) continue;
@@ -141,7 +142,7 @@ export function parseQuery(query: string, vocab: CatalogVocabulary): SearchInten
   if (budget) rest = blank(rest, budget[0]);
   rest = parseNegation(rest, intent);
   rest = parseSize(rest, intent);
-  const list = words(rest);
+  const list = queryWords(rest);
   parseBrands(rest, list, vocab, intent);
   parseKinds(list, vocab, intent);
   intent.text = rest.replace(/\s+/g, ' ').trim();

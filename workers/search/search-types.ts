@@ -52,6 +52,8 @@ export interface LexicalHit {
   id: string;
   score: number;
   matches: Record<string, string[]>;
+  /** The query words that matched (exactly, as a prefix or within the typo tolerance). */
+  queryTerms?: string[];
 }
 
 /** One int8 vector shard of a prebuilt index. */

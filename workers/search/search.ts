@@ -6,6 +6,7 @@ import { catalogVocabulary } from './catalog-vocabulary.ts';
 import { embedCatalog, type CatalogEmbedOptions } from './embed-catalog.ts';
 import { LexicalIndex } from './lexical-index.ts';
 import { headStems, hitNamesHead } from './match-strength.ts';
+import { intentCoverage, intentWords } from './intent-words.ts';
 import { maximalMarginalRelevance } from '../math/maximal-marginal-relevance.ts';
 import { dot, jaccard } from '../math/similarity.ts';
 import { parseQuery } from './parse-query.ts';
@@ -221,17 +222,19 @@ export class CatalogSearch {
     // search found no close match and shows only the few nearest under a notice.
     // A kind or brand filter names what is wanted; "for men" / "女款" does not.
     const named = filters.some((f) => (f.chip.kind === 'category' && relaxOrder(f) > 0) || f.chip.kind === 'brand');
-    let noCloseMatch = false;
-    if (head && !named && kept.length) {
-      const naming = kept.filter((p) => hitNamesHead(lexicalById.get(p.id), head));
-      noCloseMatch = !naming.length;
-      kept = [...naming, ...kept.filter((p) => !naming.includes(p))];
-    }
+    const naming = new Set(head && !named ? kept.filter((p) => hitNamesHead(lexicalById.get(p.id), head)).map((p) => p.id) : []);
+    const noCloseMatch = !!head && !named && kept.length > 0 && !naming.size;
+    // Then the other words that carry the intent ("waterproof" backpack): results carrying more of
+    // them come first, and those missing one are left out when some result carries them all.
+    const coverage = intentCoverage(kept.map((p) => p.id), translation ? [] : intentWords(intent), lexicalById, filters.filter((f) => f.inferred).length);
+    if (coverage.complete) kept = kept.filter((p) => coverage.count.get(p.id) === coverage.wanted);
+    const tier = (p: Product) => (naming.has(p.id) ? 1000 : 0) + (coverage.count.get(p.id) ?? 0);
+    const tiers = [...new Set(kept.map(tier))].sort((a, b) => b - a).map((t) => kept.filter((p) => tier(p) === t));
 
     const sort = intent.chips.some((c) => c.id === 'sort') ? intent.sort : undefined;
     const ordered = sort
       ? this.sorted(kept, sort, lexicalById, semanticIds, intent)
-      : this.diversified(kept, limit, queryVector !== undefined);
+      : tiers.flatMap((t) => this.diversified(t, limit, queryVector !== undefined));
     const hits = ordered.slice(0, noCloseMatch ? Math.min(limit, weakLimit) : limit).map((p, rank) => {
       const why = lexicalReasons(lexicalById.get(p.id), say);
       if (semanticIds.has(p.id)) why.push(say.closeInMeaning);
