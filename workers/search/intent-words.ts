@@ -6,7 +6,9 @@
  * carry. A word that a product states as a spec value ("features: Waterproof", "activity: Yoga") is
  * a constraint, as a filter is: when some result carries every intent word and one of them is such a
  * value, the results that miss one are left out, so the search shows what was asked for, not ten
- * slots filled with near misses. A word only a title or description mentions ("summer" dress) orders
+ * slots filled with near misses. So is every intent word of a query that names no kind of product
+ * ("kitchen gadget for smoothies", "something to keep me warm"): nothing else says what is wanted.
+ * A word only a title or description mentions, beside a kind the query names ("summer" dress), orders
  * the results without removing any: a dress that does not say "summer" may still be one.
  */
 import type { SearchIntent } from '../protocol/search.ts';
@@ -48,19 +50,20 @@ export function hitStates(hit: LexicalHit | undefined, word: IntentWord): boolea
  * How many of the intent words each product carries, counting only the words some product carries
  * (a word no result has tells nothing), and whether the weaker ones are to be left out: when the
  * query says more than one thing (two intent words, or an intent word and a filter read from its
- * words), some result carries every intent word, and some result states one of them as a spec value.
+ * words), some result carries every intent word, and either some result states one of them as a
+ * spec value or the query names no kind (`namesKind` false: no head word, or an open one like "gadget").
  */
 export function intentCoverage(
   ids: string[],
   words: IntentWord[],
   lexical: ReadonlyMap<string, LexicalHit>,
-  filterCount: number,
+  { filterCount, namesKind }: { filterCount: number; namesKind: boolean },
 ): { count: Map<string, number>; wanted: number; complete: boolean } {
   const carried = ids.map((id) => words.map((w) => hitCarries(lexical.get(id), w)));
   const active = words.map((_, i) => carried.some((c) => c[i]));
   const count = new Map(ids.map((id, row) => [id, carried[row].filter((c, i) => c && active[i]).length]));
   const wanted = active.filter(Boolean).length;
   const stated = words.some((w, i) => active[i] && ids.some((id) => hitStates(lexical.get(id), w)));
-  const complete = stated && wanted + filterCount >= 2 && [...count.values()].includes(wanted);
+  const complete = (stated || !namesKind) && wanted + filterCount >= 2 && [...count.values()].includes(wanted);
   return { count, wanted, complete };
 }

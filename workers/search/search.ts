@@ -226,7 +226,8 @@ export class CatalogSearch {
     const noCloseMatch = !!head && !named && kept.length > 0 && !naming.size;
     // Then the other words that carry the intent ("waterproof" backpack): results carrying more of
     // them come first, and those missing one are left out when some result carries them all.
-    const coverage = intentCoverage(kept.map((p) => p.id), translation ? [] : intentWords(intent), lexicalById, filters.filter((f) => f.inferred).length);
+    const words = translation ? [] : intentWords(intent);
+    const coverage = intentCoverage(kept.map((p) => p.id), words, lexicalById, { filterCount: filters.filter((f) => f.inferred).length, namesKind: head !== undefined });
     if (coverage.complete) kept = kept.filter((p) => coverage.count.get(p.id) === coverage.wanted);
     const tier = (p: Product) => (naming.has(p.id) ? 1000 : 0) + (coverage.count.get(p.id) ?? 0);
     const tiers = [...new Set(kept.map(tier))].sort((a, b) => b - a).map((t) => kept.filter((p) => tier(p) === t));

@@ -48,6 +48,24 @@ describe('words that carry the intent', () => {
     expect(ids(await shop.search('waterproof gift'))).toEqual(expect.arrayContaining(['storm-pack', 'rain-shell']));
     expect(ids(await shop.search('防水的东西'))).toEqual(expect.arrayContaining(['storm-pack', 'rain-shell']));
   });
+
+  it('a query that names no kind ("kitchen gadget for smoothies") keeps only the results that carry its words', async () => {
+    const P = (id: string, title: string, category: string, description: string) => product(id, title, category, description);
+    const en = new CatalogSearch([
+      P('blender', 'Boxed Blender', 'kitchen-accessories', 'Great for smoothies and soups.'),
+      P('spoon', 'Spoon', 'kitchen-accessories', 'A steel spoon.'),
+      P('sieve', 'Kitchen Sieve', 'kitchen-accessories', 'Fine mesh.'),
+    ]);
+    expect(ids(await en.search('kitchen gadget for smoothies'))).toEqual(['blender']);
+    expect(ids(await en.search('kitchen gadgets'))).toHaveLength(3);
+    const zh = new CatalogSearch([
+      P('blender', '破壁料理机', '厨房', '可以榨汁，也能做奶昔。'),
+      P('spoon', '不锈钢汤勺', '厨房', '喝汤用的勺子。'),
+      P('scissors', '厨房剪刀', '厨房', '剪鸡骨也不费力。'),
+    ]);
+    expect(ids(await zh.search('榨汁的厨房用品'))).toEqual(['blender']);
+    expect(ids(await zh.search('厨房用品'))).toHaveLength(3);
+  });
 });
 
 describe('what a product is', () => {
