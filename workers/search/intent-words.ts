@@ -48,7 +48,7 @@ export function hitStates(hit: LexicalHit | undefined, word: IntentWord): boolea
 
 /**
  * How many of the intent words each product carries, counting only the words some product carries
- * (a word no result has tells nothing), and whether the weaker ones are to be left out: when the
+ * (a word no result has tells nothing; `unmatched` counts those), and whether the weaker ones are to be left out: when the
  * query says more than one thing (two intent words, or an intent word and a filter read from its
  * words), some result carries every intent word, and either some result states one of them as a
  * spec value or the query names no kind (`namesKind` false: no head word, or an open one like "gadget").
@@ -58,12 +58,12 @@ export function intentCoverage(
   words: IntentWord[],
   lexical: ReadonlyMap<string, LexicalHit>,
   { filterCount, namesKind }: { filterCount: number; namesKind: boolean },
-): { count: Map<string, number>; wanted: number; complete: boolean } {
+): { count: Map<string, number>; wanted: number; unmatched: number; complete: boolean } {
   const carried = ids.map((id) => words.map((w) => hitCarries(lexical.get(id), w)));
   const active = words.map((_, i) => carried.some((c) => c[i]));
   const count = new Map(ids.map((id, row) => [id, carried[row].filter((c, i) => c && active[i]).length]));
   const wanted = active.filter(Boolean).length;
   const stated = words.some((w, i) => active[i] && ids.some((id) => hitStates(lexical.get(id), w)));
   const complete = (stated || !namesKind) && wanted + filterCount >= 2 && [...count.values()].includes(wanted);
-  return { count, wanted, complete };
+  return { count, wanted, unmatched: words.length - wanted, complete };
 }

@@ -231,6 +231,12 @@ export class CatalogSearch {
     if (coverage.complete) kept = kept.filter((p) => coverage.count.get(p.id) === coverage.wanted);
     const tier = (p: Product) => (naming.has(p.id) ? 1000 : 0) + (coverage.count.get(p.id) ?? 0);
     const tiers = [...new Set(kept.map(tier))].sort((a, b) => b - a).map((t) => kept.filter((p) => tier(p) === t));
+    // A kind filter holds and an intent word is carried by none of its results ("running" shoes in a
+    // shop that says "trainers"): word scores then only rank the kind word, so meaning orders each tier.
+    if (queryVector && named && coverage.unmatched > 0) {
+      const closeness = (p: Product) => { const v = this.vectors!.vector(p.id); return v ? dot(queryVector!, v) : -Infinity; };
+      for (const t of tiers) t.sort((a, b) => closeness(b) - closeness(a));
+    }
 
     const sort = intent.chips.some((c) => c.id === 'sort') ? intent.sort : undefined;
     const ordered = sort

@@ -115,6 +115,12 @@ describe('with the embedding model loaded (generated test model, demo catalog)',
       const r = await engine.search(query);
       for (const h of r.hits.slice(0, 3)) expect(h.product.category, query).toBe('Men/Bottoms/Shorts');
     }
+    // No shoe says "running": the words only rank the kind word, so meaning orders the shoes, not title length.
+    for (const query of ['running shoes under $100', '100美元以下跑步穿的鞋']) {
+      const top = (await engine.search(query)).hits[0].product;
+      expect(`${top.title} ${top.tags.join(' ')}`, query).toMatch(/sneaker|trainer|cleat|sport|athletic/i);
+      expect(top.price).toBeLessThanOrEqual(100);
+    }
     const watches = await engine.search('wacth for men');
     for (const h of watches.hits.slice(0, 3)) expect(h.product.title).toMatch(/Watch/);
   }, 60_000);
