@@ -110,6 +110,28 @@ describe('<aisle-review-summary> in Chromium', () => {
     expect($$(el, '[part="quotes"] [part="original"]').length).toBe(el.summary!.aspects.find((a) => a.id === 'battery')!.quotes.length);
   });
 
+  it('brings the quotes of an opened chip into view inside a scrolling log', async () => {
+    const el = await mount();
+    const log = el.parentElement!;
+    Object.assign(log.style, { height: '160px', overflow: 'auto' });
+    const chip = $$(el, '[part~="chip"]').find((c) => c.dataset.aspect === 'battery')!;
+    chip.click();
+    await expect.poll(() => {
+      const quotes = $(el, '[part="quotes"]')?.getBoundingClientRect();
+      const view = log.getBoundingClientRect();
+      return !!quotes && quotes.top >= view.top - 1 && Math.min(quotes.bottom, quotes.top + view.height) <= view.bottom + 1;
+    }).toBe(true);
+  });
+
+  it('says so under Pros when no aspect is mostly praised, instead of an empty heading (English and Chinese)', async () => {
+    const complaints = [{ rating: 1, text: 'The battery died after a week.' }, { rating: 2, text: 'The battery is weak and the sound is thin.' }];
+    const el = await mount(complaints);
+    expect($(el, '[part="pros"]')!.textContent).toBe('No aspect that reviewers mostly praise.');
+    expect($(el, '[part="cons"]')!.textContent).toMatch(/Battery/);
+    const zh = await mount(complaints, 'en', 'zh');
+    expect($(zh, '[part="pros"]')!.textContent).toBe('没有买家主要称赞的方面。');
+  });
+
   it('says so when a product has no reviews', async () => {
     const el = await mount([]);
     expect(el.shadowRoot!.textContent).toMatch(/No reviews yet/);

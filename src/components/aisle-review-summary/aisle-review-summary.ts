@@ -131,11 +131,11 @@ export class AisleReviewSummary extends LitElement {
     return html`<div class="proscons">
       <div>
         <h4>${t.pros}</h4>
-        <ul part="pros">${s.pros.map((p) => html`<li lang=${this.nameLang(s, p)}>${p}</li>`)}</ul>
+        ${s.pros.length ? html`<ul part="pros">${s.pros.map((p) => html`<li lang=${this.nameLang(s, p)}>${p}</li>`)}</ul>` : html`<p class="none" part="pros">${t.noPros}</p>`}
       </div>
       <div>
         <h4>${t.cons}</h4>
-        <ul part="cons">${s.cons.map((c) => html`<li lang=${this.nameLang(s, c)}>${c}</li>`)}</ul>
+        ${s.cons.length ? html`<ul part="cons">${s.cons.map((c) => html`<li lang=${this.nameLang(s, c)}>${c}</li>`)}</ul>` : html`<p class="none" part="cons">${t.noCons}</p>`}
       </div>
     </div>`;
   }
@@ -148,6 +148,8 @@ export class AisleReviewSummary extends LitElement {
   private toggle(aspect: AspectChip): void {
     this.openAspect = this.openAspect === aspect.id ? undefined : aspect.id;
     this.dispatchEvent(new AisleAspectSelectEvent(this.openAspect ? aspect : undefined));
+    // The quotes open under the chips, often below a scrolling log's fold: bring them into view.
+    if (this.openAspect) void this.updateComplete.then(() => this.renderRoot.querySelector('[part="quotes"]')?.scrollIntoView({ block: 'nearest' }));
   }
 }
 
