@@ -207,9 +207,9 @@ export class EngineClient {
     return this.call((e) => e.status());
   }
 
-  /** "Customers say" for one product, for <aisle-review-summary>. */
-  summarizeReviews(productId: string): Promise<ReviewSummary> {
-    return this.call((e) => e.summarizeReviews(productId));
+  /** "Customers say" for one product, for <aisle-review-summary>; aspect names in `language` when given (the shopper's). */
+  summarizeReviews(productId: string, language?: 'en' | 'zh'): Promise<ReviewSummary> {
+    return this.call((e) => e.summarizeReviews(productId, language));
   }
 
   /** Records what the shopper did (kept on this device only); undefined when recording is off. */

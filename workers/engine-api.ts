@@ -48,8 +48,11 @@ export interface Engine {
   ask(productId: string, question: string, onToken?: (token: string, phrasing: ProductAnswer['phrasing']) => boolean | void | Promise<boolean | void>): Promise<ProductAnswer>;
   /** 3 to 5 questions worth asking about one product, in English or Chinese. */
   suggestQuestions(productId: string, language?: 'en' | 'zh'): Promise<string[]>;
-  /** "Customers say" for one product: summary sentences, aspect chips with their quotes, pros/cons, ratings. */
-  summarizeReviews(productId: string): Promise<ReviewSummary>;
+  /**
+   * "Customers say" for one product: summary sentences, aspect chips with their quotes, pros/cons, ratings.
+   * With `language` (the shopper's), aspect names and pros/cons are in it; quotes stay verbatim.
+   */
+  summarizeReviews(productId: string, language?: 'en' | 'zh'): Promise<ReviewSummary>;
   /** Sentiment of each text (English or Chinese): the classifier once ready, the lexicons before. */
   sentiment(texts: string[]): Promise<SentimentResult[]>;
   /** Records what the shopper did, on this device only; resolves undefined when recording is off. Throws on a malformed event. */

@@ -143,8 +143,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
       return suggestQuestions(state.requireProduct(productId), language);
     },
 
-    async summarizeReviews(productId) {
-      return (await reviewRoom.open()).summarize(state.requireProduct(productId));
+    async summarizeReviews(productId, language) {
+      return (await reviewRoom.open()).summarize(state.requireProduct(productId), language);
     },
 
     async sentiment(texts) {

@@ -8,9 +8,9 @@ import { CHINESE_PHONE_REVIEWS, HEADPHONE_REVIEWS, INJECTION_REVIEW, productWith
 
 defineAisle(new URL('/', location.href));
 
-async function mount(reviews = HEADPHONE_REVIEWS, lang?: string): Promise<AisleReviewSummary> {
+async function mount(reviews = HEADPHONE_REVIEWS, lang?: string, labelLanguage?: 'en' | 'zh'): Promise<AisleReviewSummary> {
   const el = document.createElement('aisle-review-summary');
-  el.summary = await summarizeReviews('p', reviews, { productTitle: 'Wireless Headphones' });
+  el.summary = await summarizeReviews('p', reviews, { productTitle: 'Wireless Headphones', labelLanguage });
   const host = document.createElement('div');
   if (lang) host.lang = lang;
   host.append(el);
@@ -81,6 +81,55 @@ describe('<aisle-review-summary> in Chromium', () => {
     const names = $$(el, '[part~="chip"]').map((c) => c.textContent!);
     expect(names.join(' ')).toMatch(/屏幕/);
     expect($(el, '[part="cons"]')!.textContent).toMatch(/电池/);
+  });
+
+  it("speaks the shopper's language on a page in another: Chinese labels, English quotes marked and translated on request", async () => {
+    const el = await mount(HEADPHONE_REVIEWS, 'en', 'zh');
+    const asked: string[][] = [];
+    el.translator = { translate: async (texts, to) => (asked.push(texts), { texts: texts.map((t) => `译：${t}`), to, source: 'lexical', cached: 0, translated: 0 }) };
+    await el.updateComplete;
+    expect($(el, 'h3')!.textContent).toBe('买家评价');
+    expect($(el, '.meta')!.textContent).toMatch(/基于 10 条评价/);
+    expect($(el, '[part="pros"]')!.textContent).toMatch(/音质/);
+    expect($(el, '[part="cons"]')!.textContent).toMatch(/电池/);
+    expect($(el, '[part="pros"]')!.textContent + $(el, '[part="cons"]')!.textContent).not.toMatch(/Sound|Battery/);
+    // The quotes stay verbatim in English, each marked as such, with one translate button in Chinese.
+    const marks = $$(el, '[part="text"] [part="original"]');
+    expect(marks.length).toBe($$(el, '[part="text"] q').length);
+    expect(marks[0].textContent).toBe('原文（英文）');
+    const button = $(el, '[part="translate-quotes"]')!;
+    expect(button.textContent).toBe('翻译原文');
+    button.click();
+    await expect.poll(() => $$(el, '[part="text"] [part="translation"]').length).toBe(marks.length);
+    expect(asked[0]).toEqual(el.summary!.customersSay.map((q) => q.text));
+    // Opening a chip shows its quotes marked the same way.
+    const battery = $$(el, '[part~="chip"]').find((c) => c.dataset.aspect === 'battery')!;
+    expect(battery.textContent).toMatch(/电池/);
+    battery.click();
+    await el.updateComplete;
+    expect($$(el, '[part="quotes"] [part="original"]').length).toBe(el.summary!.aspects.find((a) => a.id === 'battery')!.quotes.length);
+  });
+
+  it('brings the quotes of an opened chip into view inside a scrolling log', async () => {
+    const el = await mount();
+    const log = el.parentElement!;
+    Object.assign(log.style, { height: '160px', overflow: 'auto' });
+    const chip = $$(el, '[part~="chip"]').find((c) => c.dataset.aspect === 'battery')!;
+    chip.click();
+    await expect.poll(() => {
+      const quotes = $(el, '[part="quotes"]')?.getBoundingClientRect();
+      const view = log.getBoundingClientRect();
+      return !!quotes && quotes.top >= view.top - 1 && Math.min(quotes.bottom, quotes.top + view.height) <= view.bottom + 1;
+    }).toBe(true);
+  });
+
+  it('says so under Pros when no aspect is mostly praised, instead of an empty heading (English and Chinese)', async () => {
+    const complaints = [{ rating: 1, text: 'The battery died after a week.' }, { rating: 2, text: 'The battery is weak and the sound is thin.' }];
+    const el = await mount(complaints);
+    expect($(el, '[part="pros"]')!.textContent).toBe('No aspect that reviewers mostly praise.');
+    expect($(el, '[part="cons"]')!.textContent).toMatch(/Battery/);
+    const zh = await mount(complaints, 'en', 'zh');
+    expect($(zh, '[part="pros"]')!.textContent).toBe('没有买家主要称赞的方面。');
   });
 
   it('says so when a product has no reviews', async () => {

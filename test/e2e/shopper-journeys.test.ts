@@ -187,6 +187,13 @@ describe('shopper journeys on the built demo shop, in Chromium', () => {
       await lastReply(assistant).locator('aisle-answer [part="answer"][data-verdict]').waitFor({ timeout: 60_000 });
       await send(assistant, 'Do you ship to Canada?');
       await lastReply(assistant).locator('aisle-policy-answer').waitFor({ timeout: 60_000 });
+      // A Chinese shopper on this English page: Chinese labels, English quotes marked 原文（英文）, translated on request.
+      await send(assistant, '顾客怎么说？');
+      const summary = lastReply(assistant).locator('aisle-review-summary');
+      await summary.locator('[part="original"]').first().waitFor({ timeout: 60_000 });
+      expect(await summary.locator('h3').textContent()).toBe('买家评价');
+      await summary.locator('[part="translate-quotes"]').click();
+      await summary.locator('[part="translation"]').first().waitFor({ timeout: 60_000 });
       expect(await audit(page), dark).toEqual([]);
       // The evidence cards take the dark palette too: no white card under light text.
       const card = await page.locator('aisle-assistant aisle-answer li').first().evaluate((li) => getComputedStyle(li).backgroundColor);

@@ -11,7 +11,14 @@ export interface SentimentResult {
   /** -1 (very negative) to 1 (very positive). */
   score: number;
   label: Polarity;
+  /** The reviews' language (most of them); quotes are verbatim in theirs. */
   language: 'en' | 'zh';
+  /**
+   * The language of the aspect names and pros/cons, set when a shopper's language was asked for (a
+   * Chinese shopper on an English page): the names come from the aspect vocabulary in it; without it
+   * they are in the reviews' language.
+   */
+  labelLanguage?: 'en' | 'zh';
   source: AnswerSource;
 }
 
@@ -33,8 +40,10 @@ export interface ReviewQuote extends ReviewSentence {
 export interface AspectChip {
   /** Stable key of the group (a category id such as "battery", or the head term). */
   id: string;
-  /** Display name: the category name from the seed lists, or the most frequent term. */
+  /** Display name: the category name from the seed lists, or the most frequent term (glossed into the summary's `labelLanguage` when the glossary knows it). */
   name: string;
+  /** Set when `name` is a review's own word in another language than the summary's labels (no vocabulary word for it). */
+  nameLang?: 'en' | 'zh';
   /** The surface terms grouped under this aspect ("battery life", "battery"). */
   terms: string[];
   positive: number;
@@ -69,6 +78,13 @@ export interface ReviewSummary {
   ratings: RatingDistribution;
   /** Share of positive / negative / neutral reviews by review sentiment. */
   sentiment: { positive: number; negative: number; neutral: number };
+  /** The reviews' language (most of them); quotes are verbatim in theirs. */
   language: 'en' | 'zh';
+  /**
+   * The language of the aspect names and pros/cons, set when a shopper's language was asked for (a
+   * Chinese shopper on an English page): the names come from the aspect vocabulary in it; without it
+   * they are in the reviews' language.
+   */
+  labelLanguage?: 'en' | 'zh';
   source: AnswerSource;
 }

@@ -27,6 +27,8 @@ for (const zh of glossaryWords) {
     if (keys.length === 1) chineseByKey.set(keys[0], [...(chineseByKey.get(keys[0]) ?? []), zh]);
   }
 }
+/** Topics that a question phrase names whole ("light up"): their words name the asked property. */
+const wholeTopics = new Set(topicPhrases.filter((p) => p.whole).map((p) => p.topic));
 const zhDictionary = [...new Set([...glossaryWords, ...topicsByZh.keys()])].sort((a, b) => b.length - a.length);
 
 function conceptFor(word: string, ownKeys: string[], translations: string[], topics: TopicGroup[]): Concept {
@@ -35,15 +37,18 @@ function conceptFor(word: string, ownKeys: string[], translations: string[], top
     const seen = keys.get(key);
     if (!seen || seen.weight < weight) keys.set(key, { key, weight, exact: exact || !!seen?.exact });
   };
+  const phrases: string[][] = [];
   for (const key of ownKeys) add(key, 1, true);
   for (const t of translations) {
-    // A one-word translation stands for the word; the words of a phrase ("water-resistant") only relate to it.
+    // A one-word translation stands for the word; the words of a phrase ("water-resistant") only relate
+    // to it one by one, and stand for it together (the ranker's exact match when all of them are there).
     const keysOfT = textTerms(t).filter((key) => !questionStopwords.has(key));
     for (const key of keysOfT) add(key, keysOfT.length === 1 ? 1 : synonymWeight, keysOfT.length === 1);
+    if (keysOfT.length > 1) phrases.push(keysOfT);
   }
   for (const group of topics) for (const w of [...group.en, ...group.zh]) for (const key of textTerms(w)) add(key, synonymWeight, false);
   for (const key of ownKeys) for (const zh of chineseByKey.get(key) ?? []) add(zh, 1, true);
-  return { word, keys: [...keys.values()], topics, namesProduct: false };
+  return { word, keys: [...keys.values()], ...(phrases.length ? { phrases } : {}), topics, namesProduct: false };
 }
 
 /** Chinese dictionary words found in the question (longest first, not overlapping), and the rest. */
@@ -92,12 +97,22 @@ export function analyzeQuestion(question: string, productName = ''): AnalyzedQue
     const topics = hasHan(word) ? [] : (topicsByKey.get(own[0]) ?? []);
     concepts.push(conceptFor(word, own, [], topics));
   }
-  for (const { pattern, topic } of topicPhrases) {
+  for (const { pattern, topic, whole } of topicPhrases) {
     const group = topicGroups.find((g) => g.id === topic);
     const phrase = question.match(pattern)?.[0];
-    if (group && phrase && !concepts.some((c) => c.topics.includes(group))) concepts.push(conceptFor(phrase.trim(), [], [], [group]));
+    if (!group || !phrase || concepts.some((c) => c.topics.includes(group))) continue;
+    if (!whole) {
+      concepts.push(conceptFor(phrase.trim(), [], [], [group]));
+      continue;
+    }
+    // The phrase stands for the property: its words are not asked about one by one.
+    const phraseKeys = new Set(tokenize(plainWords(phrase)).flatMap((w) => textTerms(w)));
+    for (let i = concepts.length - 1; i >= 0; i--) if (concepts[i].keys.some((k) => k.exact && phraseKeys.has(k.key))) concepts.splice(i, 1);
+    concepts.push({ ...conceptFor(phrase.trim(), [], [...group.en, ...group.zh], [group]), namesProperty: true });
   }
   for (const concept of concepts) {
+    // A word of a property a phrase names whole ("发光", "backlit" as "light up") names the property too.
+    if (concept.topics.some((g) => wholeTopics.has(g.id))) concept.namesProperty = true;
     // "phone" in "does this phone…" names a "Smartphone": a key of the product's name, or the head (end) of a compound in it.
     concept.namesProduct = concept.topics.length === 0 && concept.keys.some((k) => k.exact && (productKeys.has(k.key) || (k.key.length >= 4 && productWords.some((w) => w.endsWith(k.key)))));
   }

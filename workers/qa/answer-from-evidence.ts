@@ -152,7 +152,10 @@ export function answerFromEvidence(
   // A yes or no needs the asked property itself: every asked concept of a short question (two of
   // three of a longer one), at least one by its own word; "older model" does not answer "a new model?".
   // A lone Chinese character beside longer words ("走" in "适合走山路吗") is a verb of the frame, not the property.
-  const property = asked.some((c) => !/^\p{Script=Han}$/u.test(c.word)) ? asked.filter((c) => !/^\p{Script=Han}$/u.test(c.word)) : asked;
+  // A phrase that names the property ("does the display light up?") is what a yes or no needs; the rest names the part.
+  const named = asked.filter((c) => c.namesProperty);
+  const words = asked.some((c) => !/^\p{Script=Han}$/u.test(c.word)) ? asked.filter((c) => !/^\p{Script=Han}$/u.test(c.word)) : asked;
+  const property = named.length ? named : words;
   const propertyMatched = (i: number) => property.filter((c) => ranked.matches[i].exact.includes(c) || ranked.matches[i].related.includes(c)).length;
   const firm = (i: number) => exactShare(i) > 0 && propertyMatched(i) / Math.max(property.length, 1) >= (property.length <= 2 ? 1 : 2 / 3);
 

@@ -21,7 +21,8 @@ function occurrences(counts: Map<string, number>, key: string): { tf: number; pr
  * Scores each candidate against the question with Okapi BM25 (k1 = 1.2, b = 0.75, the textbook
  * values), computed over the product's own candidates. Each concept counts once per candidate,
  * through its best-scoring key (word, translation or synonym, weighted), so synonyms add reach
- * without counting the same idea twice.
+ * without counting the same idea twice. A concept matches exactly by a key of its own word or
+ * translation, or by all the words of a phrase that translates it.
  */
 export function rankLexically(question: AnalyzedQuestion, candidates: readonly Evidence[]): LexicalMatch[] {
   const docs = candidates.map((e) => {
@@ -54,6 +55,8 @@ export function rankLexically(question: AnalyzedQuestion, candidates: readonly E
         if (isExact && !prefix) bestExact = true;
       }
       if (best <= 0) continue;
+      // Every word of a whole-word translation ("retina display" for 视网膜屏) states the word itself.
+      if (!bestExact && concept.phrases?.some((keys) => keys.every((k) => doc.counts.has(k)))) bestExact = true;
       score += concept.namesProduct ? best * 0.3 : best;
       (bestExact ? exact : related).push(concept);
     }

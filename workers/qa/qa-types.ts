@@ -11,8 +11,18 @@ export interface Concept {
   word: string;
   /** Match keys: the word's own key(s) and translations weigh 1 (`exact`), synonyms less. */
   keys: { key: string; weight: number; exact: boolean }[];
+  /**
+   * The keys of each phrase that translates the word whole ("视网膜屏" -> retina display): a text
+   * with every key of one of them states the word itself, an exact match, though each key alone only relates.
+   */
+  phrases?: string[][];
   /** Topic groups the word belongs to. */
   topics: TopicGroup[];
+  /**
+   * True for a phrase that names the asked property itself ("light up"): a yes or no needs it, and the
+   * question's other words name the part it is about ("the display"), which the evidence need not repeat.
+   */
+  namesProperty?: boolean;
   /** True when the word only names the product itself ("phone" in "does this phone…"). */
   namesProduct: boolean;
 }

@@ -1,5 +1,7 @@
 import { categoryName, categoryOf } from './aspect-categories.ts';
 import { termWords } from './aspect-terms.ts';
+import { chineseFor, englishFor } from '../text/glossary.ts';
+import { hasHan } from '../text/tokenize.ts';
 import type { AspectChip, Polarity, ReviewQuote } from '../protocol/reviews.ts';
 import type { ScoredMention } from './reviews-types.ts';
 
@@ -13,7 +15,20 @@ export function groupKey(term: string): string {
 }
 
 /**
- * Groups mentions into aspect chips. A sentence counts once per chip (its first mention there), so a
+ * The chip name of a group with no seed category, in `language`: its most frequent term when written
+ * in it, else the glossary's word for the term; a term the glossary lacks keeps its own language and
+ * says so (`nameLang`), never a made-up translation.
+ */
+function termName(term: string, language: 'en' | 'zh'): { name: string; nameLang?: 'en' | 'zh' } {
+  const termLang = hasHan(term) ? 'zh' : 'en';
+  if (termLang === language) return { name: term };
+  const words = termWords(term);
+  const glossed = language === 'zh' ? (chineseFor(term) ?? (words.length === 1 ? chineseFor(words[0]) : undefined)) : englishFor(term)[0];
+  return glossed ? { name: glossed } : { name: term, nameLang: termLang };
+}
+
+/**
+ * Groups mentions into aspect chips, named in `language` (the shopper's, or the reviews'). A sentence counts once per chip (its first mention there), so a
  * chip's positive/negative/neutral counts are exactly the quotes it opens. Chips are ordered by how
  * many mentions they have; a group with fewer than `minMentions` sentences is left out, and so is an
  * unnamed group (no seed category) mentioned only once.
@@ -45,7 +60,7 @@ export function groupAspects(
     const count = (p: Polarity) => group.quotes.filter((q) => q.polarity === p).length;
     chips.push({
       id,
-      name: isCategory ? categoryName(id, language) : terms[0],
+      ...(isCategory ? { name: categoryName(id, language) } : termName(terms[0], language)),
       terms,
       positive: count('positive'),
       negative: count('negative'),

@@ -44,4 +44,6 @@ export interface SummarizeOptions {
   productTitle?: string;
   /** Most reviews read for sentences and aspects, in the order given (default 150); ratings count all. */
   maxReviews?: number;
+  /** The shopper's language: aspect names and pros/cons are given in it (default: the reviews' language). */
+  labelLanguage?: 'en' | 'zh';
 }

@@ -67,9 +67,10 @@ export class ReviewIntelligence {
         : lexiconSentiment(text));
   }
 
-  /** "Customers say" for one product, cached until the catalog or the models change. */
-  async summarize(product: Product): Promise<ReviewSummary> {
-    const cached = this.cache.get(product.id);
+  /** "Customers say" for one product (aspect names in `language` when given), cached until the catalog or the models change. */
+  async summarize(product: Product, language?: 'en' | 'zh'): Promise<ReviewSummary> {
+    const key = `${product.id}\u0000${language ?? ''}`;
+    const cached = this.cache.get(key);
     if (cached) return cached;
     const embedder = this.embedder;
     const modelRead = product.reviews.some((r) => this.modelReads(r.text));
@@ -78,8 +79,9 @@ export class ReviewIntelligence {
       embed: modelRead && embedder ? (texts) => embedder.embed(texts) : undefined,
       source: modelRead ? 'model' : 'lexical',
       productTitle: product.title,
+      labelLanguage: language,
     });
-    this.cache.set(product.id, summary);
+    this.cache.set(key, summary);
     return summary;
   }
 }

@@ -76,7 +76,8 @@ export async function summarizeReviews(productId: string, reviews: ProductReview
   const mentions: ScoredMention[] = mentionSpans
     .map(({ sentence, span }, i) => ({ term: span.term, sentence, polarity: complaintPolarity(nearMention(sentence.text, span), polarityOf(aspectPolarities[i])) }))
     .filter((m) => !termWords(m.term).every((w) => titleWords.has(w)));
-  const aspects = groupAspects(mentions, language, { minMentions: reviews.length >= 5 ? 2 : 1 });
+  const labelLanguage = options.labelLanguage ?? language;
+  const aspects = groupAspects(mentions, labelLanguage, { minMentions: reviews.length >= 5 ? 2 : 1 });
 
   const pros = aspects.filter((a) => a.positive > a.negative).sort((a, b) => b.positive - a.positive).map((a) => a.name).slice(0, 5);
   const cons = aspects.filter((a) => a.negative > 0 && a.negative >= a.positive).sort((a, b) => b.negative - a.negative).map((a) => a.name).slice(0, 5);
@@ -126,6 +127,7 @@ export async function summarizeReviews(productId: string, reviews: ProductReview
     ratings: ratingDistribution(allReviews),
     sentiment: { positive: share('positive'), negative: share('negative'), neutral: share('neutral') },
     language,
+    ...(options.labelLanguage ? { labelLanguage } : {}),
     source: options.source ?? 'lexical',
   };
 }

@@ -1,15 +1,9 @@
-import glossaryFile from '../text/zh-en-glossary.json' with { type: 'json' };
 import type { Lang } from '../protocol/language.ts';
+import { chineseFor, englishFor, glossaryEnglishWords, glossaryWords } from '../text/glossary.ts';
 import { specPhraseZh } from './spec-phrases.ts';
 
-const zhToEn: Record<string, string[]> = glossaryFile.terms;
-const zhWords = Object.keys(zhToEn).sort((a, b) => b.length - a.length);
-const enToZh = new Map<string, string>();
-// An English word reads as the Chinese word it is the first sense of ("men" -> 男士, not 爸爸), else the first listed.
-for (const rank of [0, 1]) {
-  for (const [zh, ens] of Object.entries(zhToEn)) for (const en of rank ? ens : ens.slice(0, 1)) if (!enToZh.has(en)) enToZh.set(en, zh);
-}
-const enWords = [...enToZh.keys()].sort((a, b) => b.length - a.length);
+const zhWords = glossaryWords;
+const enWords = [...glossaryEnglishWords].sort((a, b) => b.length - a.length);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const enPattern = new RegExp(`\\b(${enWords.map(escape).join('|')})\\b`, 'gi');
 
@@ -25,7 +19,7 @@ export function glossText(text: string, to: Lang): string {
     for (let i = 0; i < text.length; ) {
       const word = zhWords.find((w) => text.startsWith(w, i));
       if (word) {
-        const english = zhToEn[word][0];
+        const english = englishFor(word)[0];
         out += (out && !/\s$/.test(out) ? ' ' : '') + english + ' ';
         i += word.length;
       } else {
@@ -38,6 +32,6 @@ export function glossText(text: string, to: Lang): string {
   // A spec value in a set phrase ("Ships in 1 week") reads whole; other words are glossed one by one.
   return text
     .split(/(, )/)
-    .map((part) => specPhraseZh(part) ?? part.replace(enPattern, (m) => enToZh.get(m.toLowerCase()) ?? m))
+    .map((part) => specPhraseZh(part) ?? part.replace(enPattern, (m) => chineseFor(m) ?? m))
     .join('');
 }

@@ -1,4 +1,5 @@
 import type { AnswerSource, Product, RouteDecision } from '../../../workers/engine-api.ts';
+import { hasHan } from '../../../common/has-han.ts';
 import { plainShopperText } from '../../../common/shopper-text.ts';
 import type { EngineClient } from '../../engine-client.ts';
 import { maxCompare } from './compare-rows.ts';
@@ -41,7 +42,8 @@ export async function replyFor(message: string, sources: ReplySources): Promise<
   const decision = await client.route(text, { productId });
   switch (decision.route) {
     case 'reviews':
-      if (productId) return { kind: 'reviews', summary: await client.summarizeReviews(productId) };
+      // In the language the shopper asked in: a Chinese question on an English page gets Chinese aspect names.
+      if (productId) return { kind: 'reviews', summary: await client.summarizeReviews(productId, hasHan(text) ? 'zh' : 'en') };
       break;
     case 'recommend':
       if (decision.list && (decision.list === 'for-you' || productId)) {

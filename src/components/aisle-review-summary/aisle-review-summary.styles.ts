@@ -111,6 +111,11 @@ export const styles = css`
     gap: 12px;
     font-size: 13.6px;
   }
+  .proscons .none {
+    margin: 0;
+    color: var(--_muted, var(--aisle-muted, #5c6577));
+    font-size: 12.8px;
+  }
   .proscons ul {
     margin: 0;
     padding-left: 18px;
@@ -138,7 +143,7 @@ export const styles = css`
     margin: 2px 0 4px;
   }
   .translate-quotes, .translated-note {
-    margin: 6px 0 0;
+    margin: 6px 0 10px;
     font-size: 12.8px;
   }
   .translate-quotes button {

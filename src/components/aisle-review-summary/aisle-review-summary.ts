@@ -44,8 +44,9 @@ export class AisleReviewSummary extends LitElement {
   @state() private openAspect?: string;
   private readonly quotes = new QuoteTranslations(this);
 
+  /** The shopper's language: the summary's labels' when it was asked in one (a Chinese question on an English page), else the page's. */
   private get uiLang(): string {
-    return this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
+    return this.summary?.labelLanguage ?? this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
   }
 
   private get t(): ReviewSummaryStrings {
@@ -66,15 +67,15 @@ export class AisleReviewSummary extends LitElement {
     // The shopper's language: quotes in another one are marked and translated on request.
     const lang = this.uiLang.toLowerCase().startsWith('zh') ? 'zh' : 'en';
     const heading = html`<h3 id="heading">${t.heading}</h3>`;
-    if (!s.reviewCount) return html`<section aria-labelledby="heading">${heading}<p class="meta">${t.noReviews}</p></section>`;
-    return html`<section aria-labelledby="heading">
+    if (!s.reviewCount) return html`<section aria-labelledby="heading" lang=${lang}>${heading}<p class="meta">${t.noReviews}</p></section>`;
+    return html`<section aria-labelledby="heading" lang=${lang}>
       ${heading}
       <p class="meta">${t.fromReviews(s.reviewCount)} · ${s.source === 'model' ? t.sourceModel : t.sourceLexical}</p>
       ${s.customersSay.length
         ? html`<p part="text">${s.customersSay.map((q, i) => html`${i ? ' ' : ''}${this.quotes.mark(q.text, lang)}<q lang=${quoteLang(q.text)} title=${t.review(q.reviewIndex + 1)} data-review-index=${q.reviewIndex}>${q.text}</q>${this.quotes.translation(q.text, lang)}`)}</p>
           ${this.quotes.action(this.translator, s.customersSay.map((q) => q.text), lang)}`
         : nothing}
-      ${this.renderRatings(s, t)} ${this.renderAspects(s, t)} ${this.renderProsCons(s, t)}
+      ${this.renderRatings(s, t)} ${this.renderAspects(s, t, lang)} ${this.renderProsCons(s, t)}
     </section>`;
   }
 
@@ -92,7 +93,7 @@ export class AisleReviewSummary extends LitElement {
     </div>`;
   }
 
-  private renderAspects(s: ReviewSummary, t: ReviewSummaryStrings) {
+  private renderAspects(s: ReviewSummary, t: ReviewSummaryStrings, lang: 'en' | 'zh') {
     if (!s.aspects.length) return nothing;
     const open = s.aspects.find((a) => a.id === this.openAspect);
     return html`<h4>${t.aspects}</h4>
@@ -108,7 +109,7 @@ export class AisleReviewSummary extends LitElement {
               @click=${() => this.toggle(a)}
             >
               <span class="visually-hidden">${t.chip(a.name, a.positive, a.negative)}</span>
-              <span aria-hidden="true">${a.name} <span class="pos" data-count="positive">+${a.positive}</span>
+              <span aria-hidden="true"><span lang=${a.nameLang ?? nothing}>${a.name}</span> <span class="pos" data-count="positive">+${a.positive}</span>
               <span class="neg" data-count="negative">−${a.negative}</span></span>
             </button>
           </li>`,
@@ -118,7 +119,7 @@ export class AisleReviewSummary extends LitElement {
         ? html`<ul part="quotes" id="quotes" aria-label=${t.quotesFor(open.name)}>
             ${open.quotes.map(
               (q) => html`<li data-polarity=${q.polarity} data-review-index=${q.reviewIndex}>
-                <span class="visually-hidden">${t[q.polarity]}: </span>${q.text}
+                <span class="visually-hidden">${t[q.polarity]}: </span>${this.quotes.mark(q.text, lang)}<span lang=${quoteLang(q.text)}>${q.text}</span>${this.quotes.translation(q.text, lang)}
               </li>`,
             )}
           </ul>`
@@ -130,18 +131,25 @@ export class AisleReviewSummary extends LitElement {
     return html`<div class="proscons">
       <div>
         <h4>${t.pros}</h4>
-        <ul part="pros">${s.pros.map((p) => html`<li>${p}</li>`)}</ul>
+        ${s.pros.length ? html`<ul part="pros">${s.pros.map((p) => html`<li lang=${this.nameLang(s, p)}>${p}</li>`)}</ul>` : html`<p class="none" part="pros">${t.noPros}</p>`}
       </div>
       <div>
         <h4>${t.cons}</h4>
-        <ul part="cons">${s.cons.map((c) => html`<li>${c}</li>`)}</ul>
+        ${s.cons.length ? html`<ul part="cons">${s.cons.map((c) => html`<li lang=${this.nameLang(s, c)}>${c}</li>`)}</ul>` : html`<p class="none" part="cons">${t.noCons}</p>`}
       </div>
     </div>`;
+  }
+
+  /** The language of a pro or con named by a review's own word (an aspect with `nameLang`), else nothing. */
+  private nameLang(s: ReviewSummary, name: string) {
+    return s.aspects.find((a) => a.name === name)?.nameLang ?? nothing;
   }
 
   private toggle(aspect: AspectChip): void {
     this.openAspect = this.openAspect === aspect.id ? undefined : aspect.id;
     this.dispatchEvent(new AisleAspectSelectEvent(this.openAspect ? aspect : undefined));
+    // The quotes open under the chips, often below a scrolling log's fold: bring them into view.
+    if (this.openAspect) void this.updateComplete.then(() => this.renderRoot.querySelector('[part="quotes"]')?.scrollIntoView({ block: 'nearest' }));
   }
 }
 

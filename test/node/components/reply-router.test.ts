@@ -15,7 +15,7 @@ function sources(pageProduct?: Product): ReplySources {
   const client = {
     route: (m: string, c: { productId?: string }) => engine.route(m, c),
     search: (q: string, limit?: number, ignore?: string[]) => engine.search(q, { limit, ignore }),
-    summarizeReviews: (id: string) => engine.summarizeReviews(id),
+    summarizeReviews: (id: string, language?: 'en' | 'zh') => engine.summarizeReviews(id, language),
     askStore: (q: string, id?: string) => engine.askStore(q, id),
     ask: (id: string, q: string) => engine.ask(id, q),
   } as unknown as EngineClient;
@@ -51,6 +51,11 @@ describe('replyFor: which reply each route gets (the engine router decides the r
   it('gives the page product\'s review summary, recommendation strips, and store answers', async () => {
     const reviews = await replyFor('What do customers say about it?', sources(phone));
     expect(reviews.kind === 'reviews' && reviews.summary.productId).toBe(phone.id);
+    // The summary's names are in the language the shopper asked in, on the same English page.
+    expect(reviews.kind === 'reviews' && reviews.summary.labelLanguage).toBe('en');
+    const zhReviews = await replyFor('顾客怎么说？', sources(phone));
+    expect(zhReviews.kind === 'reviews' && zhReviews.summary.labelLanguage).toBe('zh');
+    if (zhReviews.kind === 'reviews') for (const a of zhReviews.summary.aspects) expect(a.nameLang === 'en' || /\p{Script=Han}/u.test(a.name)).toBe(true);
     expect(await replyFor('What goes with this?', sources(phone))).toEqual({ kind: 'recommendations', list: 'goes-with', productId: phone.id });
     expect(await replyFor('recommend me something', sources())).toEqual({ kind: 'recommendations', list: 'for-you', productId: undefined });
     expect(kind(await replyFor('Where is my order?', sources(phone)))).toBe('store-answer');

@@ -332,3 +332,36 @@ describe('"good for X?" where the seller names other uses: not stated, and what 
     expect((await askAboutProduct(bag, 'Does it have a laptop sleeve?')).text).not.toMatch(/What they say it is for/);
   });
 });
+
+describe('a property named by a phrase or a whole-word translation', () => {
+  const watch = { ...hoodie(), id: 'watch-1', title: 'Pace Digital Watch', category: 'watches', description: 'A square face and a rubber strap.\nDigital display.\nLED backlight.', attributes: {}, reviews: [] };
+  const laptop = { ...hoodie(), id: 'laptop-1', title: 'Aero 14 Laptop', category: 'laptops', description: 'A light laptop with a fast chip and a stunning Retina display.', attributes: {}, reviews: [] };
+
+  it('English: "Does the display light up?" is yes from "LED backlight." (the phrase names the property; "display" the part)', async () => {
+    const a = await askAboutProduct(watch, 'Does the display light up?');
+    expect(a).toMatchObject({ verdict: 'yes', answerable: true });
+    expect(a.text).toBe('Yes. The description says “LED backlight.”');
+    // "light" alone is still a weight word's neighbour, not lighting: no yes from the backlight.
+    expect((await askAboutProduct(watch, 'Is it light?')).verdict).not.toBe('yes');
+    // Without a backlight in the data, the phrase is not stated.
+    expect((await askAboutProduct(laptop, 'Does the keyboard light up?')).verdict).toBe('not-stated');
+  });
+
+  it('Chinese: "屏幕会发光吗？" is 是的 from the English "LED backlight.", quoted as the original', async () => {
+    const a = await askAboutProduct(watch, '屏幕会发光吗？');
+    expect(a).toMatchObject({ verdict: 'yes', language: 'zh' });
+    expect(a.text).toMatch(/^是的。/);
+    expect(a.evidence[0].text).toBe('LED backlight.');
+  });
+
+  it('Chinese: "有视网膜屏吗？" is 是的 when the English text has every word of the glossary phrase ("Retina display")', async () => {
+    const a = await askAboutProduct(laptop, '有视网膜屏吗？');
+    expect(a).toMatchObject({ verdict: 'yes', language: 'zh' });
+    expect(a.evidence[0].text).toMatch(/Retina display/);
+    // One word of the phrase is not the phrase: "a Retina-free screen" talk without "display" stays unstated.
+    const other = { ...laptop, id: 'laptop-2', description: 'A light laptop with a bright display.' };
+    expect((await askAboutProduct(other, '有视网膜屏吗？')).verdict).not.toBe('yes');
+    // English, the same product: yes.
+    expect((await askAboutProduct(laptop, 'Does it have a Retina display?')).verdict).toBe('yes');
+  });
+});

@@ -128,3 +128,43 @@ describe('hostile reviews never speak for the customers', () => {
     expect(summary.aspects.map((a) => a.name)).not.toContainEqual(expect.stringMatching(/assistant|shopper|system/i));
   });
 });
+
+describe("names in the shopper's language (a question in another language than the reviews)", () => {
+  const hasHan = (s: string) => /\p{Script=Han}/u.test(s);
+
+  it('gives a Chinese shopper Chinese aspect names and pros/cons from the vocabulary, quotes verbatim in English', async () => {
+    const summary = await summarizeReviews('p', HEADPHONE_REVIEWS, { productTitle: 'Wireless Headphones', labelLanguage: 'zh' });
+    expect(summary.language).toBe('en');
+    expect(summary.labelLanguage).toBe('zh');
+    expect(summary.pros).toContain('音质');
+    expect(summary.cons).toContain('电池');
+    // A name is the vocabulary's Chinese word, or the review's own word marked as English; never mixed.
+    for (const chip of summary.aspects) expect(chip.nameLang === 'en' ? !hasHan(chip.name) : hasHan(chip.name)).toBe(true);
+    expectTraceable(summary, HEADPHONE_REVIEWS);
+    for (const q of summary.customersSay) expect(hasHan(q.text)).toBe(false);
+  });
+
+  it('gives an English shopper English names over Chinese reviews, quotes verbatim in Chinese', async () => {
+    const summary = await summarizeReviews('p', CHINESE_PHONE_REVIEWS, { productTitle: '手机', labelLanguage: 'en' });
+    expect(summary.language).toBe('zh');
+    expect(summary.aspects.map((a) => a.name)).toEqual(expect.arrayContaining(['Screen', 'Battery']));
+    for (const name of [...summary.pros, ...summary.cons]) expect(hasHan(name)).toBe(summary.aspects.find((a) => a.name === name)?.nameLang === 'zh');
+    expect(summary.customersSay.every((q) => hasHan(q.text))).toBe(true);
+  });
+
+  it('glosses a review word with no category through the glossary, and marks one the glossary lacks', async () => {
+    const reviews = [
+      { rating: 4, text: 'The pocket is deep and handy.' },
+      { rating: 2, text: 'The pocket tore after a week.' },
+      { rating: 3, text: 'The hood is too short for me.' },
+      { rating: 2, text: 'The hood came off in the wash.' },
+    ];
+    const zh = await summarizeReviews('p', reviews, { labelLanguage: 'zh' });
+    expect(zh.aspects.find((a) => a.id === 'pocket')).toMatchObject({ name: '口袋' });
+    expect(zh.aspects.find((a) => a.id === 'pocket')?.nameLang).toBeUndefined();
+    expect(zh.aspects.find((a) => a.id === 'hood')).toMatchObject({ name: 'hood', nameLang: 'en' });
+    const en = await summarizeReviews('p', reviews);
+    expect(en.labelLanguage).toBeUndefined();
+    expect(en.aspects.find((a) => a.id === 'pocket')?.name).toBe('pocket');
+  });
+});
