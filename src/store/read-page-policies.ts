@@ -1,10 +1,11 @@
+import type { JsonLdText } from '../../workers/protocol/page.ts';
 import type { PolicyEntry, StoreContact, StorePolicySource } from '../../workers/protocol/store.ts';
 import { policyUrl } from '../../common/policy-url.ts';
 import { runSteps, runStepsInSlices, type Steps } from '../../common/yield-to-event-loop.ts';
-import { jsonLdBlockSteps } from '../catalog/json-ld-blocks.ts';
-import { productFromNode } from '../catalog/product-group.ts';
-import { productNodes } from '../catalog/json-ld-product.ts';
-import { referenceResolver, variantGroups } from '../catalog/json-ld-refs.ts';
+import { jsonLdBlockSteps, PAGE_PARSE_MAX_OBJECTS, tooLargeForPage } from '../catalog/json-ld-scripts.ts';
+import { productFromNode } from '../../common/json-ld/product-group.ts';
+import { productNodes } from '../../common/json-ld/json-ld-product.ts';
+import { referenceResolver, variantGroups } from '../../common/json-ld/json-ld-refs.ts';
 import { faqEntriesFromJsonLd } from './faq-page.ts';
 import { offerPolicyEntries } from './offer-policies.ts';
 
@@ -29,10 +30,15 @@ export function readPagePolicies(doc: Document = document): PagePolicies {
   }
 }
 
-/** readPagePolicies in slices with the page's own tasks between them (as readPageCatalogInSlices). */
-export async function readPagePoliciesInSlices(doc: Document = document): Promise<PagePolicies> {
+/**
+ * readPagePolicies in slices with the page's own tasks between them (as readPageCatalogInSlices).
+ * With `skipLarge` (the element), blocks too large to parse on the page's thread
+ * (catalog/json-ld-scripts.ts: a listing of thousands of products) are left out with a warning:
+ * their products are read in the engine's worker, their policies are not.
+ */
+export async function readPagePoliciesInSlices(doc: Document = document, { skipLarge = false } = {}): Promise<PagePolicies> {
   try {
-    return await runStepsInSlices(readPolicies(doc));
+    return await runStepsInSlices(readPolicies(doc, skipLarge));
   } catch (error) {
     return unreadable(error);
   }
@@ -40,9 +46,12 @@ export async function readPagePoliciesInSlices(doc: Document = document): Promis
 
 const unreadable = (error: unknown): PagePolicies => ({ entries: [], warnings: [`the page's policies could not be read (${error instanceof Error ? error.message : String(error)})`] });
 
-function* readPolicies(doc: Document): Steps<PagePolicies> {
+function* readPolicies(doc: Document, skipLarge = false): Steps<PagePolicies> {
   const entries: PolicyEntry[] = [];
-  const { blocks, warnings } = yield* jsonLdBlockSteps(doc);
+  const skipped: number[] = [];
+  const skip = (block: JsonLdText) => skipLarge && tooLargeForPage(block.text) && skipped.push(block.index) > 0;
+  const { blocks, warnings } = yield* jsonLdBlockSteps(doc, skip);
+  for (const index of skipped) warnings.push(`JSON-LD block ${index} holds over ${PAGE_PARSE_MAX_OBJECTS} objects: its FAQ and offer policies are not read (its products are)`);
   const lang = doc.documentElement?.getAttribute('lang') || undefined;
   for (const block of blocks) {
     try {

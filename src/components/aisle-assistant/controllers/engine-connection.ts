@@ -127,7 +127,8 @@ export class EngineConnection implements ReactiveController {
     const doc = this.host.ownerDocument;
     // In slices: a page with thousands of products never makes a long task of the widget's.
     const load = ++this.loads;
-    const { products, warnings, pageProductId } = await readPageCatalogInSlices(doc);
+    // Blocks too large to parse on the page's thread are read in the worker (Engine.readJsonLd).
+    const { products, warnings, pageProductId } = await readPageCatalogInSlices(doc, (blocks, options) => client.readJsonLd(blocks, options));
     // Taken off the page while it was read: nothing to load into (or, put back since, the new client's turn).
     if (this.client !== client) return this.client ? this.readCatalog() : false;
     warnings.forEach((w) => console.warn(`aisle: ${w}`));
@@ -166,7 +167,7 @@ export class EngineConnection implements ReactiveController {
   /** The shop's policies (FAQPage JSON-LD, offer policies, the `faq` file) for store questions. */
   private async loadPolicies(): Promise<void> {
     const doc = this.host.ownerDocument;
-    const source = storePolicySource(doc, { faq: this.host.faq, contact: this.host.contact }, await readPagePoliciesInSlices(doc));
+    const source = storePolicySource(doc, { faq: this.host.faq, contact: this.host.contact }, await readPagePoliciesInSlices(doc, { skipLarge: true }));
     source.warnings.forEach((w) => console.warn(`aisle: ${w}`));
     try {
       const { warnings } = await this.ensureClient().loadStorePolicies({ entries: source.entries, faqUrl: source.faqUrl, contact: source.contact });
