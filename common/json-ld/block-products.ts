@@ -6,6 +6,7 @@
  */
 import type { JsonLdBlockRead, JsonLdItem, JsonLdReadOptions, JsonLdText } from '../../workers/protocol/page.ts';
 import type { Steps } from '../yield-to-event-loop.ts';
+import { blockPolicySteps } from './block-policies.ts';
 import { parseJsonLdSteps, type JsonLdBlock } from './json-ld-blocks.ts';
 import { mainProductNodes, productKey, productNodes } from './json-ld-product.ts';
 import { referenceResolver, variantGroups } from './json-ld-refs.ts';
@@ -62,12 +63,13 @@ export function* blockProductSteps(block: JsonLdBlock, options: JsonLdReadOption
   return { index: block.index, items, beyond, warnings };
 }
 
-/** Blocks' texts parsed (json-ld-blocks.ts) and read to products, in steps; a block that cannot be parsed has only its warning. */
+/** Blocks' texts parsed (json-ld-blocks.ts) and read to products (and policies, when asked), in steps; a block that cannot be parsed has only its warning. */
 export function* readJsonLdSteps(texts: JsonLdText[], options: JsonLdReadOptions): Steps<JsonLdBlockRead[]> {
   const reads: JsonLdBlockRead[] = [];
   for (const text of texts) {
     const parsed = yield* parseJsonLdSteps(text);
-    const read = parsed.block ? yield* blockProductSteps(parsed.block, options) : { index: text.index, items: [], beyond: [], warnings: [] };
+    const read: JsonLdBlockRead = parsed.block ? yield* blockProductSteps(parsed.block, options) : { index: text.index, items: [], beyond: [], warnings: [] };
+    if (options.policies) read.policies = parsed.block ? yield* blockPolicySteps(parsed.block, options) : { entries: [], warnings: [] };
     reads.push({ ...read, warnings: [...parsed.warnings, ...read.warnings] });
     yield;
   }

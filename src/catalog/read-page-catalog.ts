@@ -1,4 +1,5 @@
 import type { Product } from '../../workers/protocol/product.ts';
+import type { PolicyEntry } from '../../workers/protocol/store.ts';
 import type { JsonLdBlockRead, JsonLdReadOptions, JsonLdText } from '../../workers/protocol/page.ts';
 import { runSteps, runStepsInSlices, type Steps } from '../../common/yield-to-event-loop.ts';
 import { readJsonLdSteps } from '../../common/json-ld/block-products.ts';
@@ -24,6 +25,12 @@ export interface PageCatalog {
    * the top of its JSON-LD (products in an ItemList beside it are related ones), or the only product found.
    */
   pageProductId?: string;
+  /**
+   * The FAQ and offer policies of the blocks too large to parse on the page, when the reader of those
+   * read them too (the element's engine does): the page's policy reader takes them instead of parsing
+   * those blocks again (src/store/read-page-policies.ts).
+   */
+  largeBlockPolicies?: { entries: PolicyEntry[]; warnings: string[] };
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -68,8 +75,13 @@ export async function readPageCatalogInSlices(doc: Document = document, readLarg
     const large = readLarge ? texts.filter((t) => tooLargeForPage(t.text)) : [];
     const elsewhere = large.length && typeof readLarge === 'function' ? readElsewhere(readLarge, large, options) : Promise.resolve([]);
     const here = await runStepsInSlices(readJsonLdSteps(texts.filter((t) => !large.includes(t)), options));
-    const reads = [...here, ...(await elsewhere)].sort((a, b) => a.index - b.index);
-    return await runStepsInSlices(collect(doc, reads));
+    const there = await elsewhere;
+    const catalog = await runStepsInSlices(collect(doc, [...here, ...there].sort((a, b) => a.index - b.index)));
+    // The policies of the blocks read elsewhere, when the reader read them too (JsonLdReadOptions.policies).
+    if (there.length && there.every((r) => r.policies)) {
+      catalog.largeBlockPolicies = { entries: there.flatMap((r) => r.policies!.entries), warnings: there.flatMap((r) => r.policies!.warnings) };
+    }
+    return catalog;
   } catch (error) {
     return unreadable(error);
   }

@@ -3,11 +3,7 @@ import type { PolicyEntry, StoreContact, StorePolicySource } from '../../workers
 import { policyUrl } from '../../common/policy-url.ts';
 import { runSteps, runStepsInSlices, type Steps } from '../../common/yield-to-event-loop.ts';
 import { jsonLdBlockSteps, PAGE_PARSE_MAX_OBJECTS, tooLargeForPage } from '../catalog/json-ld-scripts.ts';
-import { productFromNode } from '../../common/json-ld/product-group.ts';
-import { productNodes } from '../../common/json-ld/json-ld-product.ts';
-import { referenceResolver, variantGroups } from '../../common/json-ld/json-ld-refs.ts';
-import { faqEntriesFromJsonLd } from './faq-page.ts';
-import { offerPolicyEntries } from './offer-policies.ts';
+import { blockPolicySteps } from '../../common/json-ld/block-policies.ts';
 
 /** Store policies published on the page, and notes about what could not be read. */
 export interface PagePolicies {
@@ -33,12 +29,13 @@ export function readPagePolicies(doc: Document = document): PagePolicies {
 /**
  * readPagePolicies in slices with the page's own tasks between them (as readPageCatalogInSlices).
  * With `skipLarge` (the element), blocks too large to parse on the page's thread
- * (catalog/json-ld-scripts.ts: a listing of thousands of products) are left out with a warning:
- * their products are read in the engine's worker, their policies are not.
+ * (catalog/json-ld-scripts.ts: a listing of thousands of products) are not parsed here: their policies
+ * are `largeBlocks`, read by the engine with their products (PageCatalog.largeBlockPolicies), or, if
+ * it gave none, left out with a warning.
  */
-export async function readPagePoliciesInSlices(doc: Document = document, { skipLarge = false } = {}): Promise<PagePolicies> {
+export async function readPagePoliciesInSlices(doc: Document = document, { skipLarge = false, largeBlocks }: { skipLarge?: boolean; largeBlocks?: PagePolicies } = {}): Promise<PagePolicies> {
   try {
-    return await runStepsInSlices(readPolicies(doc, skipLarge));
+    return await runStepsInSlices(readPolicies(doc, skipLarge, largeBlocks));
   } catch (error) {
     return unreadable(error);
   }
@@ -46,30 +43,22 @@ export async function readPagePoliciesInSlices(doc: Document = document, { skipL
 
 const unreadable = (error: unknown): PagePolicies => ({ entries: [], warnings: [`the page's policies could not be read (${error instanceof Error ? error.message : String(error)})`] });
 
-function* readPolicies(doc: Document, skipLarge = false): Steps<PagePolicies> {
+function* readPolicies(doc: Document, skipLarge = false, largeBlocks?: PagePolicies): Steps<PagePolicies> {
   const entries: PolicyEntry[] = [];
   const skipped: number[] = [];
   const skip = (block: JsonLdText) => skipLarge && tooLargeForPage(block.text) && skipped.push(block.index) > 0;
   const { blocks, warnings } = yield* jsonLdBlockSteps(doc, skip);
-  for (const index of skipped) warnings.push(`JSON-LD block ${index} holds over ${PAGE_PARSE_MAX_OBJECTS} objects: its FAQ and offer policies are not read (its products are)`);
-  const lang = doc.documentElement?.getAttribute('lang') || undefined;
+  if (largeBlocks) {
+    entries.push(...largeBlocks.entries);
+    warnings.push(...largeBlocks.warnings);
+  } else {
+    for (const index of skipped) warnings.push(`JSON-LD block ${index} holds over ${PAGE_PARSE_MAX_OBJECTS} objects: its FAQ and offer policies are not read (its products are)`);
+  }
+  const options = { baseUrl: doc.baseURI, lang: doc.documentElement?.getAttribute('lang') || undefined };
   for (const block of blocks) {
-    try {
-      // A variant's policies are its group's: the catalog reads the group as the product.
-      const resolve = referenceResolver(block.value);
-      yield;
-      const groups = variantGroups(productNodes(block.value), resolve);
-      yield;
-      const productId = (node: Record<string, unknown>) => {
-        const product = productFromNode(groups.get(node) ?? node, doc.baseURI, { lang }, resolve);
-        return typeof product === 'string' ? undefined : product.id;
-      };
-      entries.push(...faqEntriesFromJsonLd(block.value, doc.baseURI));
-      yield;
-      entries.push(...offerPolicyEntries(block.value, doc.baseURI, productId));
-    } catch (error) {
-      warnings.push(`JSON-LD block ${block.index}: policies could not be read (${error instanceof Error ? error.message : String(error)})`);
-    }
+    const read = yield* blockPolicySteps(block, options);
+    entries.push(...read.entries);
+    warnings.push(...read.warnings);
   }
   // One entry per id, and one per text for a product (variants repeating their group's shipping terms).
   const byId = [...new Map(entries.map((e) => [e.id, e])).values()];

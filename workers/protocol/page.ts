@@ -1,4 +1,5 @@
 import type { Product } from './product.ts';
+import type { PolicyEntry } from './store.ts';
 
 /** The text of one JSON-LD script block of the page, with its 1-based position there (for warnings). */
 export interface JsonLdText {
@@ -12,6 +13,8 @@ export interface JsonLdReadOptions {
   lang?: string;
   /** Distinct products read from a block; those past it are only counted (their ids in `beyond`). */
   limit: number;
+  /** Read the blocks' policies too (FAQPage, offers' shipping and return policies): `policies` of each read. */
+  policies?: boolean;
 }
 
 /** One product node of a block: the product (or why it is none, a warning), its shop identifier, and whether the page is about it. */
@@ -31,4 +34,6 @@ export interface JsonLdBlockRead {
   /** Ids of the block's products past `limit`: counted, not read. */
   beyond: string[];
   warnings: string[];
+  /** The block's policy entries and what of them could not be read, when asked for (`JsonLdReadOptions.policies`). */
+  policies?: { entries: PolicyEntry[]; warnings: string[] };
 }

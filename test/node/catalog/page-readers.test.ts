@@ -146,7 +146,9 @@ describe('words, numbers and size as the page writes them', () => {
 describe('a JSON-LD block too large to parse on the page’s thread is read by the engine', () => {
   // A product page's own small block, then a listing of 2,500 products (7,500 objects with their ListItems and Offers).
   const listing = { '@context': 'https://schema.org', '@type': 'ItemList', itemListElement: Array.from({ length: 2500 }, (_, i) => ({ '@type': 'ListItem', position: i + 1, item: { '@type': 'Product', name: `Item ${i}`, sku: `I-${i}`, offers: { '@type': 'Offer', price: i + 1, priceCurrency: 'USD' } } })) };
-  const html = `${ld(product({ offers: { '@type': 'Offer', price: '20', priceCurrency: 'USD' } }))}${ld(listing)}`;
+  // The listing's block also holds the shop's FAQ.
+  const faq = { '@type': 'FAQPage', mainEntity: [{ '@type': 'Question', name: 'Do you ship abroad?', acceptedAnswer: { '@type': 'Answer', text: 'We ship to 30 countries.' } }] };
+  const html = `${ld(product({ offers: { '@type': 'Offer', price: '20', priceCurrency: 'USD' } }))}${ld({ '@context': 'https://schema.org', '@graph': [listing, faq] })}`;
 
   it('only a block of more than PAGE_PARSE_MAX_OBJECTS objects counts as too large, whatever its bytes', () => {
     expect(tooLargeForPage(JSON.stringify(listing))).toBe(true);
@@ -182,9 +184,16 @@ describe('a JSON-LD block too large to parse on the page’s thread is read by t
     expect(skipped.products).toHaveLength(1);
   });
 
-  it('the element’s policy reader leaves that block out, saying so', async () => {
+  it('the engine reads that block’s policies with its products; the element’s policy reader takes them instead of parsing it', async () => {
     const doc = nodePage(html);
-    expect((await readPagePoliciesInSlices(doc, { skipLarge: true })).warnings).toEqual([`JSON-LD block 2 holds over ${PAGE_PARSE_MAX_OBJECTS} objects: its FAQ and offer policies are not read (its products are)`]);
-    expect((await readPagePoliciesInSlices(doc)).warnings).toEqual([]);
+    const engine = createEngine();
+    const catalog = await readPageCatalogInSlices(doc, (blocks, options) => engine.readJsonLd(blocks, { ...options, policies: true }));
+    expect(catalog.largeBlockPolicies?.entries.map((e) => e.question)).toEqual(['Do you ship abroad?']);
+    const policies = await readPagePoliciesInSlices(doc, { skipLarge: true, largeBlocks: catalog.largeBlockPolicies });
+    expect(policies).toEqual(readPagePolicies(doc));
+    expect(policies.entries).toHaveLength(1);
+    // Without them (the engine failed), that block's policies are left out, with a warning.
+    const without = await readPagePoliciesInSlices(doc, { skipLarge: true });
+    expect(without).toEqual({ entries: [], warnings: [`JSON-LD block 2 holds over ${PAGE_PARSE_MAX_OBJECTS} objects: its FAQ and offer policies are not read (its products are)`] });
   });
 });

@@ -3,7 +3,7 @@ import type { EngineStatus, HistoryEntry, ModelProgress, Product, ProductRecord,
 import { readPageCatalogInSlices } from '../../../catalog/read-page-catalog.ts';
 import { EngineClient } from '../../../engine-client.ts';
 import { AisleModelProgressEvent, AisleReadyEvent } from '../../../events.ts';
-import { readPagePoliciesInSlices, storePolicySource } from '../../../store/read-page-policies.ts';
+import { readPagePoliciesInSlices, storePolicySource, type PagePolicies } from '../../../store/read-page-policies.ts';
 import type { UiStrings } from '../../../strings.ts';
 import { widgetBase } from '../../../widget-base.ts';
 import type { ModelView } from '../model-status.ts';
@@ -139,8 +139,8 @@ export class EngineConnection implements ReactiveController {
     const doc = this.host.ownerDocument;
     // In slices: a page with thousands of products never makes a long task of the widget's.
     const load = ++this.loads;
-    // Blocks too large to parse on the page's thread are read in the worker (Engine.readJsonLd).
-    const { products, warnings, pageProductId } = await readPageCatalogInSlices(doc, (blocks, options) => client.readJsonLd(blocks, options));
+    // Blocks too large to parse on the page's thread are read in the worker (Engine.readJsonLd), their policies too.
+    const { products, warnings, pageProductId, largeBlockPolicies } = await readPageCatalogInSlices(doc, (blocks, options) => client.readJsonLd(blocks, { ...options, policies: true }));
     // Taken off the page while it was read: nothing to load into (or, put back since, the new client's turn).
     if (this.client !== client) return this.client ? this.readCatalog() : false;
     warnings.forEach((w) => console.warn(`aisle: ${w}`));
@@ -164,7 +164,7 @@ export class EngineConnection implements ReactiveController {
       const pageProduct = products.find((p) => p.id === pageProductId);
       if (pageProduct && load === this.loads) void this.record({ type: 'view', productId: pageProduct.id, title: pageProduct.title });
       void this.showPageProduct(pageProduct);
-      this.policiesLoaded = this.loadPolicies();
+      this.policiesLoaded = this.loadPolicies(largeBlockPolicies);
       return true;
     } catch (error) {
       this.catalogLoaded = false;
@@ -175,9 +175,9 @@ export class EngineConnection implements ReactiveController {
   }
 
   /** The shop's policies (FAQPage JSON-LD, offer policies, the `faq` file) for store questions. */
-  private async loadPolicies(): Promise<void> {
+  private async loadPolicies(largeBlocks?: PagePolicies): Promise<void> {
     const doc = this.host.ownerDocument;
-    const source = storePolicySource(doc, { faq: this.host.faq, contact: this.host.contact }, await readPagePoliciesInSlices(doc, { skipLarge: true }));
+    const source = storePolicySource(doc, { faq: this.host.faq, contact: this.host.contact }, await readPagePoliciesInSlices(doc, { skipLarge: true, largeBlocks }));
     source.warnings.forEach((w) => console.warn(`aisle: ${w}`));
     try {
       const { warnings } = await this.ensureClient().loadStorePolicies({ entries: source.entries, faqUrl: source.faqUrl, contact: source.contact });
