@@ -37,9 +37,9 @@ module.exports = {
     {
       name: 'common-imports-neither-half',
       severity: 'error',
-      comment: 'common/ holds small helpers both halves use; it imports neither half.',
+      comment: 'common/ holds small helpers both halves use; it imports neither half (only the protocol\'s types, a leaf both halves speak).',
       from: { path: '^common/' },
-      to: { path: '^(src|workers)/' },
+      to: { path: '^(src|workers)/', pathNot: '^workers/protocol/' },
     },
     {
       name: 'protocol-is-a-leaf',

@@ -39,7 +39,7 @@ export function htmlToText(html: string, decode: (text: string) => string = deco
     .replace(/<\/?(p|div|li|ul|ol|tr|td|th|h[1-6]|section|article|aside|header|footer|main|nav|figure|figcaption|pre|address|blockquote|table|dl|dd|dt)\b[^>]*>/gi, '\n')
     .replace(/<\/?[a-z!/?][^>]*(>|$)/gi, '');
   return decode(text)
-    .replace(/[ \t\r\f\v\u00a0]+/g, ' ')
+    .replace(/[ \t\r\f\v\u00a0]{2,}|[\t\r\f\v\u00a0]/g, ' ')
     .replace(/ *\n[\n ]*/g, '\n')
     .trim();
 }

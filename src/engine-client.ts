@@ -3,7 +3,7 @@
 // worker's life would put each method's retry rule far from the call it guards.
 import { proxy, releaseProxy, wrap, type Remote } from 'comlink';
 import type {
-  Engine, EngineConfig, EngineStatus, GenerateRequest, GenerateResponse, HistoryEntry, HistorySettings, Lang, ModelProgress, ProductRecord,
+  Engine, EngineConfig, JsonLdBlockRead, JsonLdReadOptions, JsonLdText, EngineStatus, GenerateRequest, GenerateResponse, HistoryEntry, HistorySettings, Lang, ModelProgress, ProductRecord,
   ProductAnswer, ProductDraft, RecommendRequest, RecommendResponse, ReviewSummary, RouteContext, RouteDecision, SearchResponse,
   ShopperEvent, StoreAnswer, StorePolicyLoad, StorePolicySource, TranslationResponse,
 } from '../workers/engine-api.ts';
@@ -174,6 +174,11 @@ export class EngineClient {
       return this.lastLoad ?? { count: 0, skipped: [] };
     }
     return this.call((e) => this.loadInto(e));
+  }
+
+  /** Reads the page's JSON-LD blocks too large to parse on its thread (Engine.readJsonLd), in the worker. */
+  readJsonLd(blocks: JsonLdText[], options: JsonLdReadOptions): Promise<JsonLdBlockRead[]> {
+    return this.call((e) => e.readJsonLd(blocks, options));
   }
 
   /** Searches; `ignore` lists intent chip ids the shopper removed; `lang` words the "why it matches" lines (the query's language by default). */

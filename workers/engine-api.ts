@@ -5,7 +5,8 @@
  * never from this file (docs/architecture.md).
  */
 import type {
-  EngineConfig, EngineStatus, GenerateRequest, GenerateResponse, HistoryEntry, HistorySettings, Lang, ModelProgress, Product,
+  EngineConfig, EngineStatus, GenerateRequest, GenerateResponse, HistoryEntry, HistorySettings, JsonLdBlockRead, JsonLdReadOptions, JsonLdText, Lang,
+  ModelProgress, Product,
   ProductAnswer, ProductRecord, ProductDraft, RecommendRequest, RecommendResponse, ReviewSummary, RouteContext, RouteDecision, SearchOptions,
   SearchResponse, SentimentResult, ShopperEvent, StoreAnswer, StorePolicyLoad, StorePolicySource, TranslationResponse,
 } from './protocol/index.ts';
@@ -22,6 +23,12 @@ export interface Engine {
   load(products: ProductRecord[]): Promise<number>;
   /** Fetches a catalog feed (JSON array or JSON Lines) and adds its products to `extra`; returns the count and skipped-record notes. */
   loadFeed(url: string, extra?: ProductRecord[]): Promise<{ count: number; skipped: string[] }>;
+  /**
+   * Reads JSON-LD blocks the page finds too large to parse on its own thread (src/catalog/json-ld-scripts.ts)
+   * to their products (common/json-ld/block-products.ts), each on its own; the page joins them with the
+   * rest of its catalog (src/catalog/read-page-catalog.ts) and loads that.
+   */
+  readJsonLd(blocks: JsonLdText[], options: JsonLdReadOptions): Promise<JsonLdBlockRead[]>;
   /** Best answer available now: hybrid (model) once the embedding model is ready, lexical before. */
   search(query: string, options?: SearchOptions): Promise<SearchResponse>;
   /**

@@ -22,6 +22,8 @@ import { ModelSlots } from './engine/model-slots.ts';
 import { queryTranslation } from './engine/query-translation.ts';
 import { ReviewRoom } from './engine/review-room.ts';
 import { errorMessage } from '../common/error-message.ts';
+import { readJsonLdSteps } from '../common/json-ld/block-products.ts';
+import { runStepsInSlices } from '../common/yield-to-event-loop.ts';
 
 /** Options fixed where the engine is created. */
 export interface EngineOptions {
@@ -91,6 +93,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
       const count = await loadCatalog([...extra, ...products.filter((p) => !ids.has(p.id))]);
       return { count, skipped };
     },
+
+    // In the worker, off the page's thread. In the in-page fallback (src/engine/in-page-engine.ts) this runs
+    // on the page: a large block's JSON.parse is then one long task there, the price of a page where no
+    // worker can run; the rest of the read is still cut in slices.
+    readJsonLd: (blocks, options) => runStepsInSlices(readJsonLdSteps(blocks, options)),
 
     async search(query, { limit = 10, ignore = [], lang } = {}) {
       const catalog = state.catalog;

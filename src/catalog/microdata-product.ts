@@ -1,6 +1,6 @@
-import { elementText } from './element-text.ts';
-import { MAX_JSON_LD_DEPTH } from './json-ld-blocks.ts';
-import type { LdNode } from './json-ld-values.ts';
+import { elementText } from '../../common/json-ld/element-text.ts';
+import { MAX_JSON_LD_DEPTH } from '../../common/json-ld/json-ld-blocks.ts';
+import type { LdNode } from '../../common/json-ld/json-ld-values.ts';
 
 /**
  * The value of one microdata property element, as the HTML standard defines it, except that text

@@ -4,8 +4,8 @@
  */
 import type { Product } from '../../workers/protocol/product.ts';
 import { parseLocaleNumber } from '../../common/locale-number.ts';
-import { absoluteUrl } from './json-ld-values.ts';
-import { plainText } from './plain-text.ts';
+import { absoluteUrl } from '../../common/json-ld/json-ld-values.ts';
+import { plainText } from '../../common/json-ld/plain-text.ts';
 
 /** The `content` of the first `<meta property|name>` among `names`. */
 function meta(doc: Document, ...names: string[]): string | undefined {

@@ -1,13 +1,15 @@
 import type { Product } from '../../workers/protocol/product.ts';
+import type { PolicyEntry } from '../../workers/protocol/store.ts';
+import type { JsonLdBlockRead, JsonLdReadOptions, JsonLdText } from '../../workers/protocol/page.ts';
 import { runSteps, runStepsInSlices, type Steps } from '../../common/yield-to-event-loop.ts';
-import { jsonLdBlockSteps } from './json-ld-blocks.ts';
-import { mainProductNodes, productKey, productNodes } from './json-ld-product.ts';
-import { mergeProducts, sameProduct } from './merge-products.ts';
+import { readJsonLdSteps } from '../../common/json-ld/block-products.ts';
+import { productKey } from '../../common/json-ld/json-ld-product.ts';
+import { mergeProducts, sameProduct } from '../../common/json-ld/merge-products.ts';
+import { productFromNode } from '../../common/json-ld/product-group.ts';
+import type { LdNode } from '../../common/json-ld/json-ld-values.ts';
+import { jsonLdTexts, tooLargeForPage } from './json-ld-scripts.ts';
 import { microdataProducts } from './microdata-product.ts';
 import { openGraphOffer, openGraphProduct } from './open-graph.ts';
-import { productFromNode } from './product-group.ts';
-import { referenceResolver, variantGroups } from './json-ld-refs.ts';
-import type { LdNode } from './json-ld-values.ts';
 
 /** A page describing more products than this (a huge ItemList) has its first ones read, with a warning. */
 export const MAX_PAGE_PRODUCTS = 1000;
@@ -23,6 +25,12 @@ export interface PageCatalog {
    * the top of its JSON-LD (products in an ItemList beside it are related ones), or the only product found.
    */
   pageProductId?: string;
+  /**
+   * The FAQ and offer policies of the blocks too large to parse on the page, when the reader of those
+   * read them too (the element's engine does): the page's policy reader takes them instead of parsing
+   * those blocks again (src/store/read-page-policies.ts).
+   */
+  largeBlockPolicies?: { entries: PolicyEntry[]; warnings: string[] };
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -38,93 +46,114 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
  */
 export function readPageCatalog(doc: Document = document): PageCatalog {
   try {
-    return runSteps(readCatalog(doc));
+    const options = readOptions(doc);
+    return runSteps(collect(doc, runSteps(readJsonLdSteps(jsonLdTexts(doc), options))));
   } catch (error) {
     return unreadable(error);
   }
 }
 
 /**
+ * Reads blocks too large to parse on the page's thread (src/catalog/json-ld-scripts.ts): the engine
+ * (`Engine.readJsonLd`), in its worker; or 'skip' to leave them out (a reader that needs only the
+ * page's product, which a product page describes in a small block of its own).
+ */
+export type LargeJsonLdReader = ((blocks: JsonLdText[], options: JsonLdReadOptions) => Promise<JsonLdBlockRead[]>) | 'skip';
+
+/**
  * readPageCatalog in slices of a few milliseconds with the page's own tasks between them: what the
  * element uses, so a page with thousands of products in a multi-megabyte JSON-LD block never makes a
- * long task of the widget's (scripts/bench/page-scale.ts measures it).
+ * long task of the widget's (scripts/bench/page-scale.ts measures it). `JSON.parse` of a block is one
+ * task that cannot be cut: blocks too large for that go to `readLarge` (the engine's worker, which
+ * reads them while the page reads the rest), and their products join in block order, so the catalog
+ * is the one readPageCatalog gives. Without `readLarge` every block is parsed here.
  */
-export async function readPageCatalogInSlices(doc: Document = document): Promise<PageCatalog> {
+export async function readPageCatalogInSlices(doc: Document = document, readLarge?: LargeJsonLdReader): Promise<PageCatalog> {
   try {
-    return await runStepsInSlices(readCatalog(doc));
+    const options = readOptions(doc);
+    const texts = jsonLdTexts(doc);
+    const large = readLarge ? texts.filter((t) => tooLargeForPage(t.text)) : [];
+    const elsewhere = large.length && typeof readLarge === 'function' ? readElsewhere(readLarge, large, options) : Promise.resolve([]);
+    const here = await runStepsInSlices(readJsonLdSteps(texts.filter((t) => !large.includes(t)), options));
+    const there = await elsewhere;
+    const catalog = await runStepsInSlices(collect(doc, [...here, ...there].sort((a, b) => a.index - b.index)));
+    // The policies of the blocks read elsewhere, when the reader read them too (JsonLdReadOptions.policies).
+    if (there.length && there.every((r) => r.policies)) {
+      catalog.largeBlockPolicies = { entries: there.flatMap((r) => r.policies!.entries), warnings: there.flatMap((r) => r.policies!.warnings) };
+    }
+    return catalog;
   } catch (error) {
     return unreadable(error);
   }
 }
 
+/** The engine's read of the large blocks; a failure is each block's warning, never the page's. */
+async function readElsewhere(read: Exclude<LargeJsonLdReader, 'skip'>, blocks: JsonLdText[], options: JsonLdReadOptions): Promise<JsonLdBlockRead[]> {
+  try {
+    return await read(blocks, options);
+  } catch (error) {
+    return blocks.map(({ index }) => ({ index, items: [], beyond: [], warnings: [`JSON-LD block ${index} could not be read (${message(error)})`] }));
+  }
+}
+
+const readOptions = (doc: Document): JsonLdReadOptions => ({ baseUrl: doc.baseURI, lang: doc.documentElement?.getAttribute('lang') || undefined, limit: MAX_PAGE_PRODUCTS });
+
 // Each block and item is contained already; this is the last guard that the element always starts.
 const unreadable = (error: unknown): PageCatalog => ({ products: [], warnings: [`the page's products could not be read (${message(error)})`], source: 'none' });
 
-/** Products read between two pauses of the sliced reader. */
-const PRODUCTS_PER_STEP = 20;
+/** Products added between two pauses of the sliced reader. */
+const PRODUCTS_PER_STEP = 100;
 
-function* readCatalog(doc: Document): Steps<PageCatalog> {
+/**
+ * The page's catalog from its blocks' products (common/json-ld/block-products.ts), in block order: the
+ * same product described again is merged into the first (merge-products.ts), at most MAX_PAGE_PRODUCTS
+ * distinct products are kept and the rest counted; with no JSON-LD product, microdata, then Open Graph.
+ */
+function* collect(doc: Document, reads: JsonLdBlockRead[]): Steps<PageCatalog> {
   const products: Product[] = [];
   const keys: (string | undefined)[] = [];
-  const { blocks, warnings } = yield* jsonLdBlockSteps(doc);
-  let read = 0;
-  const lang = doc.documentElement?.getAttribute('lang') || undefined;
-  const context = { lang };
+  const warnings: string[] = [];
+  const { lang, baseUrl } = readOptions(doc);
   const main = new Set<string>();
-  let over = 0;
+  // Ids of the distinct products past the bound: counted for the warning, not read.
+  const over = new Set<string>();
   // Where each product is, by id and by name + address, to find one described again (merge-products.ts).
   const byId = new Map<string, number>();
   const byName = new Map<string, number[]>();
-  const nameKey = (p: Product) => `${p.title.trim().toLowerCase()}\n${(p.url ?? doc.baseURI).replace(/#.*$/, '')}`;
+  const nameKey = (p: Product) => `${p.title.trim().toLowerCase()}\n${(p.url ?? baseUrl).replace(/#.*$/, '')}`;
+  const countOver = (id: string) => void (byId.has(id) || over.add(id));
   /** Adds a product (or merges it into the one it describes again); returns the id it is known by. */
-  const add = (product: Product | string, node: LdNode | undefined, where: string): string | undefined => {
-    if (typeof product === 'string') return void warnings.push(`${where}: ${product}`);
-    const key = node ? productKey(node) : undefined;
-    const at = byId.get(product.id) ?? byName.get(nameKey(product))?.find((i) => sameProduct(products[i], keys[i], product, key, doc.baseURI));
+  const add = (product: Product | string, key: string | undefined, where: string): string | undefined => {
+    if (typeof product === 'string') return void (products.length < MAX_PAGE_PRODUCTS && warnings.push(`${where}: ${product}`));
+    const at = byId.get(product.id) ?? byName.get(nameKey(product))?.find((i) => sameProduct(products[i], keys[i], product, key, baseUrl));
     if (at !== undefined) {
       products[at] = mergeProducts(products[at], product);
       return products[at].id;
     }
+    // Past the bound the rest are only counted: a page's size cannot make reading it slow.
+    if (products.length >= MAX_PAGE_PRODUCTS) return void countOver(product.id);
     const index = products.push(product) - 1;
     keys.push(key);
     byId.set(product.id, index);
     byName.set(nameKey(product), [...(byName.get(nameKey(product)) ?? []), index]);
     return product.id;
   };
-  for (const block of blocks) {
-    try {
-      // The page's main Product nodes are among productNodes' own (the same objects): each is read once.
-      // Each walk over the block is a step of its own: a block of 10,000 products takes a few ms per walk.
-      const mainNodes = new Set(mainProductNodes(block.value));
-      yield;
-      const resolve = referenceResolver(block.value);
-      yield;
-      const nodes = productNodes(block.value);
-      yield;
-      // Variants a group lists by reference are read as part of it, not as products of their own.
-      const variants = variantGroups(nodes, resolve);
-      yield;
-      for (const node of nodes) {
-        if (variants.has(node)) continue;
-        // Past the bound the rest are only counted: a page's size cannot make reading it slow.
-        if (products.length >= MAX_PAGE_PRODUCTS) {
-          over++;
-          continue;
-        }
-        const id = add(productFromNode(node, doc.baseURI, context, resolve), node, `JSON-LD block ${block.index}`);
-        if (id && mainNodes.has(node)) main.add(id);
-        if (++read % PRODUCTS_PER_STEP === 0) yield;
-      }
-    } catch (error) {
-      warnings.push(`JSON-LD block ${block.index} could not be read (${message(error)})`);
+  let read = 0;
+  for (const block of reads) {
+    warnings.push(...block.warnings);
+    for (const item of block.items) {
+      const id = add(item.product, item.key, `JSON-LD block ${block.index}`);
+      if (id && item.main) main.add(id);
+      if (++read % PRODUCTS_PER_STEP === 0) yield;
     }
+    block.beyond.forEach(countOver);
+    yield;
   }
   let source: PageCatalog['source'] = products.length ? 'json-ld' : 'none';
   if (!products.length) {
     try {
       for (const [i, node] of microdataProducts(doc).entries()) {
-        if (products.length >= MAX_PAGE_PRODUCTS) over++;
-        else add(productFromNode(node, doc.baseURI, context), node, `microdata product ${i + 1}`);
+        add(productFromNode(node, baseUrl, { lang }), productKey(node as LdNode), `microdata product ${i + 1}`);
         if (++read % PRODUCTS_PER_STEP === 0) yield;
       }
     } catch (error) {
@@ -139,7 +168,7 @@ function* readCatalog(doc: Document): Steps<PageCatalog> {
       source = 'open-graph';
     }
   }
-  if (over) warnings.push(`the page describes ${products.length + over} products: only the first ${MAX_PAGE_PRODUCTS} are read`);
+  if (over.size) warnings.push(`the page describes ${products.length + over.size} products: only the first ${MAX_PAGE_PRODUCTS} are read`);
   const pageProductId = pageProduct(products, main);
   // Open Graph's price is the last word on the page product's offer when the markup has none.
   const pageIndex = products.findIndex((p) => p.id === pageProductId);

@@ -6,7 +6,7 @@
  */
 import type { Product } from '../../workers/protocol/product.ts';
 import type { PolicyEntry } from '../../workers/protocol/store.ts';
-import { MAX_JSON_LD_DEPTH } from '../catalog/json-ld-blocks.ts';
+import { MAX_JSON_LD_DEPTH } from '../../common/json-ld/json-ld-blocks.ts';
 import { MAX_PAGE_PRODUCTS, readPageCatalog, type PageCatalog } from '../catalog/read-page-catalog.ts';
 import { readPagePolicies } from '../store/read-page-policies.ts';
 

@@ -1,12 +1,9 @@
+import type { JsonLdText } from '../../workers/protocol/page.ts';
 import type { PolicyEntry, StoreContact, StorePolicySource } from '../../workers/protocol/store.ts';
 import { policyUrl } from '../../common/policy-url.ts';
 import { runSteps, runStepsInSlices, type Steps } from '../../common/yield-to-event-loop.ts';
-import { jsonLdBlockSteps } from '../catalog/json-ld-blocks.ts';
-import { productFromNode } from '../catalog/product-group.ts';
-import { productNodes } from '../catalog/json-ld-product.ts';
-import { referenceResolver, variantGroups } from '../catalog/json-ld-refs.ts';
-import { faqEntriesFromJsonLd } from './faq-page.ts';
-import { offerPolicyEntries } from './offer-policies.ts';
+import { jsonLdBlockSteps, PAGE_PARSE_MAX_OBJECTS, tooLargeForPage } from '../catalog/json-ld-scripts.ts';
+import { blockPolicySteps } from '../../common/json-ld/block-policies.ts';
 
 /** Store policies published on the page, and notes about what could not be read. */
 export interface PagePolicies {
@@ -29,10 +26,16 @@ export function readPagePolicies(doc: Document = document): PagePolicies {
   }
 }
 
-/** readPagePolicies in slices with the page's own tasks between them (as readPageCatalogInSlices). */
-export async function readPagePoliciesInSlices(doc: Document = document): Promise<PagePolicies> {
+/**
+ * readPagePolicies in slices with the page's own tasks between them (as readPageCatalogInSlices).
+ * With `skipLarge` (the element), blocks too large to parse on the page's thread
+ * (catalog/json-ld-scripts.ts: a listing of thousands of products) are not parsed here: their policies
+ * are `largeBlocks`, read by the engine with their products (PageCatalog.largeBlockPolicies), or, if
+ * it gave none, left out with a warning.
+ */
+export async function readPagePoliciesInSlices(doc: Document = document, { skipLarge = false, largeBlocks }: { skipLarge?: boolean; largeBlocks?: PagePolicies } = {}): Promise<PagePolicies> {
   try {
-    return await runStepsInSlices(readPolicies(doc));
+    return await runStepsInSlices(readPolicies(doc, skipLarge, largeBlocks));
   } catch (error) {
     return unreadable(error);
   }
@@ -40,27 +43,22 @@ export async function readPagePoliciesInSlices(doc: Document = document): Promis
 
 const unreadable = (error: unknown): PagePolicies => ({ entries: [], warnings: [`the page's policies could not be read (${error instanceof Error ? error.message : String(error)})`] });
 
-function* readPolicies(doc: Document): Steps<PagePolicies> {
+function* readPolicies(doc: Document, skipLarge = false, largeBlocks?: PagePolicies): Steps<PagePolicies> {
   const entries: PolicyEntry[] = [];
-  const { blocks, warnings } = yield* jsonLdBlockSteps(doc);
-  const lang = doc.documentElement?.getAttribute('lang') || undefined;
+  const skipped: number[] = [];
+  const skip = (block: JsonLdText) => skipLarge && tooLargeForPage(block.text) && skipped.push(block.index) > 0;
+  const { blocks, warnings } = yield* jsonLdBlockSteps(doc, skip);
+  if (largeBlocks) {
+    entries.push(...largeBlocks.entries);
+    warnings.push(...largeBlocks.warnings);
+  } else {
+    for (const index of skipped) warnings.push(`JSON-LD block ${index} holds over ${PAGE_PARSE_MAX_OBJECTS} objects: its FAQ and offer policies are not read (its products are)`);
+  }
+  const options = { baseUrl: doc.baseURI, lang: doc.documentElement?.getAttribute('lang') || undefined };
   for (const block of blocks) {
-    try {
-      // A variant's policies are its group's: the catalog reads the group as the product.
-      const resolve = referenceResolver(block.value);
-      yield;
-      const groups = variantGroups(productNodes(block.value), resolve);
-      yield;
-      const productId = (node: Record<string, unknown>) => {
-        const product = productFromNode(groups.get(node) ?? node, doc.baseURI, { lang }, resolve);
-        return typeof product === 'string' ? undefined : product.id;
-      };
-      entries.push(...faqEntriesFromJsonLd(block.value, doc.baseURI));
-      yield;
-      entries.push(...offerPolicyEntries(block.value, doc.baseURI, productId));
-    } catch (error) {
-      warnings.push(`JSON-LD block ${block.index}: policies could not be read (${error instanceof Error ? error.message : String(error)})`);
-    }
+    const read = yield* blockPolicySteps(block, options);
+    entries.push(...read.entries);
+    warnings.push(...read.warnings);
   }
   // One entry per id, and one per text for a product (variants repeating their group's shipping terms).
   const byId = [...new Map(entries.map((e) => [e.id, e])).values()];

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defineAisle } from '../../src/define.ts';
 import type { AisleAssistant } from '../../src/components/aisle-assistant/aisle-assistant.ts';
 import catalogText from '../../demo/catalog/dummyjson_products.jsonl?raw';
@@ -232,5 +232,19 @@ describe('<aisle-assistant> sends each message where it belongs (product page, l
     pill.click();
     await until(() => [...shadow(el).querySelectorAll('[part="ask"]')].some((a) => a.textContent?.includes(question)));
     await until(() => lastReply(el)?.querySelector('aisle-answer, aisle-policy-answer, aisle-review-summary, [part="card"]'));
+  });
+
+  it('after setProducts() replaces the catalog, suggests questions only for a page product the new catalog holds', async () => {
+    const el = await mount();
+    await until(() => shadow(el).querySelector('[part="suggestions"]'));
+    const warn = vi.spyOn(console, 'warn');
+    // The script's catalog has no phone: no page product, no suggestions (and no failed request for it).
+    await el.setProducts(catalog.filter((p) => p.id !== phone.id).slice(0, 20));
+    await until(() => !shadow(el).querySelector('[part="suggestions"]'));
+    expect(warn.mock.calls.map((c) => String(c[0]))).not.toContain('aisle: no suggested questions');
+    // One that holds it offers its questions again.
+    await el.setProducts([phone, ...catalog.slice(0, 5)]);
+    await until(() => shadow(el).querySelector('[part="suggestion"]'));
+    warn.mockRestore();
   });
 });

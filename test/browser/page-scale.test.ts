@@ -6,11 +6,12 @@
  * the bench's (scripts/bench/page-scale.ts); here only that the page is read in slices, with the
  * page's own tasks running between them.
  */
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { defineAisle } from '../../src/define.ts';
 import type { AisleAssistant } from '../../src/components/aisle-assistant/aisle-assistant.ts';
 import { MAX_PAGE_PRODUCTS, readPageCatalog, readPageCatalogInSlices } from '../../src/catalog/read-page-catalog.ts';
 import { readPagePolicies, readPagePoliciesInSlices } from '../../src/store/read-page-policies.ts';
+import { EngineClient } from '../../src/engine-client.ts';
 import { listedName, listedSku, scaleJsonLd, scalePage } from '../helpers/scale-page.ts';
 import { until } from '../helpers/until.ts';
 import { hoodie, phone } from '../node/qa/qa-fixtures.ts';
@@ -62,6 +63,29 @@ describe('a page with 10,000 products, a 1 MB description, duplicate ids and mis
     expect(policies.tasks).toBeGreaterThan(0);
   });
 
+  it('the 3 MB block is read in the engine’s worker, or on the page when no worker can start, to the catalog of the one-go reader', async () => {
+    const whole = readPageCatalog(document);
+    // The fallback says once that the light path answers on the page.
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    onTestFinished(() => warn.mockRestore());
+    for (const workerUrl of [undefined, new URL('/chunks/engine.worker-missing.js', location.href)]) {
+      const client = new EngineClient({ modelHost: new URL('/models/test/', location.href).href, models: false }, { workerUrl, onFault: () => {} });
+      try {
+        const sent: number[] = [];
+        const sliced = await readPageCatalogInSlices(document, (texts, options) => {
+          sent.push(...texts.map((t) => t.index));
+          return client.readJsonLd(texts, options);
+        });
+        // The page's own product (block 1) is read on the page; only the listing goes to the engine.
+        expect(sent).toEqual([2]);
+        expect(sliced).toEqual(whole);
+        expect(client.inPage).toBe(workerUrl !== undefined);
+      } finally {
+        client.dispose();
+      }
+    }
+  });
+
   it('the element reads the first products, says what it left out, merges a product described twice and keeps one without a price', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const el = document.createElement('aisle-assistant') as AisleAssistant;
@@ -73,7 +97,8 @@ describe('a page with 10,000 products, a 1 MB description, duplicate ids and mis
     expect(await ready).toBe(MAX_PAGE_PRODUCTS);
     const warnings = warn.mock.calls.map((c) => String(c[0]));
     warn.mockRestore();
-    expect(warnings).toContainEqual(expect.stringMatching(new RegExp(`^aisle: the page describes \\d+ products: only the first ${MAX_PAGE_PRODUCTS} are read`)));
+    // Distinct products: the page's own and the 10,000 listed (20 of them described twice count once).
+    expect(warnings).toContain(`aisle: the page describes ${scalePage.products + 1} products: only the first ${MAX_PAGE_PRODUCTS} are read`);
     await el.updateComplete;
 
     // The page product's fact, said once in the middle of its 1 MB description.

@@ -11,3 +11,4 @@ export type * from './reviews.ts';
 export type * from './route.ts';
 export type * from './search.ts';
 export type * from './store.ts';
+export type * from './page.ts';

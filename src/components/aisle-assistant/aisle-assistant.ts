@@ -277,7 +277,7 @@ export class AisleAssistant extends LitElement {
     return renderAssistant({
       t: this.strings, lang: this.uiLang, floating: this.mode !== 'inline', open: this.open, announcement: chat.announcement,
       turns: chat.turns, draft: live.draft, welcome: engine.productCount || !engine.catalogLoaded ? this.strings.welcome : this.strings.catalogEmpty,
-      modelsWaiting: engine.modelsWaiting, modelsDeclined: engine.modelsDeclined, model: engine.model, picks: this.compare.picks,
+      modelsWaiting: engine.modelsWaiting, modelsDeclined: !!engine.modelsWaiting && engine.modelsDeclined, model: engine.model, picks: this.compare.picks,
       suggestions: ownFollowUps ? [] : engine.suggestions, queryText: live.queryText, showHistory: this.showHistory, modelsNote: this.modelsNote,
       context: (turn): ReplyContext => ({
         t: this.strings, locale: this.uiLanguage, turn, uiLang: this.uiLang, translator: engine.client,

@@ -3,6 +3,14 @@ import type { Reply, Turn } from './conversation.ts';
 
 const maxTurns = 30;
 
+/**
+ * The most the stored conversation takes (characters of JSON; about 0.5 MB as UTF-16): the oldest turns
+ * go first. A page's first sessionStorage access loads the tab's whole storage area in one synchronous
+ * step, so what is kept here bounds that step (a conversation of 30 search replies, slimmed, is far
+ * smaller; this bounds one of thousand-word answers).
+ */
+export const MAX_STORED_CHARS = 250_000;
+
 /** Products as stored: reviews and long descriptions dropped to keep session storage small. */
 function slim(product: Product): Product {
   return { ...product, reviews: [], description: product.description?.slice(0, 400) };
@@ -38,11 +46,18 @@ export class ConversationStore {
     }
   }
 
-  /** Saves the last turns that have settled. */
+  /** Saves the last turns that have settled, newest first while they fit in MAX_STORED_CHARS. */
   save(turns: Turn[]): void {
     const settled = turns.filter((t) => t.reply.kind !== 'pending').slice(-maxTurns);
+    const kept: string[] = [];
+    let size = 2;
+    for (const turn of settled.reverse()) {
+      const json = JSON.stringify({ ...turn, reply: slimReply(turn.reply) });
+      if ((size += json.length + 1) > MAX_STORED_CHARS) break;
+      kept.unshift(json);
+    }
     try {
-      sessionStorage.setItem(this.key, JSON.stringify(settled.map((t) => ({ ...t, reply: slimReply(t.reply) }))));
+      sessionStorage.setItem(this.key, `[${kept.join(',')}]`);
     } catch {
       // Quota or privacy mode: keep the conversation in memory only.
     }

@@ -10,9 +10,13 @@ import { elementLanguage, recommendationStringsFor, type RecommendationStrings }
 import { safeUrl } from '../../safe-url.ts';
 import { styles } from './aisle-recommendations.styles.ts';
 
-/** The product of a product page (see readPageCatalog), if the page is one; read in slices (no long task). */
+/**
+ * The product of a product page (see readPageCatalog), if the page is one; read in slices (no long
+ * task). Blocks too large to parse on the page are left out: a product page describes its product in a
+ * small block of its own (a large one is a listing).
+ */
 async function pageProductId(doc: Document): Promise<string | undefined> {
-  return (await readPageCatalogInSlices(doc)).pageProductId;
+  return (await readPageCatalogInSlices(doc, 'skip')).pageProductId;
 }
 
 /**

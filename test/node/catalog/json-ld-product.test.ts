@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { productNodes } from '../../../src/catalog/json-ld-product.ts';
-import { productFromNode } from '../../../src/catalog/product-group.ts';
-import { parseLenientJson } from '../../../src/catalog/lenient-json.ts';
-import { num } from '../../../src/catalog/json-ld-values.ts';
+import { productNodes } from '../../../common/json-ld/json-ld-product.ts';
+import { productFromNode } from '../../../common/json-ld/product-group.ts';
+import { parseLenientJson } from '../../../common/json-ld/lenient-json.ts';
+import { num } from '../../../common/json-ld/json-ld-values.ts';
 import type { Product } from '../../../workers/protocol/product.ts';
 
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), 'utf8')) as unknown;

@@ -1,9 +1,11 @@
 /** The page readers on the shapes real shop pages have (issue 18), read from HTML in Node (linkedom). */
 import { describe, expect, it } from 'vitest';
-import { MAX_JSON_LD_DEPTH, boundDepth } from '../../../src/catalog/json-ld-blocks.ts';
-import { parseLenientJson } from '../../../src/catalog/lenient-json.ts';
-import { MAX_PAGE_PRODUCTS, readPageCatalog } from '../../../src/catalog/read-page-catalog.ts';
-import { readPagePolicies } from '../../../src/store/read-page-policies.ts';
+import { MAX_JSON_LD_DEPTH, boundDepth } from '../../../common/json-ld/json-ld-blocks.ts';
+import { parseLenientJson } from '../../../common/json-ld/lenient-json.ts';
+import { MAX_PAGE_PRODUCTS, readPageCatalog, readPageCatalogInSlices } from '../../../src/catalog/read-page-catalog.ts';
+import { PAGE_PARSE_MAX_OBJECTS, tooLargeForPage } from '../../../src/catalog/json-ld-scripts.ts';
+import { readPagePolicies, readPagePoliciesInSlices } from '../../../src/store/read-page-policies.ts';
+import { createEngine } from '../../../workers/engine.ts';
 import { ld, nodePage } from '../../helpers/node-page.ts';
 
 const deep = (levels: number) => `${'{"a":'.repeat(levels)}1${'}'.repeat(levels)}`;
@@ -128,5 +130,70 @@ describe('words, numbers and size as the page writes them', () => {
     expect(products.at(-1)?.id).toBe(`I-${MAX_PAGE_PRODUCTS - 1}`);
     expect(warnings).toEqual([`the page describes 2000 products: only the first ${MAX_PAGE_PRODUCTS} are read`]);
     expect(seconds).toBeLessThan(5);
+  });
+
+  it('counts the distinct products a page describes, not its descriptions of them', () => {
+    const item = (i: number) => ({ '@type': 'ListItem', item: { '@type': 'Product', name: `Item ${i}`, sku: `I-${i}` } });
+    // 1,500 products; the last 500 (past the bound) described twice, and ten of the first read ones again past it.
+    const list = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => item(from + i));
+    const doc = nodePage(`${ld({ '@type': 'ItemList', itemListElement: [...list(0, 1500), ...list(1000, 1500)] })}${ld({ '@type': 'ItemList', itemListElement: list(0, 10) })}`);
+    const { products, warnings } = readPageCatalog(doc);
+    expect(products).toHaveLength(MAX_PAGE_PRODUCTS);
+    expect(warnings).toEqual([`the page describes 1500 products: only the first ${MAX_PAGE_PRODUCTS} are read`]);
+  });
+});
+
+describe('a JSON-LD block too large to parse on the page’s thread is read by the engine', () => {
+  // A product page's own small block, then a listing of 2,500 products (7,500 objects with their ListItems and Offers).
+  const listing = { '@context': 'https://schema.org', '@type': 'ItemList', itemListElement: Array.from({ length: 2500 }, (_, i) => ({ '@type': 'ListItem', position: i + 1, item: { '@type': 'Product', name: `Item ${i}`, sku: `I-${i}`, offers: { '@type': 'Offer', price: i + 1, priceCurrency: 'USD' } } })) };
+  // The listing's block also holds the shop's FAQ.
+  const faq = { '@type': 'FAQPage', mainEntity: [{ '@type': 'Question', name: 'Do you ship abroad?', acceptedAnswer: { '@type': 'Answer', text: 'We ship to 30 countries.' } }] };
+  const html = `${ld(product({ offers: { '@type': 'Offer', price: '20', priceCurrency: 'USD' } }))}${ld({ '@context': 'https://schema.org', '@graph': [listing, faq] })}`;
+
+  it('only a block of more than PAGE_PARSE_MAX_OBJECTS objects counts as too large, whatever its bytes', () => {
+    expect(tooLargeForPage(JSON.stringify(listing))).toBe(true);
+    expect(tooLargeForPage(JSON.stringify(product({ description: 'x'.repeat(1_000_000) })))).toBe(false);
+    expect(tooLargeForPage(`[${'{},'.repeat(PAGE_PARSE_MAX_OBJECTS - 1)}{}]`)).toBe(false);
+    expect(tooLargeForPage(`[${'{},'.repeat(PAGE_PARSE_MAX_OBJECTS)}{}]`)).toBe(true);
+  });
+
+  it('the engine gets that block only, and the page joins its products in block order: the catalog of the one-go reader', async () => {
+    const doc = nodePage(html);
+    // The engine in-thread: the one the worker runs, and the in-page fallback when no worker can run.
+    const engine = createEngine();
+    const sent: number[] = [];
+    const sliced = await readPageCatalogInSlices(doc, (blocks, options) => {
+      sent.push(...blocks.map((b) => b.index));
+      return engine.readJsonLd(blocks, options);
+    });
+    expect(sent).toEqual([2]);
+    expect(sliced).toEqual(readPageCatalog(doc));
+    expect(sliced.products).toHaveLength(MAX_PAGE_PRODUCTS);
+    expect(sliced.pageProductId).toBe('DL-1');
+    expect(sliced.products[1]).toMatchObject({ id: 'I-0', title: 'Item 0', price: 1, currency: 'USD' });
+    expect(sliced.warnings).toEqual([`the page describes 2501 products: only the first ${MAX_PAGE_PRODUCTS} are read`]);
+  });
+
+  it('an engine that fails costs that block only (with a warning); a reader that skips large blocks still knows the page product', async () => {
+    const doc = nodePage(html);
+    const failed = await readPageCatalogInSlices(doc, () => Promise.reject(new Error('the worker is gone')));
+    expect(failed.products.map((p) => p.id)).toEqual(['DL-1']);
+    expect(failed.warnings).toEqual(['JSON-LD block 2 could not be read (the worker is gone)']);
+    const skipped = await readPageCatalogInSlices(doc, 'skip');
+    expect(skipped).toMatchObject({ pageProductId: 'DL-1', warnings: [] });
+    expect(skipped.products).toHaveLength(1);
+  });
+
+  it('the engine reads that block’s policies with its products; the element’s policy reader takes them instead of parsing it', async () => {
+    const doc = nodePage(html);
+    const engine = createEngine();
+    const catalog = await readPageCatalogInSlices(doc, (blocks, options) => engine.readJsonLd(blocks, { ...options, policies: true }));
+    expect(catalog.largeBlockPolicies?.entries.map((e) => e.question)).toEqual(['Do you ship abroad?']);
+    const policies = await readPagePoliciesInSlices(doc, { skipLarge: true, largeBlocks: catalog.largeBlockPolicies });
+    expect(policies).toEqual(readPagePolicies(doc));
+    expect(policies.entries).toHaveLength(1);
+    // Without them (the engine failed), that block's policies are left out, with a warning.
+    const without = await readPagePoliciesInSlices(doc, { skipLarge: true });
+    expect(without).toEqual({ entries: [], warnings: [`JSON-LD block 2 holds over ${PAGE_PARSE_MAX_OBJECTS} objects: its FAQ and offer policies are not read (its products are)`] });
   });
 });

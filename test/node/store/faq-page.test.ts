@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { faqEntriesFromJsonLd } from '../../../src/store/faq-page.ts';
+import { faqEntriesFromJsonLd } from '../../../common/json-ld/faq-page.ts';
 
 const page = 'https://shop.example/help/faq';
 const question = (name: string, answer: unknown, extra: Record<string, unknown> = {}) => ({

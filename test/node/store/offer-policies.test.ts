@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { offerPolicyEntries, returnPolicyText, shippingDetailsText } from '../../../src/store/offer-policies.ts';
+import { offerPolicyEntries, returnPolicyText, shippingDetailsText } from '../../../common/json-ld/offer-policies.ts';
 
 const page = 'https://shop.example/p/trail-shoe';
 const idOf = (node: Record<string, unknown>) => (typeof node.sku === 'string' ? node.sku : undefined);

@@ -19,6 +19,8 @@ export class ConversationController implements ReactiveController {
   /** The live region's text. */
   announcement = '';
   private store = new ConversationStore();
+  /** Whether the saved conversation has been read (restore()). */
+  private restored = false;
 
   constructor(private readonly host: ConversationHost) {
     host.addController(this);
@@ -26,11 +28,28 @@ export class ConversationController implements ReactiveController {
 
   hostConnected(): void {
     this.store = new ConversationStore(this.host.storageKey);
-    this.turns = this.store.load();
+    this.restored = false;
+    // The saved conversation is read after the element's first render, in a task of its own: a page's
+    // first sessionStorage access is a synchronous load of the tab's storage area, which stalled the
+    // main thread for hundreds of ms on a loaded machine when it ran in connectedCallback.
+    void this.host.updateComplete.then(() => setTimeout(() => this.restore(), 0));
+  }
+
+  /** Reads the saved conversation once (before the first turn is added or saved, at the latest): saved turns come first. */
+  restore(): void {
+    if (this.restored) return;
+    this.restored = true;
+    const saved = this.store.load();
+    if (!saved.length) return;
+    // Turns asked before the read stay after the saved ones (on a reconnect, those are the same turns).
+    const ids = new Set(saved.map((t) => t.id));
+    this.turns = [...saved, ...this.turns.filter((t) => !ids.has(t.id))];
+    this.host.requestUpdate();
   }
 
   /** Adds a turn and returns it; `settle: false` for a reply still being worked on (not saved yet). */
   add(ask: string, reply: Reply, settle = true): Turn {
+    this.restore();
     const turn: Turn = { id: turnId(), ask, reply, at: Date.now() };
     this.turns = [...this.turns, turn];
     this.host.requestUpdate();
@@ -69,6 +88,7 @@ export class ConversationController implements ReactiveController {
 
   /** Forgets every turn, here and in session storage. */
   clear(): void {
+    this.restored = true;
     this.turns = [];
     this.store.clear();
     this.announce(this.host.strings.cleared);

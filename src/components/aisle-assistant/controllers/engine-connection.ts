@@ -3,7 +3,7 @@ import type { EngineStatus, HistoryEntry, ModelProgress, Product, ProductRecord,
 import { readPageCatalogInSlices } from '../../../catalog/read-page-catalog.ts';
 import { EngineClient } from '../../../engine-client.ts';
 import { AisleModelProgressEvent, AisleReadyEvent } from '../../../events.ts';
-import { readPagePoliciesInSlices, storePolicySource } from '../../../store/read-page-policies.ts';
+import { readPagePoliciesInSlices, storePolicySource, type PagePolicies } from '../../../store/read-page-policies.ts';
 import type { UiStrings } from '../../../strings.ts';
 import { widgetBase } from '../../../widget-base.ts';
 import type { ModelView } from '../model-status.ts';
@@ -45,7 +45,15 @@ export class EngineConnection implements ReactiveController {
   /** The engine's last model status, when it needs the shopper (a go-ahead to download, storage). */
   modelsWaiting?: EngineStatus;
   /** The shopper answered "Not now" to the download in this session (sessionStorage): not asked again. */
-  modelsDeclined = declinedThisSession();
+  get modelsDeclined(): boolean {
+    // Read when first needed (the download prompt), not when the element is made: a page's first
+    // sessionStorage access is a synchronous load of the tab's storage area (conversation-store.ts).
+    return (this.declined ??= declinedThisSession());
+  }
+  set modelsDeclined(declined: boolean) {
+    this.declined = declined;
+  }
+  private declined?: boolean;
   /** Settles once the shop's policies are read, so a store question never meets half of them. */
   policiesLoaded?: Promise<void>;
   started = false;
@@ -54,6 +62,8 @@ export class EngineConnection implements ReactiveController {
   /** Counts catalog loads, so a page read that a `setProducts()` overtook does not load after it. */
   private loads = 0;
   private recordsLoading?: Promise<number>;
+  /** Whether a script's records (setProducts) replaced the page's catalog. */
+  private recordsSet = false;
 
   constructor(private readonly host: EngineConnectionHost, private readonly onModelsReady: () => void) {
     host.addController(this);
@@ -94,10 +104,12 @@ export class EngineConnection implements ReactiveController {
     this.loads++;
     const loading = this.ensureClient().load(records).then(({ count }) => count);
     this.recordsLoading = loading.catch(() => this.productCount);
+    this.recordsSet = true;
     const count = await loading;
     this.productCount = count;
     this.catalogLoaded = true;
     this.host.requestUpdate();
+    void this.showPageProduct(this.pageProduct);
     return count;
   }
 
@@ -127,7 +139,8 @@ export class EngineConnection implements ReactiveController {
     const doc = this.host.ownerDocument;
     // In slices: a page with thousands of products never makes a long task of the widget's.
     const load = ++this.loads;
-    const { products, warnings, pageProductId } = await readPageCatalogInSlices(doc);
+    // Blocks too large to parse on the page's thread are read in the worker (Engine.readJsonLd), their policies too.
+    const { products, warnings, pageProductId, largeBlockPolicies } = await readPageCatalogInSlices(doc, (blocks, options) => client.readJsonLd(blocks, { ...options, policies: true }));
     // Taken off the page while it was read: nothing to load into (or, put back since, the new client's turn).
     if (this.client !== client) return this.client ? this.readCatalog() : false;
     warnings.forEach((w) => console.warn(`aisle: ${w}`));
@@ -147,13 +160,11 @@ export class EngineConnection implements ReactiveController {
       this.host.requestUpdate();
       this.host.dispatchEvent(new AisleReadyEvent(this.productCount));
       // A product page (one main Product in its JSON-LD) is a product view for the shopper's history.
+      // A catalog set by setProducts() meanwhile holds it only if the script's records do (showPageProduct checks).
       const pageProduct = products.find((p) => p.id === pageProductId);
-      if (pageProduct) {
-        this.pageProduct = pageProduct;
-        void this.record({ type: 'view', productId: pageProduct.id, title: pageProduct.title });
-        void this.loadSuggestions(pageProduct.id);
-      }
-      this.policiesLoaded = this.loadPolicies();
+      if (pageProduct && load === this.loads) void this.record({ type: 'view', productId: pageProduct.id, title: pageProduct.title });
+      void this.showPageProduct(pageProduct);
+      this.policiesLoaded = this.loadPolicies(largeBlockPolicies);
       return true;
     } catch (error) {
       this.catalogLoaded = false;
@@ -164,9 +175,9 @@ export class EngineConnection implements ReactiveController {
   }
 
   /** The shop's policies (FAQPage JSON-LD, offer policies, the `faq` file) for store questions. */
-  private async loadPolicies(): Promise<void> {
+  private async loadPolicies(largeBlocks?: PagePolicies): Promise<void> {
     const doc = this.host.ownerDocument;
-    const source = storePolicySource(doc, { faq: this.host.faq, contact: this.host.contact }, await readPagePoliciesInSlices(doc));
+    const source = storePolicySource(doc, { faq: this.host.faq, contact: this.host.contact }, await readPagePoliciesInSlices(doc, { skipLarge: true, largeBlocks }));
     source.warnings.forEach((w) => console.warn(`aisle: ${w}`));
     try {
       const { warnings } = await this.ensureClient().loadStorePolicies({ entries: source.entries, faqUrl: source.faqUrl, contact: source.contact });
@@ -176,13 +187,33 @@ export class EngineConnection implements ReactiveController {
     }
   }
 
-  private async loadSuggestions(productId: string): Promise<void> {
+  /**
+   * The page's product and its suggested questions, while it is in the loaded catalog: a setProducts()
+   * that replaces the page's catalog keeps it only if its records hold it (the engine says no product
+   * with that id otherwise), else there is none and no questions are suggested.
+   */
+  private async showPageProduct(product: Product | undefined): Promise<void> {
+    const load = this.loads;
+    const fromPage = !this.recordsSet;
+    this.pageProduct = product;
+    this.suggestions = [];
+    this.host.requestUpdate();
+    if (!product) return;
+    let suggestions: string[];
     try {
-      this.suggestions = await this.ensureClient().suggestQuestions(productId, this.host.uiLang);
-      this.host.requestUpdate();
+      suggestions = await this.ensureClient().suggestQuestions(product.id, this.host.uiLang);
     } catch (error) {
-      console.warn('aisle: no suggested questions', error);
+      if (load !== this.loads) return;
+      // The catalog does not hold it (a script's records), or the engine failed: no page product to suggest for.
+      this.pageProduct = undefined;
+      this.host.requestUpdate();
+      if (fromPage) console.warn('aisle: no suggested questions', error);
+      return;
     }
+    // Another catalog was loaded meanwhile: its own check decides.
+    if (load !== this.loads) return;
+    this.suggestions = suggestions;
+    this.host.requestUpdate();
   }
 
   /** "Not now" to the model download: the light path answers, and this session does not ask again. */

@@ -1,6 +1,6 @@
 import type { PolicyEntry } from '../../workers/protocol/store.ts';
-import { htmlToText } from '../../common/html-to-text.ts';
-import { policyUrl } from '../../common/policy-url.ts';
+import { htmlToText } from '../html-to-text.ts';
+import { policyUrl } from '../policy-url.ts';
 import { findJsonLdNodes, jsonLdList, jsonLdText, jsonLdTypes, type JsonLdNode } from './json-ld-nodes.ts';
 
 /** The text of a Question's accepted answer (or, failing that, its first suggested answer), as plain text. */

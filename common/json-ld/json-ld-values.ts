@@ -1,5 +1,5 @@
 /** Readers for the loosely typed values schema.org markup holds in the wild. */
-import { parseLocaleNumber, type NumberHints } from '../../common/locale-number.ts';
+import { parseLocaleNumber, type NumberHints } from '../locale-number.ts';
 import { plainText } from './plain-text.ts';
 
 /** A JSON-LD node: any object. */

@@ -1,4 +1,4 @@
-import { decodeEntities } from '../../common/html-to-text.ts';
+import { decodeEntities } from '../html-to-text.ts';
 
 /**
  * Parses the JSON of a JSON-LD script block, forgiving what shop themes get wrong: HTML comment

@@ -1,4 +1,4 @@
-import { htmlToText } from '../../common/html-to-text.ts';
+import { htmlToText } from '../html-to-text.ts';
 import { elementText, tidyLines } from './element-text.ts';
 
 /**

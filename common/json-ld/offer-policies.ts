@@ -1,5 +1,5 @@
 import type { PolicyEntry } from '../../workers/protocol/store.ts';
-import { policyUrl } from '../../common/policy-url.ts';
+import { policyUrl } from '../policy-url.ts';
 import { findJsonLdNodes, jsonLdEnum, jsonLdList, jsonLdText, type JsonLdNode } from './json-ld-nodes.ts';
 
 const node = (v: unknown): JsonLdNode | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as JsonLdNode) : undefined);

@@ -1,8 +1,9 @@
 /**
- * The JSON-LD blocks of a page, each read on its own: the one JSON reader the catalog and the
- * policies readers share, so both forgive (and warn about) the same things.
+ * A JSON-LD block's text to a value, each block on its own: the one JSON reader the catalog and the
+ * policies readers share (on the page and in the engine), so both forgive (and warn about) the same things.
  */
-import { runSteps, type Steps } from '../../common/yield-to-event-loop.ts';
+import type { JsonLdText } from '../../workers/protocol/page.ts';
+import { runSteps, type Steps } from '../yield-to-event-loop.ts';
 import { parseLenientJson } from './lenient-json.ts';
 
 /** JSON-LD deeper than this is cut off there (real markup nests < 10 levels; a runaway block thousands). */
@@ -12,11 +13,6 @@ export const MAX_JSON_LD_DEPTH = 32;
 export interface JsonLdBlock {
   index: number;
   value: unknown;
-}
-
-/** `type="application/ld+json"`, also with parameters (`; charset=utf-8`) and in any case. */
-export function isJsonLdScript(script: Element): boolean {
-  return (script.getAttribute('type') ?? '').split(';')[0].trim().toLowerCase() === 'application/ld+json';
 }
 
 /** Nodes the depth check looks at between two pauses of a sliced read. */
@@ -70,36 +66,24 @@ function* boundDepthSteps(value: unknown, max: number): Steps<{ value: unknown; 
 }
 
 /**
- * Every JSON-LD block of a document, parsed leniently (lenient-json.ts) and cut at
- * MAX_JSON_LD_DEPTH levels. A block that cannot be read is skipped with a warning; the rest count.
+ * One block's text parsed leniently (lenient-json.ts) and cut at MAX_JSON_LD_DEPTH levels, in steps
+ * (a pause after the parse and in the depth walk). A block that cannot be read gives no value and a
+ * warning. `JSON.parse` itself is one step: the page leaves blocks too large for that to the engine
+ * (src/catalog/json-ld-scripts.ts).
  */
-export function readJsonLdBlocks(doc: Document): { blocks: JsonLdBlock[]; warnings: string[] } {
-  return runSteps(jsonLdBlockSteps(doc));
-}
-
-/** readJsonLdBlocks in steps: a pause after each block (common/yield-to-event-loop.ts). */
-export function* jsonLdBlockSteps(doc: Document): Steps<{ blocks: JsonLdBlock[]; warnings: string[] }> {
-  const blocks: JsonLdBlock[] = [];
-  const warnings: string[] = [];
-  const scripts = [...doc.querySelectorAll('script[type]')].filter(isJsonLdScript);
-  for (const [i, script] of scripts.entries()) {
-    const index = i + 1;
-    let parsed: unknown;
-    try {
-      parsed = parseLenientJson(script.textContent ?? '');
-    } catch {
-      warnings.push(`JSON-LD block ${index} is not valid JSON`);
-      continue;
-    }
-    yield;
-    try {
-      const { value, cut } = yield* boundDepthSteps(parsed, MAX_JSON_LD_DEPTH);
-      if (cut) warnings.push(`JSON-LD block ${index} nests deeper than ${MAX_JSON_LD_DEPTH} levels: the deeper part is ignored`);
-      blocks.push({ index, value });
-    } catch (error) {
-      warnings.push(`JSON-LD block ${index} could not be read (${error instanceof Error ? error.message : String(error)})`);
-    }
-    yield;
+export function* parseJsonLdSteps({ index, text }: JsonLdText): Steps<{ block?: JsonLdBlock; warnings: string[] }> {
+  let parsed: unknown;
+  try {
+    parsed = parseLenientJson(text);
+  } catch {
+    return { warnings: [`JSON-LD block ${index} is not valid JSON`] };
   }
-  return { blocks, warnings };
+  yield;
+  try {
+    const { value, cut } = yield* boundDepthSteps(parsed, MAX_JSON_LD_DEPTH);
+    const warnings = cut ? [`JSON-LD block ${index} nests deeper than ${MAX_JSON_LD_DEPTH} levels: the deeper part is ignored`] : [];
+    return { block: { index, value }, warnings };
+  } catch (error) {
+    return { warnings: [`JSON-LD block ${index} could not be read (${error instanceof Error ? error.message : String(error)})`] };
+  }
 }
