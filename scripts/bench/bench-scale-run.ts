@@ -16,7 +16,8 @@ import type { Product } from '../../workers/protocol/product.ts';
 import { embeddingModelKey } from '../../workers/runtime/embedding-model-key.ts';
 import { Embedder } from '../../workers/runtime/embedder.ts';
 import { configureTransformers } from '../../workers/runtime/transformers-env.ts';
-import { buildPrebuiltIndex } from '../../workers/search/prebuilt-index.ts';
+import { LexicalIndex } from '../../workers/search/lexical-index.ts';
+import { buildPrebuiltIndex, indexManifestFile } from '../../workers/search/prebuilt-index.ts';
 import { parseBenchArgs } from './bench-options.ts';
 import { percentile, printMetrics, timings } from './bench-timing.ts';
 
@@ -59,7 +60,9 @@ const { options } = parseBenchArgs(process.argv.slice(2));
 const { models, quick } = options;
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 let peakHeap = 0;
-const sampleHeap = () => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed));
+/** Off while the version 1 comparison loads, so the peak is this build's. */
+let sampling = true;
+const sampleHeap = () => sampling && (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed));
 
 const manifest = JSON.parse(readFileSync(`${models}manifest.json`, 'utf8')) as ModelManifest;
 const products = catalog(10_000);
@@ -73,21 +76,45 @@ let embedded = 0;
 const embed = quick
   ? async (texts: string[]) => texts.map(() => baseVectors[embedded++ % baseVectors.length])
   : (texts: string[]) => embedder.embed(texts);
-const { files } = await buildPrebuiltIndex(products, { embedder: { modelKey: embeddingModelKey(embedderModel), embed }, modelId: embedderModel.id });
+const { files, manifest: indexManifest } = await buildPrebuiltIndex(products, { embedder: { modelKey: embeddingModelKey(embedderModel), embed }, modelId: embedderModel.id });
 await embedder.dispose();
 const buildMs = performance.now() - buildStarted;
+// The same index as a version 1 folder (MiniSearch's JSON, rebuilt on load), for the before/after ratio.
+files.set(`v1/${indexManifestFile}`, JSON.stringify({ ...indexManifest, version: 1, lexical: { file: 'lexical.json', engine: 'minisearch' } }));
+files.set('v1/lexical.json', new LexicalIndex(products).toJSON());
+files.set('v1/products.json', files.get('products.json')!);
 const { server, url } = await serveFiles(files);
 
 gc();
 const baseHeap = process.memoryUsage().heapUsed;
 const sampler = setInterval(sampleHeap, 5);
 const loadRuns = quick ? 3 : 7;
-const loadMs = await timings(async () => {
+const loadOnce = async (from: string, v1 = false) => {
+  if (v1) sampling = false;
   const engine = createEngine({ embeddingCache: null });
   await engine.configure({ modelHost: models, manifest, models: false });
-  await engine.loadIndex(url);
+  const started = performance.now();
+  await engine.loadIndex(from);
+  const ms = performance.now() - started;
   sampleHeap();
-}, { runs: loadRuns, warmup: 1 });
+  if (v1) {
+    gc();
+    sampling = true;
+  }
+  return ms;
+};
+// Version 2 (this build) and version 1 loads alternate, so both see the same machine load.
+const warn = console.warn;
+console.warn = () => {}; // version 1's "rebuild me" note, once per load
+await loadOnce(url);
+await loadOnce(`${url}v1/`, true);
+const loadMs: number[] = [];
+const loadV1Ms: number[] = [];
+for (let run = 0; run < loadRuns; run++) {
+  loadMs.push(await loadOnce(url));
+  loadV1Ms.push(await loadOnce(`${url}v1/`, true));
+}
+console.warn = warn;
 
 const light = createEngine({ embeddingCache: null });
 await light.configure({ modelHost: models, manifest, models: false });
@@ -112,6 +139,7 @@ const results = {
   search_p50_ms_10k_light: percentile(lightMs, 0.5),
   search_p50_ms_10k_hybrid: percentile(hybridMs, 0.5),
   prebuilt_index_load_ms_10k: percentile(loadMs, 0.5),
+  prebuilt_index_load_ms_10k_v1: percentile(loadV1Ms, 0.5),
   peak_heap_mb_10k: peakHeap / 2 ** 20,
   peak_heap_growth_mb_10k: (peakHeap - baseHeap) / 2 ** 20,
   prebuilt_index_build_s_10k: buildMs / 1000,
@@ -122,7 +150,8 @@ printMetrics([
   ['search_p95_ms_10k_hybrid', results.search_p95_ms_10k_hybrid, `hybrid (lexical + query embedding + vectors, RRF), p95 of ${runs}`],
   ['search_p50_ms_10k_light', results.search_p50_ms_10k_light, 'light path, median'],
   ['search_p50_ms_10k_hybrid', results.search_p50_ms_10k_hybrid, 'hybrid, median'],
-  ['prebuilt_index_load_ms_10k', results.prebuilt_index_load_ms_10k, `loadIndex (fetch + parse products + lexical index), median of ${loadRuns}`],
+  ['prebuilt_index_load_ms_10k', results.prebuilt_index_load_ms_10k, `loadIndex (fetch + parse products + packed lexical index, version 2), median of ${loadRuns}`],
+  ['prebuilt_index_load_ms_10k_v1', results.prebuilt_index_load_ms_10k_v1, `the same index as a version 1 folder (MiniSearch JSON, rebuilt on load), median of ${loadRuns} alternating with the above: x${(results.prebuilt_index_load_ms_10k_v1 / results.prebuilt_index_load_ms_10k).toFixed(2)}`],
   ['peak_heap_mb_10k', results.peak_heap_mb_10k, 'peak JS heap used while loading and searching (sampled every 5 ms and after each step)'],
   ['peak_heap_growth_mb_10k', results.peak_heap_growth_mb_10k, 'of which above the heap after building the index (catalog + index files in memory)'],
   ['prebuilt_index_build_s_10k', results.prebuilt_index_build_s_10k, quick ? 'building the index here (--quick: 64 products embedded, their vectors reused)' : 'building the index here (embedding 10k products in Node), for reference'],
