@@ -46,7 +46,9 @@ function catalog(size: number): Product[] {
   });
 }
 
-async function serveFiles(files: Map<string, Uint8Array | string>): Promise<{ server: Server; url: string }> {
+/** Serves the files as a static host does: bytes encoded once, not per request. */
+async function serveFiles(texts: Map<string, Uint8Array | string>): Promise<{ server: Server; url: string }> {
+  const files = new Map([...texts].map(([name, body]) => [name, typeof body === 'string' ? Buffer.from(body) : body]));
   const server = createServer((req, res) => {
     const body = files.get(decodeURIComponent(new URL(req.url!, 'http://x').pathname).slice(1));
     if (body === undefined) return void res.writeHead(404, { connection: 'close' }).end();
