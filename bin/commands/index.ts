@@ -2,7 +2,7 @@
  * `npx aisle index build <catalog.json|jsonl> --out <dir> [--model-host <dir>] [--no-vectors] [--shard-rows N]`
  *
  * Builds a prebuilt search index for a large catalog, once, on the merchant's machine: the products,
- * the serialised lexical (MiniSearch) index, and the product embeddings as int8 binary shards, with
+ * the lexical (MiniSearch) index packed to load without a rebuild, and the product embeddings as int8 binary shards, with
  * an index.json manifest. Serve the folder as static files and point the widget at it:
  * `<aisle-assistant index="/search-index/">`.
  */

@@ -25,3 +25,6 @@ export function parseBenchArgs(argv: string[]): { names: string[]; options: Benc
   }
   return { names, options };
 }
+
+/** The start of the line that carries a bench's numbers from its process (bench-child.ts) to scripts/bench.ts. */
+export const benchResultMarker = '@@bench-result ';

@@ -84,7 +84,7 @@ describe('<aisle-assistant index="..."> with a prebuilt index', () => {
     expect(light?.hits.every((h) => h.product.price! <= 300)).toBe(true);
     let requests = await commands.recordedRequests();
     expect(requests.some((u) => u.endsWith(`${dir}/index.json`))).toBe(true);
-    expect(requests.some((u) => u.endsWith(`${dir}/lexical.json`))).toBe(true);
+    expect(requests.some((u) => u.endsWith(`${dir}/lexical.bin`))).toBe(true);
     expect(requests.some((u) => u.includes('vectors-000.bin'))).toBe(false);
 
     el.open = true;

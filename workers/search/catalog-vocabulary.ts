@@ -37,9 +37,19 @@ function specGenders(product: Product): string[] {
 export function catalogVocabulary(products: Iterable<Product>): CatalogVocabulary {
   const brands = new Map<string, string>();
   const categoryStems = new Set<string>();
+  // A big catalog repeats a few brands and categories: each distinct one is tokenised once.
+  const brandKeys = new Map<string, string>();
+  const categories = new Set<string>();
   for (const p of products) {
-    if (p.brand && p.brand.trim().length > 1) brands.set(tokenize(p.brand).join(' '), p.brand);
-    for (const w of tokenize((p.category ?? '').replace(/[/&_-]+/g, ' '))) categoryStems.add(stem(w));
+    if (p.brand && p.brand.trim().length > 1) {
+      let key = brandKeys.get(p.brand);
+      if (key === undefined) brandKeys.set(p.brand, (key = tokenize(p.brand).join(' ')));
+      brands.set(key, p.brand);
+    }
+    const category = p.category ?? '';
+    if (categories.has(category)) continue;
+    categories.add(category);
+    for (const w of tokenize(category.replace(/[/&_-]+/g, ' '))) categoryStems.add(stem(w));
   }
   // A brand named like a kind of product ("Sport") would turn a category word into a brand filter.
   for (const phrase of [...brands.keys()]) if (!phrase || categoryStems.has(stem(phrase))) brands.delete(phrase);

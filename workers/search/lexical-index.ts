@@ -4,6 +4,7 @@ import { categoryWords } from '../catalog/product-text.ts';
 import { englishFor, glossaryWords } from '../text/glossary.ts';
 import { hasHan, tokenize } from '../text/tokenize.ts';
 import type { LexicalHit } from './search-types.ts';
+import { packLexical, unpackLexical } from './packed-lexical.ts';
 
 interface IndexedDoc {
   id: string;
@@ -60,18 +61,27 @@ const options: Options<IndexedDoc> = {
 export class LexicalIndex {
   private readonly index: MiniSearch<IndexedDoc>;
 
-  /** Indexes products, or wraps an index serialised by `toJSON()` (a prebuilt index). */
-  constructor(products: Iterable<Product> | { serialized: string }) {
-    if ('serialized' in products) this.index = MiniSearch.loadJSON<IndexedDoc>(products.serialized, options);
+  /**
+   * Indexes products, or wraps a prebuilt index: `packed` bytes from `pack()` (loads without a rebuild),
+   * or the JSON of `toJSON()` (an index built before the packed format; rebuilds MiniSearch's maps).
+   */
+  constructor(products: Iterable<Product> | { serialized: string } | { packed: Uint8Array }) {
+    if ('packed' in products) this.index = unpackLexical<IndexedDoc>(products.packed, options);
+    else if ('serialized' in products) this.index = MiniSearch.loadJSON<IndexedDoc>(products.serialized, options);
     else {
       this.index = new MiniSearch<IndexedDoc>(options);
       this.index.addAll([...products].map(toDoc));
     }
   }
 
-  /** The index as JSON, for `npx aisle index build`. */
+  /** The index as MiniSearch's JSON (the format of version 1 prebuilt indexes). */
   toJSON(): string {
     return JSON.stringify(this.index);
+  }
+
+  /** The index packed for a prebuilt index (`lexical.bin`, see packed-lexical.ts). */
+  pack(): Uint8Array {
+    return packLexical(this.index);
   }
 
   /**

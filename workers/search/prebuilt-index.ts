@@ -8,6 +8,8 @@ import type { PrebuiltIndexManifest, IndexShard } from './search-types.ts';
 
 /** The file name of the manifest inside an index folder. */
 export const indexManifestFile = 'index.json';
+/** The manifest version `buildPrebuiltIndex` writes; `loadPrebuiltIndex` also reads version 1. */
+export const indexVersion = 2;
 
 /**
  * Builds a prebuilt index in memory: file name to contents (the CLI writes them to a folder).
@@ -19,11 +21,12 @@ export async function buildPrebuiltIndex(
 ): Promise<{ manifest: PrebuiltIndexManifest; files: Map<string, Uint8Array | string> }> {
   const files = new Map<string, Uint8Array | string>();
   files.set('products.json', JSON.stringify(products));
-  files.set('lexical.json', new LexicalIndex(products).toJSON());
+  const lexical = new LexicalIndex(products).pack();
+  files.set('lexical.bin', lexical);
   const manifest: PrebuiltIndexManifest = {
-    format: 'aisle-index', version: 1, createdAt: new Date().toISOString(),
+    format: 'aisle-index', version: indexVersion, createdAt: new Date().toISOString(),
     products: { file: 'products.json', count: products.length },
-    lexical: { file: 'lexical.json', engine: 'minisearch' },
+    lexical: { file: 'lexical.bin', engine: 'minisearch', encoding: 'aisle-packed', bytes: lexical.byteLength, sha256: await sha256Hex(lexical) },
   };
   if (embedder) {
     const shards: IndexShard[] = [];
@@ -58,17 +61,37 @@ async function fetchOk(url: URL): Promise<Response> {
 
 const folder = (url: string) => new URL(url.endsWith('/') || url.endsWith('.json') ? url : `${url}/`, globalThis.location?.href);
 
-/** Fetches an index folder's manifest, products and lexical index. */
+/** Fetches and checks (byte size, SHA-256) a version 2 packed lexical index, and reads it. */
+async function loadPackedLexical(url: URL, { bytes, sha256 }: PrebuiltIndexManifest['lexical']): Promise<LexicalIndex> {
+  const packed = new Uint8Array(await (await fetchOk(url)).arrayBuffer());
+  if (packed.byteLength !== bytes || (await sha256Hex(packed)) !== sha256) {
+    throw new Error(`search index file ${url.href} is damaged (size or SHA-256 differs from index.json)`);
+  }
+  return new LexicalIndex({ packed });
+}
+
+/**
+ * Fetches an index folder's manifest, products and lexical index. Version 2 (packed lexical index)
+ * loads without a rebuild; version 1 (MiniSearch JSON) still loads, rebuilding MiniSearch's maps
+ * (several times slower at 10k products), with a console note to rebuild it; any other is refused.
+ */
 export async function loadPrebuiltIndex(url: string): Promise<LoadedIndex> {
   const base = folder(url);
   const manifestUrl = base.href.endsWith('.json') ? base : new URL(indexManifestFile, base);
   const manifest = (await (await fetchOk(manifestUrl)).json()) as PrebuiltIndexManifest;
-  if (manifest.format !== 'aisle-index' || manifest.version !== 1) throw new Error(`${manifestUrl.href} is not an Aisle search index (version 1)`);
+  if (manifest?.format !== 'aisle-index') throw new Error(`${manifestUrl.href} is not an Aisle search index`);
+  if (manifest.version !== 1 && manifest.version !== indexVersion) {
+    throw new Error(`${manifestUrl.href} is an Aisle search index of version ${String(manifest.version)}; this Aisle reads versions 1 and ${indexVersion}: rebuild it with this Aisle's npx aisle index build`);
+  }
+  const lexicalUrl = new URL(manifest.lexical.file, manifestUrl);
+  if (manifest.version === 1) console.warn(`aisle: ${manifestUrl.href} is a version 1 index; it loads slower than one built by this Aisle's npx aisle index build`);
   const [products, lexical] = await Promise.all([
     fetchOk(new URL(manifest.products.file, manifestUrl)).then((r) => r.json() as Promise<Product[]>),
-    fetchOk(new URL(manifest.lexical.file, manifestUrl)).then((r) => r.text()),
+    manifest.version === 1
+      ? fetchOk(lexicalUrl).then(async (r) => new LexicalIndex({ serialized: await r.text() }))
+      : loadPackedLexical(lexicalUrl, manifest.lexical),
   ]);
-  return { manifest, products, lexical: new LexicalIndex({ serialized: lexical }) };
+  return { manifest, products, lexical };
 }
 
 /** Fetches and checks (byte size, SHA-256) the vector shards of an index; one vector per product, in order. */

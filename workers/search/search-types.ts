@@ -67,10 +67,12 @@ export interface IndexShard {
 /** `index.json`: what a prebuilt index folder holds. */
 export interface PrebuiltIndexManifest {
   format: 'aisle-index';
-  version: 1;
+  /** 2: the lexical index packed (`lexical.bin`, loads without a rebuild); 1: MiniSearch's JSON (`lexical.json`), still read. */
+  version: 1 | 2;
   createdAt: string;
   products: { file: string; count: number };
-  lexical: { file: string; engine: 'minisearch' };
+  /** Version 2 adds `encoding`, the file's byte size and SHA-256 (checked on load). */
+  lexical: { file: string; engine: 'minisearch'; encoding?: 'aisle-packed'; bytes?: number; sha256?: string };
   /** Absent when the index was built without a model (lexical only). */
   vectors?: { modelKey: string; modelId: string; dims: number; encoding: 'int8-row-scaled'; shards: IndexShard[] };
 }

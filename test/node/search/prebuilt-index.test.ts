@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { Embedder } from '../../../workers/runtime/embedder.ts';
 import { configureTransformers } from '../../../workers/runtime/transformers-env.ts';
 import { decodeInt8Shard, encodeInt8Shard } from '../../../workers/search/int8-vectors.ts';
 import { buildPrebuiltIndex } from '../../../workers/search/prebuilt-index.ts';
+import { LexicalIndex } from '../../../workers/search/lexical-index.ts';
 import type { PrebuiltIndexManifest } from '../../../workers/search/search-types.ts';
 import type { TextEmbedder } from '../../../workers/runtime/runtime-types.ts';
 import { embeddingModelKey } from '../../../workers/runtime/embedding-model-key.ts';
@@ -181,6 +182,37 @@ describe('prebuilt index that cannot be used as is', () => {
     expect(status.index?.embedded).toBe(194);
   });
 
+  it('still reads a version 1 folder (MiniSearch JSON), answering as version 2 does, with a note to rebuild it', async () => {
+    const { files, manifest } = await buildPrebuiltIndex(products);
+    files.set('index.json', JSON.stringify({ ...manifest, version: 1, lexical: { file: 'lexical.json', engine: 'minisearch' } }));
+    files.set('lexical.json', new LexicalIndex(products).toJSON());
+    files.delete('lexical.bin');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const v1 = await engineFor(files);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/version 1 index; it loads slower .* npx aisle index build/));
+    warn.mockRestore();
+    const v2 = await engineFor((await buildPrebuiltIndex(products)).files);
+    for (const q of ['iphone under 300', '笔记本电脑', 'basketbal']) {
+      expect((await v1.engine.search(q)).hits.map((h) => h.product.id), q).toEqual((await v2.engine.search(q)).hits.map((h) => h.product.id));
+    }
+    v1.close();
+    v2.close();
+  });
+
+  it('refuses a damaged lexical.bin and an index of a newer version, saying what to do', async () => {
+    const { files, manifest } = await buildPrebuiltIndex(products);
+    const { server, url } = await serve(files);
+    const engine = createEngine({ embeddingCache: null });
+    await engine.configure({ modelHost: testModelsDir, manifest: testManifest(), models: false });
+    const lexical = (files.get('lexical.bin') as Uint8Array).slice();
+    lexical[lexical.length - 10] ^= 0xff;
+    files.set('lexical.bin', lexical);
+    await expect(engine.loadIndex(url)).rejects.toThrow(/lexical\.bin is damaged \(size or SHA-256 differs/);
+    files.set('index.json', JSON.stringify({ ...manifest, version: 3 }));
+    await expect(engine.loadIndex(url)).rejects.toThrow(/version 3; this Aisle reads versions 1 and 2: rebuild it/);
+    server.close();
+  });
+
   it('says plainly when the URL is not an index', async () => {
     const { engine, close, url } = await engineFor((await buildPrebuiltIndex(products)).files);
     await expect(engine.loadIndex(`${url}missing/`)).rejects.toThrow(/answered HTTP 404/);
@@ -189,14 +221,16 @@ describe('prebuilt index that cannot be used as is', () => {
 });
 
 describe('npx aisle index build', () => {
-  it('writes index.json, lexical.json, products.json and int8 shards for a catalog file', () => {
+  it('writes index.json (version 2), lexical.bin, products.json and int8 shards for a catalog file', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'aisle-index-')), 'idx');
     const run = spawnSync(process.execPath, ['bin/aisle.mjs', 'index', 'build', 'demo/catalog/dummyjson_products.jsonl', '--out', out, '--model-host', 'models/test/', '--shard-rows', '100'], { cwd: root, encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/194 products, 2 int8 shard\(s\) of 32-d vectors/);
     const manifest = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as PrebuiltIndexManifest;
     expect(manifest.vectors?.shards.map((s) => s.rows)).toEqual([100, 94]);
-    for (const f of ['lexical.json', 'products.json', 'vectors-000.bin', 'vectors-001.bin']) expect(existsSync(join(out, f))).toBe(true);
+    expect(manifest.version).toBe(2);
+    expect(manifest.lexical).toMatchObject({ file: 'lexical.bin', encoding: 'aisle-packed', bytes: statSync(join(out, 'lexical.bin')).size });
+    for (const f of ['lexical.bin', 'products.json', 'vectors-000.bin', 'vectors-001.bin']) expect(existsSync(join(out, f))).toBe(true);
   }, 120_000);
 
   it('explains a missing --out and a missing model folder, with exit code 2', () => {
