@@ -18,6 +18,7 @@ import { serve } from '../serve.mjs';
 import { scalePage, scalePageHtml } from '../../test/helpers/scale-page.ts';
 import type { BenchOptions } from './bench-options.ts';
 import { percentile, printMetrics } from './bench-timing.ts';
+import { traceCategories, traceTasks } from './bench-trace.ts';
 
 interface Task { start: number; duration: number }
 
@@ -30,32 +31,6 @@ const observe = () => {
   }).observe({ type: 'longtask', buffered: true });
   document.addEventListener('aisle-ready', () => (w.__readyAt = performance.now()), { once: true });
 };
-
-/**
- * Main-thread tasks of the page's renderer from a Chromium trace: each task's wall time and its
- * CPU time (`tdur`: the time the thread really ran). On a shared, loaded machine a task's wall time
- * counts the time others held the CPU; its CPU time does not, so it says what the page's own work costs.
- */
-function traceTasks(trace: Buffer, pageUrl: string): { wall: number; cpu: number; afterDcl: boolean }[] {
-  type TraceEvent = { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: { data?: { url?: string; isMainFrame?: boolean } } };
-  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
-  // The page's main thread is the one that committed its load.
-  const parse = events.find((e) => e.name === 'CommitLoad' && e.args?.data?.isMainFrame && e.args.data.url === pageUrl);
-  if (!parse) throw new Error(`page-scale bench: no CommitLoad of ${pageUrl} in the trace`);
-  const dcl = events.find((e) => e.name === 'MarkDOMContent' && e.pid === parse.pid)?.ts ?? Infinity;
-  const onMain = events.filter((e) => e.ph === 'X' && e.pid === parse.pid && e.tid === parse.tid);
-  const tasks = onMain.filter((e) => e.name === 'RunTask');
-  if (process.env.AISLE_DEBUG) {
-    // What each CPU-long task did: the longest events inside it, by name.
-    for (const t of tasks.filter((t) => (t.tdur ?? 0) > 50_000)) {
-      const inside = onMain.filter((e) => e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0));
-      const top = inside.sort((a, b) => (b.tdur ?? b.dur ?? 0) - (a.tdur ?? a.dur ?? 0)).slice(0, 8);
-      const what = (e: TraceEvent) => `${e.name}${(e.args?.data as { functionName?: string } | undefined)?.functionName ? `(${(e.args!.data as { functionName: string }).functionName})` : ''} ${((e.tdur ?? e.dur ?? 0) / 1000).toFixed(0)}`;
-      console.log(`  task at +${((t.ts - parse.ts) / 1000).toFixed(0)} ms after commit, cpu ${((t.tdur ?? 0) / 1000).toFixed(0)} ms${t.ts >= dcl ? ' after DCL' : ''}: ${top.map(what).join(', ')}`);
-    }
-  }
-  return tasks.map((t) => ({ wall: (t.dur ?? 0) / 1000, cpu: (t.tdur ?? 0) / 1000, afterDcl: t.ts >= dcl }));
-}
 
 interface Visit {
   /** Long tasks from navigation to the end of the visit. */
@@ -76,7 +51,7 @@ async function visit(browser: Browser, url: string, withWidget: boolean, holdMs:
   const context = await browser.newContext();
   await context.addInitScript(observe);
   const page = await context.newPage();
-  await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  await browser.startTracing(page, { categories: traceCategories });
   const started = Date.now();
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   let readyMs: number | undefined;
@@ -92,6 +67,8 @@ async function visit(browser: Browser, url: string, withWidget: boolean, holdMs:
   await page.waitForTimeout(300);
   const wallMs = Date.now() - started;
   const cpuTasks = traceTasks(await browser.stopTracing(), url).filter((t) => t.cpu > 50);
+  // What each CPU-long task did: the longest events inside it, by name.
+  if (process.env.AISLE_DEBUG) for (const t of cpuTasks) console.log(`  task at +${t.at.toFixed(0)} ms after commit, cpu ${t.cpu.toFixed(0)} ms${t.afterDcl ? ' after DCL' : ''}: ${t.inside}`);
   const cpuLong = cpuTasks.map((t) => t.cpu);
   const cpuLongAfterDcl = cpuTasks.filter((t) => t.afterDcl).map((t) => t.cpu);
   const { tasks, domContentLoaded } = await page.evaluate(() => ({

@@ -40,13 +40,16 @@ export function mayUseWebGpu(caps: Capabilities, preference: DevicePreference = 
 }
 
 /**
- * WASM threads: only a cross-origin isolated page can use more than one; two to four help batches
- * (about 2x on 2 cores) but slow a single query slightly, so a page with one core stays at 1.
+ * WASM threads: only a cross-origin isolated page can use more than one, and a device with two cores
+ * or fewer stays at one: measured on 2 cores (README "Devices and threads"), a second ONNX Runtime
+ * thread spent about twice the CPU per product (its spin-waits) and made catalog embedding and single
+ * queries slower, not faster, while the page and other work shared the cores. From 4 cores up to 4
+ * threads (not measured here). A merchant's `threads` setting wins (capped at the cores).
  */
 export function wasmThreads(caps: Capabilities, requested?: number): number {
   if (!caps.crossOriginIsolated) return 1;
   if (requested !== undefined) return Math.max(1, Math.min(requested, caps.cores));
-  return Math.max(1, Math.min(4, caps.cores));
+  return caps.cores <= 2 ? 1 : Math.min(4, caps.cores);
 }
 
 /** Why a task should load its lite model instead of the full one, or undefined for the full one. */

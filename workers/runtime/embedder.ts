@@ -9,6 +9,7 @@ import { progressReporter } from './progress-reporter.ts';
 import { errorMessage } from '../../common/error-message.ts';
 import { defaultDevice } from './environment.ts';
 import { PriorityLock } from './priority-lock.ts';
+import { padBatch, poolRows, type TokenIds } from './embed-batch.ts';
 
 /** Devices chosen for an embedder: one for single short inputs (queries), one for batches. */
 export interface EmbedderDevices {
@@ -32,6 +33,8 @@ export class Embedder {
   /** Why WebGPU was dropped for WASM, when it was. */
   fallbackReason?: string;
   private readonly lock = new PriorityLock();
+  /** Texts tokenised by tokenCounts and not embedded yet: their embed call reads these ids instead of tokenising again. */
+  private readonly tokenized = new Map<string, TokenIds>();
 
   private constructor(
     private single: { run: FeatureExtractionPipeline; device: RunDevice },
@@ -98,11 +101,43 @@ export class Embedder {
     return { single: this.single.device, batch: this.batch.device };
   }
 
+  /**
+   * Each text's number of tokens (special tokens included, truncated as the model reads it), for
+   * sorting a catalog so that batches pad little. The ids are kept for the text's embed call, which
+   * then does not tokenise it again (dropped by that call, or by forgetTokens).
+   */
+  tokenCounts(texts: string[]): number[] {
+    return texts.map((text) => {
+      let ids = this.tokenized.get(text);
+      if (!ids) this.tokenized.set(text, (ids = this.tokenize(this.batch.run, text)));
+      return ids.length;
+    });
+  }
+
+  /** Drops token ids kept by tokenCounts for texts that will not be embedded (a cancelled catalog). */
+  forgetTokens(): void {
+    this.tokenized.clear();
+  }
+
+  private tokenize(run: FeatureExtractionPipeline, text: string): TokenIds {
+    return run.tokenizer(text, { truncation: true }).input_ids.data as TokenIds;
+  }
+
+  /**
+   * What the feature-extraction pipeline does (tokenise with padding and truncation, run, pool,
+   * normalise), with each text tokenised once and pooling over its real tokens in one pass.
+   */
   private async run(session: { run: FeatureExtractionPipeline }, texts: string[]): Promise<Float32Array[]> {
-    const output = await session.run(texts, { pooling: this.model.pooling ?? 'mean', normalize: this.model.normalize ?? true });
-    const [rows, dims] = output.dims as [number, number];
-    const data = output.data as Float32Array;
-    return Array.from({ length: rows }, (_, row) => data.slice(row * dims, (row + 1) * dims));
+    const { Tensor } = await transformers();
+    const ids = texts.map((text) => this.tokenized.get(text) ?? this.tokenize(session.run, text));
+    for (const text of texts) this.tokenized.delete(text);
+    const batch = padBatch(ids, session.run.tokenizer.pad_token_id ?? 0);
+    const shape = [batch.rows, batch.width];
+    const outputs = await session.run.model({ input_ids: new Tensor('int64', batch.ids, shape), attention_mask: new Tensor('int64', batch.mask, shape) });
+    const hidden = outputs.last_hidden_state ?? outputs.logits ?? outputs.token_embeddings;
+    const [, , dims] = hidden.dims as [number, number, number];
+    const lengths = ids.map((t) => t.length);
+    return poolRows(hidden.data as Float32Array, batch.rows, batch.width, dims, lengths, this.model.pooling ?? 'mean', this.model.normalize ?? true);
   }
 
   /**

@@ -35,6 +35,12 @@ export interface TextEmbedder {
   readonly modelKey: string;
   /** `background`: catalog embedding, which lets every waiting query go first (EmbedOptions). */
   embed(texts: string[], options?: EmbedOptions): Promise<Float32Array[]>;
+  /**
+   * Each text's length in the model's tokens (catalog embedding sorts by it: batches pad little);
+   * the ids are kept for the text's embed call, or dropped by forgetTokens. Without it: characters.
+   */
+  tokenCounts?(texts: string[]): number[];
+  forgetTokens?(): void;
 }
 
 /** Options of one Embedder.embed call. */

@@ -4,5 +4,10 @@ import type { EmbedOptions, TextEmbedder } from './runtime-types.ts';
 
 /** The loaded embedding model as a TextEmbedder. */
 export function textEmbedder(embedder: Embedder): TextEmbedder {
-  return { modelKey: embeddingModelKey(embedder.model), embed: (texts, options) => embedder.embed(texts, options) };
+  return {
+    modelKey: embeddingModelKey(embedder.model),
+    embed: (texts, options) => embedder.embed(texts, options),
+    tokenCounts: (texts) => embedder.tokenCounts(texts),
+    forgetTokens: () => embedder.forgetTokens(),
+  };
 }

@@ -108,20 +108,53 @@ describe('catalog embedding in small batches that let queries go first', () => {
 });
 
 describe('catalog batch size', () => {
-  it('grows while batches are quick and shrinks while they are slow (a query waits for one batch at most)', async () => {
-    const sizes = async (msPerText: number, count: number) => {
-      const embedder = blockingEmbedder([], 0);
-      const embed = embedder.embed;
-      embedder.embed = async (texts, options) => {
-        const until = performance.now() + msPerText * texts.length;
+  /** An embedder that counts tokens (words here) and takes `msPerToken` per padded token of a batch. */
+  const paced = (msPerToken: number) => {
+    const e = Object.assign(blockingEmbedder([], 0), { counted: 0, forgotten: false });
+    const embed = e.embed;
+    const words = (t: string) => t.split(' ').length;
+    return Object.assign(e, {
+      tokenCounts(texts: string[]) {
+        e.counted += texts.length;
+        return texts.map(words);
+      },
+      forgetTokens() {
+        e.forgotten = true;
+      },
+      embed: async (texts: string[], options?: { background?: boolean }) => {
+        const until = performance.now() + msPerToken * texts.length * Math.max(...texts.map(words));
         while (performance.now() < until);
         return embed(texts, options);
-      };
-      await new CatalogSearch(products.slice(0, count)).attachModel(embedder);
-      return embedder.batches.map((b) => b.length);
-    };
-    expect(await sizes(0, 64)).toEqual([4, 8, 16, 32, 4]); // 64 products: doubling up to 32
-    expect(await sizes(160, 10)).toEqual([4, 2, 2, 2]); // 4 × 160 ms is over 500 ms: halved, then kept
+      },
+    });
+  };
+
+  it('sizes each batch to about 250 ms from the last one’s time per padded token (a query waits for one batch at most)', async () => {
+    const quick = paced(0);
+    await new CatalogSearch(products).attachModel(quick);
+    expect(quick.batches.map((b) => b.length)).toEqual([4, 60]); // 64 products: the first batch measures, the rest fit in one
+    const slow = paced(0.5);
+    await new CatalogSearch(products).attachModel(slow);
+    const sizes = slow.batches.map((b) => b.length);
+    expect(sizes[0]).toBe(4);
+    const padded = slow.batches.map((b) => b.length * Math.max(...b.map((t) => t.split(' ').length)));
+    // After the first batch, each one is sized so that its padded tokens take at most about 250 ms.
+    for (const tokens of padded.slice(1)) expect(tokens * 0.5).toBeLessThanOrEqual(250 * 1.05);
+    expect(Math.max(...sizes)).toBeGreaterThan(4); // short texts come first, in bigger batches
+    expect(sizes.reduce((a, b) => a + b)).toBe(64);
+  });
+
+  it('sorts by the embedder’s token counts, counts each text once, embeds identical texts once', async () => {
+    const embedder = paced(0);
+    const twins = [...products.slice(0, 10), { ...products[3], id: 'copy-of-3' }];
+    const catalog = new CatalogSearch(twins);
+    expect(await catalog.attachModel(embedder)).toEqual({ embedded: 11, fromCache: 0 });
+    const lengths = embedder.batches.flat().map((t) => t.split(' ').length);
+    expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
+    expect(embedder.batches.flat()).toHaveLength(10);
+    expect(embedder.counted).toBe(10);
+    expect(embedder.forgotten).toBe(true); // the ids the embedder kept for these texts are dropped
+    expect(catalog.productVectors()!.get('copy-of-3')).toEqual(catalog.productVectors()!.get(products[3].id));
   });
 });
 
