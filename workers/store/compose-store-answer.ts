@@ -45,24 +45,27 @@ function specificTerms(terms: Set<string>, topics: PolicyTopic[]): string[] {
  * Orders matches best first: most question words matched (a match in the FAQ's own question, or of a
  * specific word such as a country, counts double), then the merchant's own order (a FAQ lists its
  * general answer first), then BM25: the light path. On the model path the embedding similarity
- * (cosine, at most 1) is added to the word count, so meaning breaks ties and ranks entries no word
- * matched, but only when the light path has no confident match. A match is confident when it names
- * every content word of the question, a word of it in the FAQ's own question, or a specific word the
- * shopper asked about ("Canada"): then the model cannot move a passage that only sits near the question in
- * meaning ("pay in installments") above it, so it can only improve on the light path's choice.
+ * (cosine, at most 1) is added to the word count, so meaning breaks ties, but the model can only
+ * improve on the light path's choice: it reorders only the passages that name every word the light
+ * path's best names ("PayPal" stays above "pay in installments", which sits near the question in
+ * meaning), and not at all when that best is confident, naming a word of the question in the FAQ's
+ * own question or a specific word the shopper asked about ("Canada").
  */
 function rank(matches: PolicyMatch[], model: boolean, specific: string[] = []): PolicyMatch[] {
   const order = new Map(matches.map((m, i) => [m, i]));
   const named = (m: PolicyMatch) => m.terms.size + m.questionTerms.size + specific.filter((t) => m.terms.has(t)).length;
   const light = [...matches].sort((a, b) => named(b) - named(a) || order.get(a)! - order.get(b)! || b.lexical - a.lexical);
-  if (!model || (light[0] && isConfident(light[0], specific))) return light;
+  const best = light[0];
+  if (!model || !best || isConfident(best, specific)) return light;
+  const namesAllOfBest = (m: PolicyMatch) => [...best.terms].every((t) => m.terms.has(t));
   const words = (m: PolicyMatch) => named(m) + Math.max(0, m.semantic ?? 0);
-  return [...matches].sort((a, b) => words(b) - words(a) || order.get(a)! - order.get(b)! || b.lexical - a.lexical);
+  const peers = light.filter(namesAllOfBest).sort((a, b) => words(b) - words(a) || order.get(a)! - order.get(b)! || b.lexical - a.lexical);
+  return [...peers, ...light.filter((m) => !namesAllOfBest(m))];
 }
 
-/** The light path's match is confident: every question word, one in the FAQ's own question, or a specific word named. */
+/** The light path's best match is confident: a question word in the FAQ's own question, or a specific word named. */
 function isConfident(m: PolicyMatch, specific: string[]): boolean {
-  return m.coverage >= 1 || m.questionTerms.size > 0 || specific.some((t) => m.terms.has(t));
+  return m.questionTerms.size > 0 || specific.some((t) => m.terms.has(t));
 }
 
 /**
