@@ -204,10 +204,10 @@ export class EngineConnection implements ReactiveController {
       suggestions = await this.ensureClient().suggestQuestions(product.id, this.host.uiLang);
     } catch (error) {
       if (load !== this.loads) return;
-      // The catalog does not hold it (a script's records), or the engine failed: no page product to suggest for.
+      // The page's own catalog holds it: the engine failed, the page product stays. A script's records do not hold it: none.
+      if (fromPage) return void console.warn('aisle: no suggested questions', error);
       this.pageProduct = undefined;
       this.host.requestUpdate();
-      if (fromPage) console.warn('aisle: no suggested questions', error);
       return;
     }
     // Another catalog was loaded meanwhile: its own check decides.
