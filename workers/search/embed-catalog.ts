@@ -50,11 +50,12 @@ export interface CatalogEmbedResult {
  * Each text's length in the model's tokens (the embedder's tokenizer, in slices that let queued
  * messages run between them), or in characters when the embedder cannot count tokens.
  */
-async function textLengths(texts: string[], embedder: TextEmbedder): Promise<number[]> {
+async function textLengths(texts: string[], embedder: TextEmbedder, cancelled?: () => boolean): Promise<number[]> {
   if (!embedder.tokenCounts) return texts.map((t) => t.length);
   const lengths: number[] = [];
   for (let start = 0; start < texts.length; start += 16) {
     if (start) await yieldToTasks();
+    if (cancelled?.()) return [...lengths, ...texts.slice(start).map((t) => t.length)]; // nothing more is embedded
     lengths.push(...embedder.tokenCounts(texts.slice(start, start + 16)));
   }
   return lengths;
@@ -83,7 +84,7 @@ export async function embedCatalog(products: Product[], embedder: TextEmbedder, 
     else rowsOf.set(texts[row], [row]);
   }
   const unique = [...rowsOf.keys()];
-  const lengths = await textLengths(unique, embedder);
+  const lengths = await textLengths(unique, embedder, options.cancelled);
   const order = unique.map((_, i) => i).sort((a, b) => lengths[a] - lengths[b]);
   const byRow = new Map<number, Float32Array>(hits.map((i) => [i, cached[i]!]));
   let msPerToken = 0; // of the last batch: sizes the next one
