@@ -65,6 +65,29 @@ describe('shopper journeys on the built demo shop, in Chromium', () => {
     expect(await answer.locator('[part="path"]').getAttribute('data-source')).toMatch(/^(lexical|model)$/);
   });
 
+  it('offers no follow-up from another product: a jacket answer carried to the laptop page loses its "true to size?" chips', async () => {
+    const page = await visit('p/luma-wj02.html');
+    let assistant = await openAssistant(page);
+    // The page's suggested questions have loaded, so the answer carries its own follow-ups.
+    await assistant.locator('.suggestions [part="suggestion"]').first().waitFor({ timeout: 60_000 });
+    await send(assistant, 'Is it machine washable?');
+    await assistant.locator('aisle-answer [part="answer"][data-verdict]').first().waitFor({ timeout: 60_000 });
+    expect(await assistant.locator('aisle-answer [part="suggestion"]').allTextContents()).toContain('Does it run true to size?');
+    // The same tab on the laptop page: the conversation comes along (sessionStorage), its chips must not.
+    await page.goto(`${shop.url}p/dj-78.html`);
+    assistant = page.locator('aisle-assistant');
+    if (await assistant.locator('[part="launcher"]').isVisible()) await assistant.locator('[part="launcher"]').click();
+    await modelsSettled(assistant);
+    await assistant.locator('aisle-answer [part="answer"][data-verdict]').first().waitFor({ timeout: 60_000 });
+    await send(assistant, 'Does it have a Retina display?');
+    await assistant.locator('aisle-answer [part="answer"][data-verdict]').nth(1).waitFor({ timeout: 60_000 });
+    await assistant.locator('.suggestions [part="suggestion"], aisle-answer [part="suggestion"]').first().waitFor({ timeout: 60_000 });
+    const chips = await assistant.locator('[part="suggestion"]').allTextContents();
+    expect(chips.length).toBeGreaterThan(0);
+    expect(chips.join(' | ')).not.toMatch(/true to size|made of/);
+    expect(await assistant.locator('aisle-answer').first().locator('[part="suggestion"]').count()).toBe(0);
+  });
+
   it('searches by intent, shows the intent as chips, and adds a result to the shop\'s cart', async () => {
     const page = await visit('');
     const assistant = await openAssistant(page);

@@ -273,14 +273,14 @@ export class AisleAssistant extends LitElement {
     const { engine, chat, live } = this;
     const last = chat.turns.at(-1)?.reply;
     // The page product's suggested questions, unless the newest answer already offers its own follow-ups.
-    const ownFollowUps = live.draft || (last?.kind === 'product-answer' && last.suggestions?.length);
+    const ownFollowUps = live.draft || (last?.kind === 'product-answer' && last.answer.productId === engine.pageProduct?.id && last.suggestions?.length);
     return renderAssistant({
       t: this.strings, lang: this.uiLang, floating: this.mode !== 'inline', open: this.open, announcement: chat.announcement,
       turns: chat.turns, draft: live.draft, welcome: engine.productCount || !engine.catalogLoaded ? this.strings.welcome : this.strings.catalogEmpty,
       modelsWaiting: engine.modelsWaiting, modelsDeclined: !!engine.modelsWaiting && engine.modelsDeclined, model: engine.model, picks: this.compare.picks,
       suggestions: ownFollowUps ? [] : engine.suggestions, queryText: live.queryText, showHistory: this.showHistory, modelsNote: this.modelsNote,
       context: (turn): ReplyContext => ({
-        t: this.strings, locale: this.uiLanguage, turn, uiLang: this.uiLang, translator: engine.client,
+        t: this.strings, locale: this.uiLanguage, turn, uiLang: this.uiLang, translator: engine.client, pageProductId: engine.pageProduct?.id,
         addToCart: (p) => this.addToCart(p), openProduct: (e, p) => this.openProduct(e, p), retry: (t) => this.flow.retry(t),
         toggleCompare: (p) => this.compare.toggle(p), isCompared: (id) => this.compare.has(id), canCompareMore: this.compare.canPickMore,
       }),

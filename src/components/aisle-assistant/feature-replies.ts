@@ -19,8 +19,10 @@ declare module './conversation.ts' {
 
 // The answer is in the shopper's language; evidence in another language is quoted verbatim, marked as
 // such ("原文（英文）"), and translated on request inside the answer (no separate untranslated block).
+// Its follow-up questions are about the product it answered: a turn restored on another product's page
+// (the conversation follows the shopper across pages) shows none, since a chip would ask this page's product.
 registerReplyRenderer('product-answer', ({ answer, suggestions }, ctx) =>
-  html`<aisle-answer part="product-answer" .answer=${answer} .suggestions=${suggestions ?? []} .translator=${ctx.translator}></aisle-answer>`);
+  html`<aisle-answer part="product-answer" .answer=${answer} .suggestions=${answer.productId === ctx.pageProductId ? (suggestions ?? []) : []} .translator=${ctx.translator}></aisle-answer>`);
 
 registerReplyRenderer('store-answer', ({ answer }, ctx) =>
   html`<aisle-policy-answer part="store-answer" .answer=${answer} .translator=${ctx.translator}></aisle-policy-answer>`);

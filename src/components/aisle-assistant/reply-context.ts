@@ -18,6 +18,8 @@ export interface ReplyContext {
   canCompareMore: boolean;
   /** Runs the turn's question again. */
   retry(turn: Turn): void;
+  /** The product this page is about: a restored answer about another product offers no follow-ups here. */
+  pageProductId?: string;
   /** The shopper's language, for translating product and review text. */
   uiLang: 'en' | 'zh';
   /** On-device translation (the engine); absent before the engine starts. */
