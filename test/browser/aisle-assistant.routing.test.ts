@@ -139,6 +139,29 @@ describe('<aisle-assistant> sends each message where it belongs (product page, l
     expect(reply.querySelector('[part="compare"]')).toBeNull();
   });
 
+  it('marks a weight or size with no unit in the compare view as unit not stated, in English and in Chinese', async () => {
+    /** The compare table's rows (label, then one cell per product), once the reply's table is there. */
+    const rows = (reply: HTMLElement) => until(() => {
+      const trs = [...reply.querySelectorAll('[part="compare"] tbody tr')];
+      return trs.length ? new Map(trs.map((tr) => [tr.children[0]!.textContent!.trim(), [...tr.children].slice(1).map((c) => c.textContent!.trim())])) : undefined;
+    });
+    // The demo catalog's weights and dimensions are bare numbers (iPhone X: 1, Oppo F19 Pro Plus: 6).
+    let table = await rows(await ask(await mount(), 'compare the iPhone X with the Oppo F19'));
+    expect(table.get('Weight')).toEqual(['1 (unit not stated)', '6 (unit not stated)']);
+    expect(table.get('Dimensions')![0]).toMatch(/^width 21\.88, height 24\.19, depth 14\.19 \(unit not stated\)$/);
+    // Rows that are not measures are shown as they are.
+    expect(table.get('Warranty information')!.join(' ')).not.toMatch(/unit/);
+    document.body.replaceChildren();
+    document.documentElement.lang = 'zh-CN';
+    try {
+      table = await rows(await ask(await mount(), '比较一下 iPhone X 和 Oppo F19'));
+      expect(table.get('Weight')).toEqual(['1（未注明单位）', '6（未注明单位）']);
+      expect(table.get('Dimensions')![1]).toBe('width 6.78, height 25.17, depth 8.4（未注明单位）');
+    } finally {
+      document.documentElement.lang = 'en';
+    }
+  });
+
   it('still searches the catalog for shopping requests', async () => {
     const el = await mount();
     const reply = await ask(el, 'laptop');
