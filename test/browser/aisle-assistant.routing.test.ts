@@ -4,6 +4,8 @@ import type { AisleAssistant } from '../../src/components/aisle-assistant/aisle-
 import catalogText from '../../demo/catalog/dummyjson_products.jsonl?raw';
 import { parseCatalogFeed } from '../../workers/catalog/parse-feed.ts';
 import { until } from '../helpers/until.ts';
+import { userEvent } from 'vitest/browser';
+import { EngineClient } from '../../src/engine-client.ts';
 
 defineAisle(new URL('/', location.href));
 
@@ -246,6 +248,46 @@ describe('<aisle-assistant> sends each message where it belongs (product page, l
     // After a search the page product's questions are offered again.
     await ask(el, 'laptop');
     await until(() => shadow(el).querySelector('[part="suggestions"]'));
+  });
+
+  it('gives an answer asked before the suggested questions loaded its follow-ups once they arrive, keyboard-reachable (English and Chinese)', async () => {
+    for (const [lang, question, script] of [['en', 'Does it have a camera?', /^[\x20-\x7e]+$/], ['zh-CN', '有摄像头吗？', /\p{Script=Han}/u]] as const) {
+      document.documentElement.lang = lang;
+      // The page's suggested questions are held back until the answer is on screen.
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const original = EngineClient.prototype.suggestQuestions;
+      const spy = vi.spyOn(EngineClient.prototype, 'suggestQuestions').mockImplementation(async function (this: EngineClient, ...args) {
+        await held;
+        return original.apply(this, args);
+      });
+      try {
+        const el = await mount();
+        const reply = await ask(el, question);
+        const answer = await until(() => reply.querySelector('aisle-answer'));
+        await until(() => answer.shadowRoot?.querySelector('[part="answer"][data-verdict]'));
+        expect(answer.shadowRoot!.querySelector('[part="suggestion"]')).toBeNull();
+        release();
+        // The follow-ups appear under the answer, in the shopper's language; the panel's bar does not repeat them.
+        const chip = await until(() => answer.shadowRoot!.querySelector<HTMLButtonElement>('[part="suggestion"]'));
+        await el.updateComplete;
+        expect(shadow(el).querySelector('[part="suggestions"]')).toBeNull();
+        const chips = [...answer.shadowRoot!.querySelectorAll('[part="suggestion"]')].map((b) => b.textContent!.trim());
+        expect(chips.length).toBeLessThanOrEqual(3);
+        expect(chips).not.toContain(question);
+        for (const q of chips) expect(q).toMatch(script);
+        // A chip is a button the keyboard reaches and presses.
+        chip.focus();
+        expect(answer.shadowRoot!.activeElement).toBe(chip);
+        await userEvent.keyboard('{Enter}');
+        await until(() => [...shadow(el).querySelectorAll('[part="ask"]')].some((a) => a.textContent?.includes(chips[0]!)));
+      } finally {
+        spy.mockRestore();
+        document.body.replaceChildren();
+        sessionStorage.clear();
+        document.documentElement.lang = 'en';
+      }
+    }
   });
 
   it('offers suggested questions for the page product, and a pill asks its question', async () => {
