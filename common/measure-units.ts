@@ -18,6 +18,16 @@ export const measureUnits: Readonly<Record<string, string>> = {
   volume: '\\d+(?:\\.\\d+)?\\s*(?:ml|l|liters?|litres?|fl\\.?\\s?oz)\\b|\\d+(?:\\.\\d+)?\\s*(?:毫升|升)',
 };
 
+/** UN/CEFACT unit codes (schema.org `unitCode`) of the units above, as people write them: "KGM" is "kg". */
+const unitCodes: Readonly<Record<string, string>> = {
+  KGM: 'kg', GRM: 'g', LBR: 'lb', ONZ: 'oz', CMT: 'cm', MMT: 'mm', MTR: 'm', INH: 'in', LTR: 'l', MLT: 'ml', HUR: 'h',
+};
+
+/** A schema.org `unitCode` as a unit people read ("KGM" → "kg"); other codes as they are. */
+export function unitCodeName(code: string): string {
+  return unitCodes[code.trim().toUpperCase()] ?? code;
+}
+
 /** Spec names (read as words, a unit after them taken off) whose value is a measure of the property. */
 const measureNames: Readonly<Record<string, RegExp>> = {
   weight: /^(?:(?:item|product|net|gross|package|shipping) )?weight$|^(?:净|毛|商品|产品|包装)?重量$/,
