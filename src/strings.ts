@@ -30,6 +30,8 @@ const en = {
   compareAsk: (titles: string[]) => `Compare ${titles.join(', ')}`,
   compareCaption: 'Products side by side',
   compareNothingShared: 'These products share no other listed attributes.',
+  /** A measured value the data gives no unit for ("Weight: 9"): it cannot be compared as it stands. */
+  unitNotStated: (value: string) => `${value} (unit not stated)`,
   attribute: 'Attribute',
   price: 'Price',
   rating: 'Rating',
@@ -96,6 +98,7 @@ const zh: UiStrings = {
   compareAsk: (titles) => `对比 ${titles.join('、')}`,
   compareCaption: '商品对比',
   compareNothingShared: '这些商品没有其他共同的属性。',
+  unitNotStated: (value) => `${value}（未注明单位）`,
   attribute: '属性',
   price: '价格',
   rating: '评分',

@@ -1,6 +1,7 @@
 import type { Product, ProductReview } from '../../workers/protocol/product.ts';
 import { absoluteUrl, list, num, text, texts, types, type LdNode } from './json-ld-values.ts';
 import { summarizeOffers, type OfferSummary } from './offers.ts';
+import { unitCodeName } from '../measure-units.ts';
 
 /** What a reader knows about the page besides the node: its language (for numbers such as "1.024"). */
 export interface ReadContext {
@@ -40,7 +41,9 @@ export function attributes(node: LdNode, offer: OfferSummary): Record<string, st
   for (const p of list(node.additionalProperty)) {
     const prop = p as LdNode;
     const name = text(prop?.name) ?? text(prop?.propertyID);
-    const unit = text(prop?.unitText) ?? text(prop?.unitCode);
+    // A unit code is written as people read it ("KGM" → "kg"), so a measured value keeps its unit.
+    const code = text(prop?.unitCode);
+    const unit = text(prop?.unitText) ?? (code ? unitCodeName(code) : undefined);
     const value = texts(prop?.value).map((v) => (unit ? `${v} ${unit}` : v));
     if (!value.length && prop?.minValue !== undefined) value.push(`${text(prop.minValue)}–${text(prop.maxValue) ?? ''}`.replace(/–$/, '+'));
     if (name && value.length) out[name] = value.length === 1 ? value[0] : value;

@@ -4,6 +4,8 @@ import type { AisleAssistant } from '../../src/components/aisle-assistant/aisle-
 import catalogText from '../../demo/catalog/dummyjson_products.jsonl?raw';
 import { parseCatalogFeed } from '../../workers/catalog/parse-feed.ts';
 import { until } from '../helpers/until.ts';
+import { userEvent } from 'vitest/browser';
+import { EngineClient } from '../../src/engine-client.ts';
 
 defineAisle(new URL('/', location.href));
 
@@ -139,6 +141,29 @@ describe('<aisle-assistant> sends each message where it belongs (product page, l
     expect(reply.querySelector('[part="compare"]')).toBeNull();
   });
 
+  it('marks a weight or size with no unit in the compare view as unit not stated, in English and in Chinese', async () => {
+    /** The compare table's rows (label, then one cell per product), once the reply's table is there. */
+    const rows = (reply: HTMLElement) => until(() => {
+      const trs = [...reply.querySelectorAll('[part="compare"] tbody tr')];
+      return trs.length ? new Map(trs.map((tr) => [tr.children[0]!.textContent!.trim(), [...tr.children].slice(1).map((c) => c.textContent!.trim())])) : undefined;
+    });
+    // The demo catalog's weights and dimensions are bare numbers (iPhone X: 1, Oppo F19 Pro Plus: 6).
+    let table = await rows(await ask(await mount(), 'compare the iPhone X with the Oppo F19'));
+    expect(table.get('Weight')).toEqual(['1 (unit not stated)', '6 (unit not stated)']);
+    expect(table.get('Dimensions')![0]).toMatch(/^width 21\.88, height 24\.19, depth 14\.19 \(unit not stated\)$/);
+    // Rows that are not measures are shown as they are.
+    expect(table.get('Warranty information')!.join(' ')).not.toMatch(/unit/);
+    document.body.replaceChildren();
+    document.documentElement.lang = 'zh-CN';
+    try {
+      table = await rows(await ask(await mount(), '比较一下 iPhone X 和 Oppo F19'));
+      expect(table.get('Weight')).toEqual(['1（未注明单位）', '6（未注明单位）']);
+      expect(table.get('Dimensions')![1]).toBe('width 6.78, height 25.17, depth 8.4（未注明单位）');
+    } finally {
+      document.documentElement.lang = 'en';
+    }
+  });
+
   it('still searches the catalog for shopping requests', async () => {
     const el = await mount();
     const reply = await ask(el, 'laptop');
@@ -223,6 +248,46 @@ describe('<aisle-assistant> sends each message where it belongs (product page, l
     // After a search the page product's questions are offered again.
     await ask(el, 'laptop');
     await until(() => shadow(el).querySelector('[part="suggestions"]'));
+  });
+
+  it('gives an answer asked before the suggested questions loaded its follow-ups once they arrive, keyboard-reachable (English and Chinese)', async () => {
+    for (const [lang, question, script] of [['en', 'Does it have a camera?', /^[\x20-\x7e]+$/], ['zh-CN', '有摄像头吗？', /\p{Script=Han}/u]] as const) {
+      document.documentElement.lang = lang;
+      // The page's suggested questions are held back until the answer is on screen.
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const original = EngineClient.prototype.suggestQuestions;
+      const spy = vi.spyOn(EngineClient.prototype, 'suggestQuestions').mockImplementation(async function (this: EngineClient, ...args) {
+        await held;
+        return original.apply(this, args);
+      });
+      try {
+        const el = await mount();
+        const reply = await ask(el, question);
+        const answer = await until(() => reply.querySelector('aisle-answer'));
+        await until(() => answer.shadowRoot?.querySelector('[part="answer"][data-verdict]'));
+        expect(answer.shadowRoot!.querySelector('[part="suggestion"]')).toBeNull();
+        release();
+        // The follow-ups appear under the answer, in the shopper's language; the panel's bar does not repeat them.
+        const chip = await until(() => answer.shadowRoot!.querySelector<HTMLButtonElement>('[part="suggestion"]'));
+        await el.updateComplete;
+        expect(shadow(el).querySelector('[part="suggestions"]')).toBeNull();
+        const chips = [...answer.shadowRoot!.querySelectorAll('[part="suggestion"]')].map((b) => b.textContent!.trim());
+        expect(chips.length).toBeLessThanOrEqual(3);
+        expect(chips).not.toContain(question);
+        for (const q of chips) expect(q).toMatch(script);
+        // A chip is a button the keyboard reaches and presses.
+        chip.focus();
+        expect(answer.shadowRoot!.activeElement).toBe(chip);
+        await userEvent.keyboard('{Enter}');
+        await until(() => [...shadow(el).querySelectorAll('[part="ask"]')].some((a) => a.textContent?.includes(chips[0]!)));
+      } finally {
+        spy.mockRestore();
+        document.body.replaceChildren();
+        sessionStorage.clear();
+        document.documentElement.lang = 'en';
+      }
+    }
   });
 
   it('offers suggested questions for the page product, and a pill asks its question', async () => {

@@ -10,6 +10,7 @@
 import type { Evidence } from '../protocol/answer.ts';
 import type { Concept, TopicGroup } from './qa-types.ts';
 import { textTerms } from './text-terms.ts';
+import { unitInName } from '../../common/measure-units.ts';
 
 /** Words that ask for an amount or a size, not which property ("how big", "多大", "what size"). */
 const amountWords =
@@ -70,6 +71,9 @@ export function findMeasure(question: string, asked: readonly Concept[], candida
   const namedValue = (i: number) => groups.some((g) => measureOf(g).test(candidates[i].text) && namesProperty(candidates[i].text, g));
   const stated = spec ?? seller.find(valued) ?? all.find((i) => candidates[i].kind === 'review' && namedValue(i));
   if (stated === undefined) return { groups, unitMissing: false };
-  const value = candidates[stated].text.slice(candidates[stated].text.indexOf(':') + 1);
-  return { groups, index: stated, unitMissing: !groups.some((g) => measureOf(g).test(value)) };
+  const text = candidates[stated].text;
+  const value = text.slice(text.indexOf(':') + 1);
+  // "Weight (kg): 9" states its unit in the row's name.
+  const name = candidates[stated].kind === 'spec' ? text.slice(0, Math.max(0, text.indexOf(':'))) : '';
+  return { groups, index: stated, unitMissing: !groups.some((g) => measureOf(g).test(value) || (name && unitInName(name, g.id))) };
 }

@@ -1,5 +1,6 @@
 import topicFile from './topic-synonyms.json' with { type: 'json' };
 import type { TopicGroup } from './qa-types.ts';
+import { measureUnits } from '../../common/measure-units.ts';
 
 /**
  * Question phrases whose words are all stopwords, or mean something else one by one, but which ask
@@ -15,4 +16,6 @@ export const topicPhrases: readonly { pattern: RegExp; topic: string; whole?: bo
 ];
 
 /** The topic groups: common shopping properties across electronics, apparel, home and toys. */
-export const topicGroups: readonly TopicGroup[] = topicFile.groups;
+export const topicGroups: readonly TopicGroup[] = topicFile.groups.map((group) =>
+  // A measurable property's unit pattern has one home, shared with the page's compare table.
+  measureUnits[group.id] ? { ...group, measure: measureUnits[group.id] } : group);

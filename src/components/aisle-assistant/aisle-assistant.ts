@@ -16,7 +16,7 @@ import { MessageFlow } from './controllers/message-flow.ts';
 import { PanelController } from './controllers/panel-controller.ts';
 import type { Evidence, Reply, Turn } from './conversation.ts';
 import type { ReplyContext } from './reply-context.ts';
-import { replyFor } from './reply-router.ts';
+import { replyFor, withLateFollowUps } from './reply-router.ts';
 import { renderAssistant } from './panel-view.ts';
 import './feature-replies.ts';
 import { inspectPage, type PageReport } from '../../inspect/inspect-page.ts';
@@ -146,6 +146,9 @@ export class AisleAssistant extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('open') && this.open) void this.engine.startModels();
+    const last = this.chat.turns.at(-1);
+    const late = withLateFollowUps(last, this.engine.pageProduct?.id, this.engine.suggestions);
+    if (last && late) this.chat.update(last.id, late);
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -2,6 +2,7 @@ import type { Product } from '../../../workers/engine-api.ts';
 import { formatPrice } from '../../format.ts';
 import type { UiStrings } from '../../strings.ts';
 import { attributeLabel } from '../../../common/attribute-label.ts';
+import { measuredValue } from '../../../common/measure-units.ts';
 
 /** One row of the compare table: a label and one cell per product. */
 export interface CompareRow {
@@ -12,10 +13,17 @@ export interface CompareRow {
 /** The most products the compare view shows side by side. */
 export const maxCompare = 4;
 
-/** A spec name as people read it: "warrantyInformation" and "battery_life" become "Warranty information", "Battery life". */
-
-function valueText(value: string | string[] | undefined): string {
-  return Array.isArray(value) ? value.join(', ') : (value ?? '');
+/**
+ * A spec value as a cell. A measured value (weight, dimensions, battery life, ...) shows its unit:
+ * the one its name states when the value is a bare number ("weight_kg": 9 → "9 kg"), and else, with
+ * none stated, says so ("9 (unit not stated)"): a bare number cannot be compared.
+ */
+function valueText(name: string, value: string | string[] | undefined, t: UiStrings): string {
+  const text = Array.isArray(value) ? value.join(', ') : (value ?? '');
+  const measured = measuredValue(name, text);
+  if (!measured) return text;
+  if (measured.unitMissing) return t.unitNotStated(text);
+  return measured.unit ? (/^\s*[\d.,]+\s*$/.test(text) ? `${text.trim()} ${measured.unit}` : `${text} (${measured.unit})`) : text;
 }
 
 /**
@@ -31,7 +39,7 @@ export function compareRows(products: Product[], t: UiStrings, locale?: string):
   const byName = products.map((p) => new Map(Object.entries(p.attributes).map(([k, v]) => [k.toLowerCase(), { name: k, value: v }])));
   for (const [key, { name }] of byName[0] ?? new Map()) {
     if (!byName.every((m) => m.has(key))) continue;
-    rows.push({ label: attributeLabel(name), cells: byName.map((m) => valueText(m.get(key)?.value)) });
+    rows.push({ label: attributeLabel(name), cells: byName.map((m) => valueText(m.get(key)!.name, m.get(key)!.value, t)) });
   }
   return rows;
 }

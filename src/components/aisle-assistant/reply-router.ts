@@ -3,7 +3,7 @@ import { hasHan } from '../../../common/has-han.ts';
 import { plainShopperText } from '../../../common/shopper-text.ts';
 import type { EngineClient } from '../../engine-client.ts';
 import { maxCompare } from './compare-rows.ts';
-import type { Reply } from './conversation.ts';
+import type { Reply, Turn } from './conversation.ts';
 
 /** What a reply is made from: the engine, the product on screen, and the element's own search reply. */
 export interface ReplySources {
@@ -84,5 +84,23 @@ async function productAnswer(text: string, productId: string, sources: ReplySour
     // The streaming turn says who is writing: a model (the LLM words it) or the quick path (the template).
     sources.onAnswerToken(streamed, phrasing === 'generated' ? 'model' : 'lexical');
   });
-  return { kind: 'product-answer', answer, suggestions: sources.suggestions.filter((q) => q !== text).slice(0, 3) };
+  return { kind: 'product-answer', answer, suggestions: followUps(sources.suggestions, text) };
+}
+
+/** An answer's follow-up questions: the page product's suggested questions, less the one just asked, at most 3. */
+function followUps(suggestions: readonly string[], asked: string): string[] {
+  return suggestions.filter((q) => q !== asked).slice(0, 3);
+}
+
+/**
+ * The newest turn's reply with its follow-ups, when it is an answer about the page's product given
+ * before the page's suggested questions had loaded (models off, a question asked at once): once they
+ * arrive they go under the answer, as any answer's do, and not in the panel's bar. Undefined when
+ * there is nothing to add.
+ */
+export function withLateFollowUps(turn: Turn | undefined, pageProductId: string | undefined, suggestions: readonly string[]): Reply | undefined {
+  const reply = turn?.reply;
+  if (reply?.kind !== 'product-answer' || reply.suggestions?.length || !pageProductId || reply.answer.productId !== pageProductId) return undefined;
+  const late = followUps(suggestions, plainShopperText(turn!.ask));
+  return late.length ? { ...reply, suggestions: late } : undefined;
 }

@@ -110,6 +110,12 @@ describe('words, numbers and size as the page writes them', () => {
     expect(readPageCatalog(json).products[0].description).toBe('6 Treatment Pack\nFor use\nbrass\nHook closure\nArgentina');
   });
 
+  it('a spec value keeps its unit: unitText as written, a UN/CEFACT unitCode as people read it ("KGM" → "kg")', () => {
+    const prop = (name: string, value: number, unit: Record<string, string>) => ({ '@type': 'PropertyValue', name, value, ...unit });
+    const page = nodePage(ld(product({ additionalProperty: [prop('weight', 1.2, { unitCode: 'KGM' }), prop('height', 30, { unitCode: 'CMT' }), prop('battery life', 10, { unitText: 'hours' }), prop('pack', 6, { unitCode: 'C62' })] })));
+    expect(readPageCatalog(page).products[0].attributes).toMatchObject({ weight: '1.2 kg', height: '30 cm', 'battery life': '10 hours', pack: '6 C62' });
+  });
+
   it('prices and counts by the page language and the currency: € 1.299, 1.299.000 ₫, a count of 1.024', () => {
     const page = (lang: string, price: string, currency: string, count = '1.024') =>
       nodePage(`<html lang="${lang}"><body>${ld(product({ offers: { price, priceCurrency: currency }, aggregateRating: { ratingValue: '4,6', reviewCount: count } }))}</body></html>`);

@@ -31,3 +31,31 @@ describe('compareRows', () => {
     expect(attributeLabel('屏幕尺寸')).toBe('屏幕尺寸');
   });
 });
+
+describe('compareRows: measured values and their units', () => {
+  const rows = (lang: string, a: Product['attributes'], b: Product['attributes']) =>
+    compareRows([product('a', a), product('b', b)], stringsFor(lang)).slice(3).map((r) => [r.label, ...r.cells]);
+
+  it('marks a measured value with no unit as unit not stated, in the shopper\'s language', () => {
+    const a = { weight: '9', dimensions: 'width 15.14, height 13.08, depth 22.99', warrantyInformation: '1 year warranty' };
+    const b = { weight: '2', dimensions: 'width 9.26, height 22.47, depth 27.67', warrantyInformation: '2 year warranty' };
+    expect(rows('en', a, b)).toEqual([
+      ['Weight', '9 (unit not stated)', '2 (unit not stated)'],
+      ['Dimensions', 'width 15.14, height 13.08, depth 22.99 (unit not stated)', 'width 9.26, height 22.47, depth 27.67 (unit not stated)'],
+      ['Warranty information', '1 year warranty', '2 year warranty'],
+    ]);
+    expect(rows('zh-CN', { 重量: '9' }, { 重量: '2' })).toEqual([['重量', '9（未注明单位）', '2（未注明单位）']]);
+  });
+
+  it('keeps a unit the value states, takes one the name states, and leaves unmeasured numbers alone', () => {
+    expect(rows('en', { weight: '320 g', weight_kg: '9', batteryLife: '10 h', 'Memory type': 'DDR4', size: '10' },
+      { weight: '1.2 kg', weight_kg: '2.5', batteryLife: '12', 'Memory type': 'DDR5', size: '11' })).toEqual([
+      ['Weight', '320 g', '1.2 kg'],
+      ['Weight kg', '9 kg', '2.5 kg'],
+      ['Battery life', '10 h', '12 (unit not stated)'],
+      ['Memory type', 'DDR4', 'DDR5'],
+      ['Size', '10', '11'],
+    ]);
+    expect(rows('zh-CN', { '重量（克）': '320' }, { '重量（克）': '280' })).toEqual([['重量（克）', '320 克', '280 克']]);
+  });
+});

@@ -51,6 +51,15 @@ describe('questions that ask for an amount are answered by a stated value of the
     expect((await askAboutProduct(named, '电池能用多久？')).text).toMatch(/30 hours|20小时/);
   });
 
+  it('a unit stated in the spec\'s name counts: "weight_kg: 8" and "重量（克）: 410" state their units', async () => {
+    const en = await askAboutProduct(product({ title: 'Kettle', attributes: { weight_kg: '8' } }), 'How heavy is it?');
+    expect(en.text).toMatch(/8/);
+    expect(en.text).not.toMatch(/unit is not stated/);
+    const zh = await askAboutProduct(product({ title: '冲锋衣', attributes: { '重量（克）': '410' } }), '多重？');
+    expect(zh.text).toMatch(/410/);
+    expect(zh.text).not.toMatch(/单位/);
+  });
+
   it('Chinese: 多重 is answered by 重量 with its unit, not by the brand', async () => {
     const a = await askAboutProduct(jacket, '多重？');
     expect(a.text).toMatch(/410 克/);
