@@ -5,19 +5,35 @@ import type { ModelManifest } from '../../workers/protocol/models.ts';
 import { pullFromLocalHub, standinsDir, startLocalHub } from '../helpers/local-hub.ts';
 
 /** Every URL the browser requested since recording began, per test session. */
-const recorded = new Map<string, string[]>();
+const recorded = new Map<string, { marker: string; started: boolean; urls: string[] }>();
 const attached = new WeakSet<object>();
 
-/** Starts recording every request the browser context makes (pages and their workers). */
+/**
+ * Starts recording every request the browser context makes (pages and their workers). Playwright
+ * reports a request after the browser made it, so a request an earlier test made (an image still
+ * loading) can be reported after this command returns. Recording therefore starts at a marker request
+ * the test's frame makes now: requests reported before it are the earlier tests'.
+ */
 const startRecordingRequests: BrowserCommand<[]> = async (ctx) => {
-  recorded.set(ctx.sessionId, []);
-  if (attached.has(ctx.context)) return;
-  attached.add(ctx.context);
-  ctx.context.on('request', (request) => recorded.get(ctx.sessionId)?.push(request.url()));
+  const state = { marker: `__aisle-record-marker-${crypto.randomUUID()}`, started: false, urls: [] as string[] };
+  recorded.set(ctx.sessionId, state);
+  if (!attached.has(ctx.context)) {
+    attached.add(ctx.context);
+    ctx.context.on('request', (request) => {
+      const now = recorded.get(ctx.sessionId);
+      if (!now) return;
+      if (request.url().includes(now.marker)) now.started = true;
+      else if (now.started) now.urls.push(request.url());
+    });
+  }
+  const frame = await ctx.frame();
+  await frame.evaluate((marker) => fetch(`/${marker}`).then(() => undefined, () => undefined), state.marker);
+  for (let waited = 0; !state.started && waited < 10_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+  if (!state.started) throw new Error('startRecordingRequests: the marker request was never reported');
 };
 
 /** The URLs requested since startRecordingRequests. */
-const recordedRequests: BrowserCommand<[]> = async (ctx) => recorded.get(ctx.sessionId) ?? [];
+const recordedRequests: BrowserCommand<[]> = async (ctx) => recorded.get(ctx.sessionId)?.urls ?? [];
 
 /** Served by the test server as /test-results/real-manifest-hub/ (a git-ignored folder). */
 const hubOut = join(new URL('../../', import.meta.url).pathname, 'test-results', 'real-manifest-hub');
