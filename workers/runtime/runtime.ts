@@ -8,7 +8,7 @@ import type { ManifestModel } from '../protocol/models.ts';
 import { languageNote } from './model-languages.ts';
 import { planModelLoad } from './model-plan.ts';
 import { estimateStorage, requestPersistentStorage } from './storage-quota.ts';
-import { chooseOrtBuild, giveOrtWasm, installVerifiedLoading, isUrlHost, modelBaseUrl, ortWasmToLoad, setWasmThreads } from './transformers-env.ts';
+import { chooseOrtBuild, giveOrtWasm, installVerifiedLoading, isUrlHost, modelBaseUrl, ortWasmBytes, ortWasmToLoad, setWasmThreads } from './transformers-env.ts';
 import { runtimeFileId, runtimeTask } from './runtime-wasm.ts';
 import { VerifiedModelCache } from './verified-cache.ts';
 import { errorMessage } from '../../common/error-message.ts';
@@ -121,6 +121,13 @@ export class ModelRuntime {
     return this.runtimeWasm;
   }
 
+  /** Bytes of the chosen runtime build still to download: 0 once loaded or stored (or where none is served, or its size is unknown). */
+  private async runtimeBytesToDownload(cache: VerifiedModelCache | undefined): Promise<number> {
+    const url = ortWasmToLoad();
+    if (!cache || !url || this.runtimeWasm) return 0;
+    return (await cache.hasFile(url)) ? 0 : (ortWasmBytes() ?? 0);
+  }
+
   /**
    * Loads the model of `task` with `open`, reporting progress; resolves undefined (and leaves a
    * state saying why) when the task must stay on the light path.
@@ -139,11 +146,16 @@ export class ModelRuntime {
       const urlHost = isUrlHost(this.config.modelHost);
       const cache = urlHost ? await this.verifiedCache() : undefined;
       const baseUrl = (id: string) => modelBaseUrl(this.config.modelHost, id);
+      const preference = this.config.device ?? 'auto';
+      // The build is chosen before planning: the question and the storage check count its wasm.
+      chooseOrtBuild(mayUseWebGpu(caps, preference, this.config.generativeDevice));
       const plan = await planModelLoad({
         entry, caps, cache, baseUrl, saveDataConsent: saveDataConsent || this.config.saveDataConsent === true, askAboveBytes: this.config.askAboveBytes,
+        runtimeBytes: await this.runtimeBytesToDownload(cache),
       });
       if (!plan.ok) {
-        this.models[task] = { state: 'idle', reason: plan.reason, message: plan.message, ...(plan.bytes ? { bytes: plan.bytes } : {}) };
+        const { bytes, runtimeBytes } = plan;
+        this.models[task] = { state: 'idle', reason: plan.reason, message: plan.message, ...(bytes ? { bytes } : {}), ...(runtimeBytes ? { runtimeBytes } : {}) };
         if (plan.reason !== 'save-data' && plan.reason !== 'size') onProgress?.({ status: 'error', task, model: entry.id, message: plan.message });
         return undefined;
       }
@@ -152,8 +164,6 @@ export class ModelRuntime {
       cache?.allowModel(model, baseUrl(model.id));
       this.models[task] = { state: 'loading', progress: 0, loadedBytes: 0, totalBytes: modelBytes(model), modelId: model.id };
       setWasmThreads(wasmThreads(caps, this.config.threads));
-      const preference = this.config.device ?? 'auto';
-      chooseOrtBuild(mayUseWebGpu(caps, preference, this.config.generativeDevice));
       let fallback: string | undefined;
       if (cache) {
         await this.loadRuntimeWasm(onProgress);

@@ -74,7 +74,7 @@ const waitsForGoAhead = (model: ModelState) => model.state === 'idle' && (model.
  * Shows what the engine's models are doing: a progress bar per download, what is ready and on which
  * device, why a model waits (storage, a saveData or slow connection, a download above `ask-above-mb`),
  * the question "Download N MB of AI models for better answers? [Download] [Not now]" with the size
- * from the manifest, and which path answers now. Feed it `engine.status()` (and again after each
+ * from the manifest (plus the AI runtime, once, while it is not stored), and which path answers now. Feed it `engine.status()` (and again after each
  * progress event); set `declined` once the shopper said "Not now" (a Download button stays).
  *
  * @csspart task - one row per model task; also task-name, progress, consent-prompt, consent, decline, storage, path, note (why a lite model, what a model leaves to the light path)
@@ -117,7 +117,9 @@ export class AisleModelStatus extends LitElement {
     const waiting = tasks.filter(([, model]) => waitsForGoAhead(model));
     if (!waiting.length) return nothing;
     const t = this.t;
-    const bytes = waiting.reduce((sum, [, model]) => sum + (model.state === 'idle' ? model.bytes ?? 0 : 0), 0);
+    // Each model's download, plus the AI runtime once (every waiting model counts it while it is not stored).
+    const idle = waiting.map(([, model]) => (model.state === 'idle' ? { bytes: model.bytes ?? 0, runtime: model.runtimeBytes ?? 0 } : { bytes: 0, runtime: 0 }));
+    const bytes = idle.reduce((sum, m) => sum + m.bytes - m.runtime, 0) + Math.max(0, ...idle.map((m) => m.runtime));
     const size = roundMb(bytes);
     const slow = waiting.some(([, model]) => model.state === 'idle' && model.reason === 'save-data');
     const consent = () => this.dispatchEvent(new AisleModelConsentEvent(waiting[0][0]));
