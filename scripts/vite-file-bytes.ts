@@ -2,8 +2,8 @@ import { statSync } from 'node:fs';
 import type { Plugin } from 'vite';
 
 const query = '?bytes';
-/** A virtual module per sized file, its path encoded: Vitest must not hand a node_modules `.wasm` to Node. */
-const prefix = '/@aisle-file-bytes/';
+/** A virtual module per sized file (\0: Vite's dependency scan leaves it alone), its path encoded: Vitest must not hand a node_modules `.wasm` to Node. */
+const prefix = '\0aisle-file-bytes/';
 
 /**
  * `import size from 'pkg/file.wasm?bytes'`: the file's size in bytes, as a number, known when the
