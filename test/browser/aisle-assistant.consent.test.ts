@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import { defineAisle } from '../../src/define.ts';
 import type { AisleAssistant } from '../../src/components/aisle-assistant/aisle-assistant.ts';
+import type { EngineClient } from '../../src/engine-client.ts';
 import catalogText from '../../demo/catalog/dummyjson_products.jsonl?raw';
 import { parseCatalogFeed } from '../../workers/catalog/parse-feed.ts';
 import { until } from '../helpers/until.ts';
@@ -122,5 +123,31 @@ describe('<aisle-assistant> asks before a large model download', () => {
     const stored = await mount(again.modelHostPath, String(again.bytes / 1e6 + 1));
     await until(() => stored.shadowRoot!.querySelector('[part="status"][data-state="ready"]'), 90_000);
     expect(inStatus(stored, 'consent-prompt')).toBeNull();
+  });
+  it('asks for a model loaded in the background (review insights) that waits for a go-ahead while search is ready; "Download" loads it', async () => {
+    // A first load stores the AI runtime, so the question is for the sentiment model alone.
+    const first = await commands.freshModelHost();
+    const loaded = await mount(first.modelHostPath, '1000');
+    await until(() => loaded.shadowRoot!.querySelector('[part="status"][data-state="ready"]'), 90_000);
+    loaded.remove();
+
+    const { modelHostPath, taskBytes } = await commands.freshModelHost(['embeddings', 'sentiment']);
+    expect(taskBytes.sentiment).toBeGreaterThan(taskBytes.embeddings);
+    // Search's model is under the threshold, the sentiment model (loaded after it, in the background) over it.
+    const el = await mount(modelHostPath, String((taskBytes.embeddings + taskBytes.sentiment) / 2e6));
+    // The model status (in place of the status line) says search is ready and review insights wait, with the question.
+    const prompt = await until(() => inStatus(el, 'consent-prompt'), 90_000);
+    expect(prompt.textContent).toContain(`Download ${(taskBytes.sentiment / 1e6).toFixed(1)} MB of AI models for better answers?`);
+    const row = (task: string) => status(el)!.shadowRoot!.querySelector<HTMLElement>(`[part="task"][data-task="${task}"]`)!;
+    expect(row('embeddings').dataset.state).toBe('ready');
+    expect(row('sentiment').dataset.state).toBe('idle');
+    expect(row('sentiment').textContent).toMatch(/Review insights.*wait for your go-ahead/);
+    expect(inStatus(el, 'path')!.dataset.source).toBe('model');
+    expect((await el.search('laptop'))?.source).toBe('model');
+
+    inStatus(el, 'consent')!.click();
+    const client = (el as unknown as { engine: { client: EngineClient } }).engine.client;
+    await until(async () => (await client.status()).models.sentiment?.state === 'ready', 90_000, 500);
+    expect(inStatus(el, 'consent-prompt')).toBeNull();
   });
 });

@@ -48,6 +48,8 @@ export class ModelRuntime {
   /** Who hears of each model's (and the runtime's) bytes as they arrive, by model id. */
   private readonly byteListeners = new Map<string, (fileTotal: number) => void>();
   private runtimeWasm?: Promise<void>;
+  /** Per task: settles once its load has been planned (loading, or waiting with a reason) or has failed. */
+  private readonly planned = new Map<string, { promise: Promise<void>; settle: () => void }>();
 
   constructor(private readonly config: EngineConfig) {}
 
@@ -121,6 +123,26 @@ export class ModelRuntime {
     return this.runtimeWasm;
   }
 
+  /**
+   * Settles once the load of `task` has been planned: its state is 'loading', or 'idle' with why (a
+   * go-ahead it waits for, storage), or 'error'. A background model's question shows without waiting
+   * for its download.
+   */
+  whenPlanned(task: string): Promise<void> {
+    return this.plannedOf(task).promise;
+  }
+
+  private plannedOf(task: string): { promise: Promise<void>; settle: () => void } {
+    let entry = this.planned.get(task);
+    if (!entry) {
+      let settle = () => {};
+      const promise = new Promise<void>((resolve) => (settle = resolve));
+      entry = { promise, settle };
+      this.planned.set(task, entry);
+    }
+    return entry;
+  }
+
   /** Bytes of the chosen runtime build still to download: 0 once loaded or stored (or where none is served, or its size is unknown). */
   private async runtimeBytesToDownload(cache: VerifiedModelCache | undefined): Promise<number> {
     const url = ortWasmToLoad();
@@ -156,6 +178,7 @@ export class ModelRuntime {
       if (!plan.ok) {
         const { bytes, runtimeBytes } = plan;
         this.models[task] = { state: 'idle', reason: plan.reason, message: plan.message, ...(bytes ? { bytes } : {}), ...(runtimeBytes ? { runtimeBytes } : {}) };
+        this.settlePlanned(task);
         if (plan.reason !== 'save-data' && plan.reason !== 'size') onProgress?.({ status: 'error', task, model: entry.id, message: plan.message });
         return undefined;
       }
@@ -163,6 +186,7 @@ export class ModelRuntime {
       if (cache && !plan.cached) await requestPersistentStorage(); // a no-op in a worker: the page asks there
       cache?.allowModel(model, baseUrl(model.id));
       this.models[task] = { state: 'loading', progress: 0, loadedBytes: 0, totalBytes: modelBytes(model), modelId: model.id };
+      this.settlePlanned(task);
       setWasmThreads(wasmThreads(caps, this.config.threads));
       let fallback: string | undefined;
       if (cache) {
@@ -209,9 +233,16 @@ export class ModelRuntime {
       if (listening) this.byteListeners.delete(listening);
       const message = errorMessage(error);
       this.models[task] = { state: 'error', reason: 'load-error', message };
+      this.settlePlanned(task);
       onProgress?.({ status: 'error', task, model: entry.id, message });
       return undefined;
     }
+  }
+
+  /** Settles the task's plan (whenPlanned), and lets a later load of it be planned afresh. */
+  private settlePlanned(task: string): void {
+    this.plannedOf(task).settle();
+    this.planned.delete(task);
   }
 
   /** The model cache's state for status(); undefined until a URL host's models were prepared. */

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { EngineStatus, ModelState } from '../../../workers/engine-api.ts';
 import type { ModelTask } from '../../../workers/protocol/models.ts';
 import { styles } from './aisle-model-status.styles.ts';
+import { waitsForGoAhead } from './waits-for-go-ahead.ts';
 
 /**
  * Raised when the shopper agrees to download the models that wait for a go-ahead (a saveData or slow
@@ -68,7 +69,6 @@ const deviceName = (d: string) => ({ wasm: 'WASM', webgpu: 'WebGPU', cpu: 'CPU' 
 const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
 /** Whole megabytes from 10 MB up, one decimal below (the question's size). */
 const roundMb = (bytes: number) => (bytes >= 10e6 ? Math.round(bytes / 1e6).toString() : mb(bytes));
-const waitsForGoAhead = (model: ModelState) => model.state === 'idle' && (model.reason === 'save-data' || model.reason === 'size');
 
 /**
  * Shows what the engine's models are doing: a progress bar per download, what is ready and on which
