@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { copyModelsPlugin } from './scripts/vite-copy-models.ts';
 import { demoShopDev } from './scripts/vite-demo-dev.ts';
+import { fileBytesPlugin } from './scripts/vite-file-bytes.ts';
 import { chromiumExecutable, chromiumArgs } from './scripts/chromium.ts';
 import { browserCommands } from './test/browser/commands.ts';
 
@@ -44,6 +45,8 @@ export default defineConfig({
   },
   worker: {
     format: 'es',
+    // The worker bundle has its own plugins: it imports ONNX Runtime's wasm sizes too (common/ort-builds.ts).
+    plugins: () => [fileBytesPlugin()],
     rollupOptions: {
       output: {
         entryFileNames: 'chunks/[name]-[hash].js',
@@ -55,7 +58,7 @@ export default defineConfig({
   // JSX (the demo's React page) compiles with React 19's automatic runtime; no plugin needed.
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
   // `npm run dev`: index.html is the demo shop's home, every shop page beside it, the widget from source.
-  plugins: [copyModelsPlugin(), demoShopDev()],
+  plugins: [fileBytesPlugin(), copyModelsPlugin(), demoShopDev()],
   optimizeDeps: { include: prebundled },
   test: {
     // expect.poll waits for what a shopper would see; 1 s (Vitest's default) is too short on a loaded

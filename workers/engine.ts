@@ -127,7 +127,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
       }
       // The review room's classifier loads after search's model, in the background: search upgrades
       // without waiting for it, and review answers stay on the light path until it is ready.
-      slots.startSentiment();
+      // Its plan is awaited (not its download), so a sentiment model waiting for a go-ahead is in this status.
+      await slots.startSentiment();
       return status();
     },
 

@@ -2,9 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import { defineAisle } from '../../src/define.ts';
 import type { AisleAssistant } from '../../src/components/aisle-assistant/aisle-assistant.ts';
+import type { EngineClient } from '../../src/engine-client.ts';
 import catalogText from '../../demo/catalog/dummyjson_products.jsonl?raw';
 import { parseCatalogFeed } from '../../workers/catalog/parse-feed.ts';
 import { until } from '../helpers/until.ts';
+import { ortBuilds } from '../../common/ort-builds.ts';
+import { openAisleDB } from '../../workers/storage/aisle-db.ts';
+import { runtimeFileId } from '../../workers/runtime/runtime-wasm.ts';
 
 defineAisle(new URL('/', location.href));
 
@@ -38,6 +42,19 @@ async function tabTo(el: AisleAssistant, part: string): Promise<void> {
   expect(focused(el)?.getAttribute('part')).toBe(part);
 }
 
+/** Removes the AI runtime from the widget's model cache, as on a shopper's first visit. */
+async function forgetRuntime(): Promise<void> {
+  const db = await openAisleDB();
+  const keys = await db.getAllKeysFromIndex('model-files', 'by-model', runtimeFileId);
+  await Promise.all(keys.map((key) => db.delete('model-files', key)));
+  db.close();
+}
+
+/** The question's size (whole MB from 10 MB up, as the widget rounds) for the model plus either runtime build. */
+const withRuntime = (modelBytes: number) => [ortBuilds().plain.bytes, ortBuilds().webgpu.bytes].map((runtime) => String(Math.round((modelBytes + runtime) / 1e6)));
+/** The question for a download of one of `sizes` MB. */
+const askingFor = (sizes: string[], ask: (size: string) => string) => new RegExp(sizes.map((size) => ask(size).replace(/[?.]/g, '\\$&')).join('|'));
+
 afterEach(() => {
   document.body.replaceChildren();
   document.documentElement.lang = 'en';
@@ -46,13 +63,16 @@ afterEach(() => {
 
 describe('<aisle-assistant> asks before a large model download', () => {
   it('asks with the manifest\'s size; "Not now" by keyboard keeps quick answers and holds for the session; "Download" loads', async () => {
+    await forgetRuntime();
     const { modelHostPath, bytes } = await commands.freshModelHost();
     const el = await mount(modelHostPath, String(bytes / 2e6)); // the download is twice the threshold
     const prompt = await until(() => inStatus(el, 'consent-prompt'), 30_000);
-    const size = (bytes / 1e6).toFixed(1);
-    expect(prompt.textContent).toContain(`Download ${size} MB of AI models for better answers?`);
+    // The AI runtime is not stored yet: the question counts it with the model, and the row says what each is.
+    const sizes = withRuntime(bytes);
+    expect(prompt.textContent).toMatch(askingFor(sizes, (size) => `Download ${size} MB of AI models for better answers?`));
     expect(prompt.getAttribute('role')).toBe('group');
     expect(inStatus(el, 'task')!.dataset.state).toBe('idle');
+    expect(inStatus(el, 'task')!.textContent).toMatch(new RegExp(`${(bytes / 1e6).toFixed(1)} MB model \\+ (${[ortBuilds().plain.bytes, ortBuilds().webgpu.bytes].map((b) => (b / 1e6).toFixed(1).replace('.', '\\.')).join('|')}) MB AI runtime`));
 
     await tabTo(el, 'decline');
     await userEvent.keyboard('{Enter}');
@@ -69,7 +89,7 @@ describe('<aisle-assistant> asks before a large model download', () => {
     el.remove();
     const next = await mount(modelHostPath, String(bytes / 2e6));
     const declined = await until(() => (inStatus(next, 'consent-prompt')?.hasAttribute('data-declined') ? inStatus(next, 'consent-prompt') : null), 30_000);
-    expect(declined.textContent).toContain(`Download ${size} MB`);
+    expect(declined.textContent).toMatch(askingFor(sizes, (size) => `Download ${size} MB`));
     expect(inStatus(next, 'decline')).toBeNull();
 
     await tabTo(next, 'consent');
@@ -80,18 +100,54 @@ describe('<aisle-assistant> asks before a large model download', () => {
   });
 
   it('asks in Chinese on a Chinese page, and loads without asking below the threshold', async () => {
+    await forgetRuntime();
     document.documentElement.lang = 'zh-CN';
     const { modelHostPath, bytes } = await commands.freshModelHost();
     const el = await mount(modelHostPath, String(bytes / 2e6));
     const prompt = await until(() => inStatus(el, 'consent-prompt'), 30_000);
-    expect(prompt.textContent).toContain(`下载 ${(bytes / 1e6).toFixed(1)} MB 的 AI 模型，获得更好的回答？`);
+    expect(prompt.textContent).toMatch(askingFor(withRuntime(bytes), (size) => `下载 ${size} MB 的 AI 模型，获得更好的回答？`));
     expect(inStatus(el, 'decline')!.textContent).toBe('暂不');
     el.remove();
 
+    // Below the threshold with the runtime counted: no question.
     document.documentElement.lang = 'en';
     const fresh = await commands.freshModelHost();
-    const below = await mount(fresh.modelHostPath, String(fresh.bytes / 1e6 + 1));
+    const runtimeMb = Math.max(ortBuilds().plain.bytes, ortBuilds().webgpu.bytes) / 1e6;
+    const below = await mount(fresh.modelHostPath, String(fresh.bytes / 1e6 + runtimeMb + 1));
     await until(() => below.shadowRoot!.querySelector('[part="status"][data-state="ready"]'), 90_000);
     expect(inStatus(below, 'consent-prompt')).toBeNull();
+    below.remove();
+
+    // The runtime is stored now: a model under the threshold by itself loads without asking.
+    const again = await commands.freshModelHost();
+    const stored = await mount(again.modelHostPath, String(again.bytes / 1e6 + 1));
+    await until(() => stored.shadowRoot!.querySelector('[part="status"][data-state="ready"]'), 90_000);
+    expect(inStatus(stored, 'consent-prompt')).toBeNull();
+  });
+  it('asks for a model loaded in the background (review insights) that waits for a go-ahead while search is ready; "Download" loads it', async () => {
+    // A first load stores the AI runtime, so the question is for the sentiment model alone.
+    const first = await commands.freshModelHost();
+    const loaded = await mount(first.modelHostPath, '1000');
+    await until(() => loaded.shadowRoot!.querySelector('[part="status"][data-state="ready"]'), 90_000);
+    loaded.remove();
+
+    const { modelHostPath, taskBytes } = await commands.freshModelHost(['embeddings', 'sentiment']);
+    expect(taskBytes.sentiment).toBeGreaterThan(taskBytes.embeddings);
+    // Search's model is under the threshold, the sentiment model (loaded after it, in the background) over it.
+    const el = await mount(modelHostPath, String((taskBytes.embeddings + taskBytes.sentiment) / 2e6));
+    // The model status (in place of the status line) says search is ready and review insights wait, with the question.
+    const prompt = await until(() => inStatus(el, 'consent-prompt'), 90_000);
+    expect(prompt.textContent).toContain(`Download ${(taskBytes.sentiment / 1e6).toFixed(1)} MB of AI models for better answers?`);
+    const row = (task: string) => status(el)!.shadowRoot!.querySelector<HTMLElement>(`[part="task"][data-task="${task}"]`)!;
+    expect(row('embeddings').dataset.state).toBe('ready');
+    expect(row('sentiment').dataset.state).toBe('idle');
+    expect(row('sentiment').textContent).toMatch(/Review insights.*wait for your go-ahead/);
+    expect(inStatus(el, 'path')!.dataset.source).toBe('model');
+    expect((await el.search('laptop'))?.source).toBe('model');
+
+    inStatus(el, 'consent')!.click();
+    const client = (el as unknown as { engine: { client: EngineClient } }).engine.client;
+    await until(async () => (await client.status()).models.sentiment?.state === 'ready', 90_000, 500);
+    expect(inStatus(el, 'consent-prompt')).toBeNull();
   });
 });

@@ -59,16 +59,21 @@ const pullRealManifest: BrowserCommand<[]> = async () => {
  * The committed test embedding model (its q8 files only) copied to a new folder served as
  * /test-results/fresh-model-host-<n>/: a model host no earlier test has cached, so loading it downloads.
  */
-const freshModelHost: BrowserCommand<[]> = async () => {
+const freshModelHost: BrowserCommand<[tasks?: string[]]> = async (_ctx, tasks = ['embeddings']) => {
   const root = new URL('../../', import.meta.url).pathname;
   const name = `fresh-model-host-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
   const manifest = JSON.parse(readFileSync(join(root, 'models', 'test', 'manifest.json'), 'utf8')) as ModelManifest;
-  const model = manifest.models.embeddings;
-  const files = model.files.filter((f) => f.path !== 'onnx/model.onnx');
-  cpSync(join(root, 'models', 'test', model.id), join(root, 'test-results', name, model.id), { recursive: true, filter: (src) => !src.endsWith('/onnx/model.onnx') });
-  const fresh: ModelManifest = { models: { embeddings: { ...model, files } } };
+  const fresh: ModelManifest = { models: {} };
+  const taskBytes: Record<string, number> = {};
+  for (const task of tasks) {
+    const model = manifest.models[task];
+    const files = model.files.filter((f) => f.path !== 'onnx/model.onnx');
+    cpSync(join(root, 'models', 'test', model.id), join(root, 'test-results', name, model.id), { recursive: true, filter: (src) => !src.endsWith('/onnx/model.onnx') });
+    fresh.models[task] = { ...model, files };
+    taskBytes[task] = files.reduce((sum, f) => sum + (f.size ?? 0), 0);
+  }
   writeFileSync(join(root, 'test-results', name, 'manifest.json'), JSON.stringify(fresh));
-  return { modelHostPath: `/test-results/${name}/`, bytes: files.reduce((sum, f) => sum + (f.size ?? 0), 0) };
+  return { modelHostPath: `/test-results/${name}/`, bytes: taskBytes[tasks[0]], taskBytes };
 };
 
 export const browserCommands = { startRecordingRequests, recordedRequests, pullRealManifest, freshModelHost };
@@ -78,6 +83,7 @@ declare module 'vitest/browser' {
     startRecordingRequests(): Promise<void>;
     recordedRequests(): Promise<string[]>;
     pullRealManifest(): Promise<{ modelHostPath: string; manifest: ModelManifest; hubRequests: number }>;
-    freshModelHost(): Promise<{ modelHostPath: string; bytes: number }>;
+    /** A model host nothing has cached yet, with the test models of `tasks` (default: embeddings); `bytes`: the first task's download. */
+    freshModelHost(tasks?: string[]): Promise<{ modelHostPath: string; bytes: number; taskBytes: Record<string, number> }>;
   }
 }

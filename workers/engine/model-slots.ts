@@ -26,6 +26,7 @@ export class ModelSlots {
   private embedderLoading?: Promise<Embedder | undefined>;
   private rerankerLoading?: Promise<void>;
   private sentimentLoading?: Promise<void>;
+  private sentimentPlanned?: Promise<void>;
   embedder?: Embedder;
   reranker?: CrossEncoder;
   sentiment?: SentimentClassifier;
@@ -127,9 +128,18 @@ export class ModelSlots {
     this.reranker = await this.loadThroughRuntime('reranking', entry, (model, onProgress) => CrossEncoder.load(model, onProgress));
   }
 
-  /** Starts loading the manifest's sentiment classifier in the background (once; again after a failure). */
-  startSentiment(): void {
-    this.sentimentLoading ??= this.loadSentiment();
+  /**
+   * Starts loading the manifest's sentiment classifier in the background (once; again after a
+   * failure). Settles once its load is planned (downloading, or waiting for a go-ahead), not loaded:
+   * a model that waits is in the status the caller returns, so the shopper is asked.
+   */
+  startSentiment(): Promise<void> {
+    if (!this.sentimentLoading) {
+      const planned = this.currentRuntime().whenPlanned('sentiment');
+      this.sentimentLoading = this.loadSentiment();
+      this.sentimentPlanned = Promise.race([planned, this.sentimentLoading]);
+    }
+    return this.sentimentPlanned ?? Promise.resolve();
   }
 
   /** Loads the manifest's sentiment classifier, when it lists one, for the review room's model path; never throws. */

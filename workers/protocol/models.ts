@@ -76,8 +76,9 @@ export interface Capabilities {
 
 /** ONNX Runtime's WASM builds served with the widget: the plain one and the WebGPU-capable (asyncify) one. */
 export interface OrtBuilds {
-  plain: { mjs: string; wasm: string };
-  webgpu: { mjs?: string; wasm: string };
+  /** `bytes`: the wasm's size (the build writes it), counted in the download question and the storage check. */
+  plain: { mjs: string; wasm: string; bytes?: number };
+  webgpu: { mjs?: string; wasm: string; bytes?: number };
 }
 
 /** Engine settings, sent once by whoever starts the engine. */
@@ -178,8 +179,10 @@ export type ModelState =
       /** Why no model: waiting for the shopper's go-ahead (a saveData or slow connection, or a download above `askAboveBytes`), no room, nothing verifiable. */
       reason?: 'save-data' | 'size' | 'storage' | 'unpinned';
       message?: string;
-      /** The download the go-ahead is for (save-data, size), from the manifest. */
+      /** The download the go-ahead is for (save-data, size), from the manifest: the model, plus the AI runtime when not yet stored. */
       bytes?: number;
+      /** The part of `bytes` that is ONNX Runtime's wasm (shared by every model: counted once in a question for several). */
+      runtimeBytes?: number;
     }
   | {
       state: 'loading';

@@ -23,16 +23,20 @@ export interface NoModelPlan {
   ok: false;
   reason: 'save-data' | 'size' | 'storage' | 'unpinned';
   message: string;
-  /** The download a go-ahead is asked for (save-data, size). */
+  /** The download a go-ahead is asked for (save-data, size): the model, plus the runtime when not yet stored. */
   bytes?: number;
+  /** The part of `bytes` that is the AI runtime (ONNX Runtime's wasm). */
+  runtimeBytes?: number;
 }
 
 /**
  * Downloads above this wait for the shopper's go-ahead (EngineConfig.askAboveBytes, `ask-above-mb`).
  * From the real-size bench (README, "Benchmarks"): the light path answers with under 1 MB, the lite
- * embedder (all-MiniLM-L6, q8) is 23 MB and the default multilingual one 120 MB, plus 3.7 MB of ONNX
- * Runtime (gzip). 30 MB lets a lite model load on first use and asks before the full one: four times
- * what the whole shop page costs, the size of a few product videos, never a surprise on a data plan.
+ * embedder (all-MiniLM-L6, q8) is 23 MB and the default multilingual one 120 MB, plus the AI runtime
+ * (ONNX Runtime's wasm: 14.3 MB, 3.7 MB gzip; 27 MB for WebGPU) until it is stored. The question counts
+ * the runtime (planModelLoad's `runtimeBytes`), so on a first visit even the lite model (37 MB with the
+ * runtime) asks; once the runtime is stored, a lite model loads without asking and the full one still
+ * asks: four times what the whole shop page costs, never a surprise on a data plan.
  */
 export const DEFAULT_ASK_ABOVE_BYTES = 30_000_000;
 
@@ -48,9 +52,25 @@ export interface PlanInput {
   saveDataConsent: boolean;
   /** Downloads above this many bytes wait for the go-ahead; default DEFAULT_ASK_ABOVE_BYTES. */
   askAboveBytes?: number;
+  /**
+   * Bytes of ONNX Runtime's wasm this load would download too: its size (written by the build, see
+   * common/ort-builds.ts) while it is not in the verified cache, else 0. Counted in the question and
+   * in the storage check, so neither understates what the device takes.
+   */
+  runtimeBytes?: number;
 }
 
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+
+/** "134.3 MB download: 120.0 MB model + 14.3 MB AI runtime", or the model's size alone when the runtime is stored. */
+const download = (model: number, runtime: number) =>
+  runtime ? `${mb(model + runtime)} download: ${mb(model)} model + ${mb(runtime)} AI runtime` : `${mb(model)} download`;
+
+/** What a go-ahead is asked for: the model's bytes plus the runtime's. */
+function waitFor(reason: 'save-data' | 'size', why: string, model: ManifestModel, runtimeBytes: number): NoModelPlan {
+  const bytes = modelBytes(model) + runtimeBytes;
+  return { ok: false, reason, bytes, ...(runtimeBytes ? { runtimeBytes } : {}), message: `${why}smart features wait for your go-ahead (${download(modelBytes(model), runtimeBytes)})` };
+}
 
 /** Why the lite model answers when the device could take the full one: the full one is not pinned, or storage is short. */
 function liteBecause(entry: ManifestModel, unpinned: string[], short: string): string {
@@ -60,8 +80,9 @@ function liteBecause(entry: ManifestModel, unpinned: string[], short: string): s
 
 /**
  * Picks the full or lite model of a task: lite on a weak device or a saveData connection; a model
- * already cached is loaded without asking; a download waits for consent on a saveData or slow
- * connection, or when it is larger than `askAboveBytes`; a model that
+ * already cached is loaded without asking; a download (the model, plus the AI runtime when it is not
+ * stored yet) waits for consent on a saveData or slow connection, or when it is larger than
+ * `askAboveBytes`; a model (with the runtime) that
  * does not fit the quota (even after evicting least-recently-used models) gives way to the lite
  * one, and when nothing fits the task stays on the light path with a message saying why.
  */
@@ -81,19 +102,18 @@ export async function planModelLoad(input: PlanInput): Promise<ModelPlan | NoMod
   for (const c of pinned) {
     if (await cache.hasModel(c.model, input.baseUrl(c.model.id))) return { ok: true, ...c, cached: true, evicted: [] };
   }
+  const runtimeBytes = input.runtimeBytes ?? 0;
   if ((caps.saveData || caps.slowConnection) && !input.saveDataConsent) {
-    const bytes = modelBytes(pinned.at(-1)!.model);
-    const why = caps.saveData ? 'the connection asks to save data' : 'the connection is slow';
-    return { ok: false, reason: 'save-data', bytes, message: `${why}: smart features wait for your go-ahead (${mb(bytes)} download)` };
+    const why = caps.saveData ? 'the connection asks to save data: ' : 'the connection is slow: ';
+    return waitFor('save-data', why, pinned.at(-1)!.model, runtimeBytes);
   }
-  const bytes = modelBytes(pinned[0].model);
-  if (bytes > (input.askAboveBytes ?? DEFAULT_ASK_ABOVE_BYTES) && !input.saveDataConsent) {
-    return { ok: false, reason: 'size', bytes, message: `smart features wait for your go-ahead (${mb(bytes)} download)` };
+  if (modelBytes(pinned[0].model) + runtimeBytes > (input.askAboveBytes ?? DEFAULT_ASK_ABOVE_BYTES) && !input.saveDataConsent) {
+    return waitFor('size', '', pinned[0].model, runtimeBytes);
   }
   const estimate = await estimateStorage();
   let short = '';
   for (const c of pinned) {
-    const room = await cache.planRoom(c.model, modelBytes(c.model), estimate);
+    const room = await cache.planRoom(c.model, modelBytes(c.model) + runtimeBytes, estimate);
     if (room.fits) {
       const reason = c.reason ?? (c.variant === 'lite' ? liteBecause(entry, unpinned, short) : undefined);
       return { ok: true, ...c, reason, cached: false, evicted: room.evicted };

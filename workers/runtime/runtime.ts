@@ -8,7 +8,7 @@ import type { ManifestModel } from '../protocol/models.ts';
 import { languageNote } from './model-languages.ts';
 import { planModelLoad } from './model-plan.ts';
 import { estimateStorage, requestPersistentStorage } from './storage-quota.ts';
-import { chooseOrtBuild, giveOrtWasm, installVerifiedLoading, isUrlHost, modelBaseUrl, ortWasmToLoad, setWasmThreads } from './transformers-env.ts';
+import { chooseOrtBuild, giveOrtWasm, installVerifiedLoading, isUrlHost, modelBaseUrl, ortWasmBytes, ortWasmToLoad, setWasmThreads } from './transformers-env.ts';
 import { runtimeFileId, runtimeTask } from './runtime-wasm.ts';
 import { VerifiedModelCache } from './verified-cache.ts';
 import { errorMessage } from '../../common/error-message.ts';
@@ -48,6 +48,8 @@ export class ModelRuntime {
   /** Who hears of each model's (and the runtime's) bytes as they arrive, by model id. */
   private readonly byteListeners = new Map<string, (fileTotal: number) => void>();
   private runtimeWasm?: Promise<void>;
+  /** Per task: settles once its load has been planned (loading, or waiting with a reason) or has failed. */
+  private readonly planned = new Map<string, { promise: Promise<void>; settle: () => void }>();
 
   constructor(private readonly config: EngineConfig) {}
 
@@ -122,6 +124,33 @@ export class ModelRuntime {
   }
 
   /**
+   * Settles once the load of `task` has been planned: its state is 'loading', or 'idle' with why (a
+   * go-ahead it waits for, storage), or 'error'. A background model's question shows without waiting
+   * for its download.
+   */
+  whenPlanned(task: string): Promise<void> {
+    return this.plannedOf(task).promise;
+  }
+
+  private plannedOf(task: string): { promise: Promise<void>; settle: () => void } {
+    let entry = this.planned.get(task);
+    if (!entry) {
+      let settle = () => {};
+      const promise = new Promise<void>((resolve) => (settle = resolve));
+      entry = { promise, settle };
+      this.planned.set(task, entry);
+    }
+    return entry;
+  }
+
+  /** Bytes of the chosen runtime build still to download: 0 once loaded or stored (or where none is served, or its size is unknown). */
+  private async runtimeBytesToDownload(cache: VerifiedModelCache | undefined): Promise<number> {
+    const url = ortWasmToLoad();
+    if (!cache || !url || this.runtimeWasm) return 0;
+    return (await cache.hasFile(url)) ? 0 : (ortWasmBytes() ?? 0);
+  }
+
+  /**
    * Loads the model of `task` with `open`, reporting progress; resolves undefined (and leaves a
    * state saying why) when the task must stay on the light path.
    */
@@ -139,11 +168,17 @@ export class ModelRuntime {
       const urlHost = isUrlHost(this.config.modelHost);
       const cache = urlHost ? await this.verifiedCache() : undefined;
       const baseUrl = (id: string) => modelBaseUrl(this.config.modelHost, id);
+      const preference = this.config.device ?? 'auto';
+      // The build is chosen before planning: the question and the storage check count its wasm.
+      chooseOrtBuild(mayUseWebGpu(caps, preference, this.config.generativeDevice));
       const plan = await planModelLoad({
         entry, caps, cache, baseUrl, saveDataConsent: saveDataConsent || this.config.saveDataConsent === true, askAboveBytes: this.config.askAboveBytes,
+        runtimeBytes: await this.runtimeBytesToDownload(cache),
       });
       if (!plan.ok) {
-        this.models[task] = { state: 'idle', reason: plan.reason, message: plan.message, ...(plan.bytes ? { bytes: plan.bytes } : {}) };
+        const { bytes, runtimeBytes } = plan;
+        this.models[task] = { state: 'idle', reason: plan.reason, message: plan.message, ...(bytes ? { bytes } : {}), ...(runtimeBytes ? { runtimeBytes } : {}) };
+        this.settlePlanned(task);
         if (plan.reason !== 'save-data' && plan.reason !== 'size') onProgress?.({ status: 'error', task, model: entry.id, message: plan.message });
         return undefined;
       }
@@ -151,9 +186,8 @@ export class ModelRuntime {
       if (cache && !plan.cached) await requestPersistentStorage(); // a no-op in a worker: the page asks there
       cache?.allowModel(model, baseUrl(model.id));
       this.models[task] = { state: 'loading', progress: 0, loadedBytes: 0, totalBytes: modelBytes(model), modelId: model.id };
+      this.settlePlanned(task);
       setWasmThreads(wasmThreads(caps, this.config.threads));
-      const preference = this.config.device ?? 'auto';
-      chooseOrtBuild(mayUseWebGpu(caps, preference, this.config.generativeDevice));
       let fallback: string | undefined;
       if (cache) {
         await this.loadRuntimeWasm(onProgress);
@@ -199,9 +233,16 @@ export class ModelRuntime {
       if (listening) this.byteListeners.delete(listening);
       const message = errorMessage(error);
       this.models[task] = { state: 'error', reason: 'load-error', message };
+      this.settlePlanned(task);
       onProgress?.({ status: 'error', task, model: entry.id, message });
       return undefined;
     }
+  }
+
+  /** Settles the task's plan (whenPlanned), and lets a later load of it be planned afresh. */
+  private settlePlanned(task: string): void {
+    this.plannedOf(task).settle();
+    this.planned.delete(task);
   }
 
   /** The model cache's state for status(); undefined until a URL host's models were prepared. */

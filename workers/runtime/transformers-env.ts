@@ -36,6 +36,7 @@ function withEnv(apply: (env: Env) => void): void {
 let ortBuilds: OrtBuilds | undefined;
 /** The wasm of the build chosen last (absolute URL), and whether its bytes were handed to ONNX Runtime. */
 let chosenWasm: string | undefined;
+let chosenBytes: number | undefined;
 let wasmGiven = false;
 
 /** The worker entry says where ONNX Runtime's builds are (absolute URLs); the runtime picks one per device. */
@@ -52,6 +53,7 @@ export function chooseOrtBuild(webgpu: boolean): void {
   const builds = ortBuilds;
   if (!builds || wasmGiven) return; // the bytes handed over fix the build (ONNX Runtime starts once per realm)
   chosenWasm = webgpu ? builds.webgpu.wasm : builds.plain.wasm;
+  chosenBytes = webgpu ? builds.webgpu.bytes : builds.plain.bytes;
   withEnv((env) => {
     const wasm = env.backends.onnx.wasm;
     if (wasm) wasm.wasmPaths = webgpu ? { ...(builds.webgpu.mjs ? { mjs: builds.webgpu.mjs } : {}), wasm: builds.webgpu.wasm } : { mjs: builds.plain.mjs, wasm: builds.plain.wasm };
@@ -61,6 +63,11 @@ export function chooseOrtBuild(webgpu: boolean): void {
 /** The chosen build's wasm URL while ONNX Runtime still needs its bytes; undefined once given (or where no build is served: Node). */
 export function ortWasmToLoad(): string | undefined {
   return wasmGiven ? undefined : chosenWasm;
+}
+
+/** The size of the wasm ortWasmToLoad() names (written by the build), when it is known. */
+export function ortWasmBytes(): number | undefined {
+  return wasmGiven ? undefined : chosenBytes;
 }
 
 /**

@@ -241,6 +241,12 @@ export class VerifiedModelCache {
     return model.files.filter((f) => [...paths].some((u) => u.endsWith(`/${f.path}`))).reduce((s, f) => s + (f.size ?? 0), 0);
   }
 
+  /** True when an allowed or not yet allowed file (ONNX Runtime's wasm) is stored whole or held for this visit. */
+  async hasFile(url: string): Promise<boolean> {
+    if (this.memory.has(url)) return true;
+    return (await this.db?.getKey('model-files', url).catch(() => undefined)) !== undefined;
+  }
+
   /**
    * True when the model (at `baseUrl`) is stored completely, so loading it needs no network: the
    * files it read when it last loaded, or else every file the manifest lists.
@@ -265,7 +271,8 @@ export class VerifiedModelCache {
     const lastUse = new Map<string, number>();
     const size = new Map<string, number>();
     for (const r of records) {
-      if (r.modelId === keepModelId) continue;
+      // The runtime stays: every model needs it, and the download question counted it as stored.
+      if (r.modelId === keepModelId || r.modelId === runtimeFileId) continue;
       lastUse.set(r.modelId, Math.max(lastUse.get(r.modelId) ?? 0, r.usedAt));
       size.set(r.modelId, (size.get(r.modelId) ?? 0) + r.size);
     }
@@ -310,7 +317,7 @@ export class VerifiedModelCache {
   private async bytesOfOtherModels(modelId: string): Promise<number> {
     if (!this.db) return 0;
     const records = await this.db.getAll('model-files');
-    return records.filter((r) => r.modelId !== modelId).reduce((s, r) => s + r.size, 0);
+    return records.filter((r) => r.modelId !== modelId && r.modelId !== runtimeFileId).reduce((s, r) => s + r.size, 0);
   }
 
   /** This cache as transformers.js's `env.customCache`: match verifies, put verifies then stores. */

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { EngineStatus, ModelState } from '../../../workers/engine-api.ts';
 import type { ModelTask } from '../../../workers/protocol/models.ts';
 import { styles } from './aisle-model-status.styles.ts';
+import { waitsForGoAhead } from './waits-for-go-ahead.ts';
 
 /**
  * Raised when the shopper agrees to download the models that wait for a go-ahead (a saveData or slow
@@ -68,13 +69,12 @@ const deviceName = (d: string) => ({ wasm: 'WASM', webgpu: 'WebGPU', cpu: 'CPU' 
 const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
 /** Whole megabytes from 10 MB up, one decimal below (the question's size). */
 const roundMb = (bytes: number) => (bytes >= 10e6 ? Math.round(bytes / 1e6).toString() : mb(bytes));
-const waitsForGoAhead = (model: ModelState) => model.state === 'idle' && (model.reason === 'save-data' || model.reason === 'size');
 
 /**
  * Shows what the engine's models are doing: a progress bar per download, what is ready and on which
  * device, why a model waits (storage, a saveData or slow connection, a download above `ask-above-mb`),
  * the question "Download N MB of AI models for better answers? [Download] [Not now]" with the size
- * from the manifest, and which path answers now. Feed it `engine.status()` (and again after each
+ * from the manifest (plus the AI runtime, once, while it is not stored), and which path answers now. Feed it `engine.status()` (and again after each
  * progress event); set `declined` once the shopper said "Not now" (a Download button stays).
  *
  * @csspart task - one row per model task; also task-name, progress, consent-prompt, consent, decline, storage, path, note (why a lite model, what a model leaves to the light path)
@@ -117,7 +117,9 @@ export class AisleModelStatus extends LitElement {
     const waiting = tasks.filter(([, model]) => waitsForGoAhead(model));
     if (!waiting.length) return nothing;
     const t = this.t;
-    const bytes = waiting.reduce((sum, [, model]) => sum + (model.state === 'idle' ? model.bytes ?? 0 : 0), 0);
+    // Each model's download, plus the AI runtime once (every waiting model counts it while it is not stored).
+    const idle = waiting.map(([, model]) => (model.state === 'idle' ? { bytes: model.bytes ?? 0, runtime: model.runtimeBytes ?? 0 } : { bytes: 0, runtime: 0 }));
+    const bytes = idle.reduce((sum, m) => sum + m.bytes - m.runtime, 0) + Math.max(0, ...idle.map((m) => m.runtime));
     const size = roundMb(bytes);
     const slow = waiting.some(([, model]) => model.state === 'idle' && model.reason === 'save-data');
     const consent = () => this.dispatchEvent(new AisleModelConsentEvent(waiting[0][0]));

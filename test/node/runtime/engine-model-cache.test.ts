@@ -153,6 +153,18 @@ describe('engine model loading through the verified IndexedDB cache (Node, HTTP 
     expect(below.models.embeddings).toMatchObject({ state: 'ready', fromCache: false });
   });
 
+  it('a model loaded in the background (sentiment) that waits for a go-ahead is in the status prepareModels returns', async () => {
+    const sentiment = testManifest().models.sentiment;
+    const sizeOf = (m: ManifestModel) => m.files.reduce((sum, f) => sum + (f.size ?? 0), 0);
+    expect(sizeOf(sentiment)).toBeGreaterThan(sizeOf(q8Model()));
+    const engine = await engineOn(await serve(), { manifest: { models: { embeddings: q8Model(), sentiment } }, askAboveBytes: (sizeOf(q8Model()) + sizeOf(sentiment)) / 2 });
+    const status = await engine.prepareModels();
+    expect(status.models.embeddings).toMatchObject({ state: 'ready' });
+    expect(status.models.sentiment).toMatchObject({ state: 'idle', reason: 'size', bytes: sizeOf(sentiment) });
+    const agreed = await engine.prepareModels(undefined, { saveDataConsent: true });
+    expect(agreed.models.sentiment).toMatchObject({ state: expect.stringMatching(/loading|ready/) });
+  });
+
   it('asks before downloading on a slow (2g/3g) connection', async () => {
     vi.stubGlobal('navigator', { connection: { saveData: false, effectiveType: '3g' } });
     const server = await serve();

@@ -7,6 +7,7 @@ import { readPagePoliciesInSlices, storePolicySource, type PagePolicies } from '
 import type { UiStrings } from '../../../strings.ts';
 import { widgetBase } from '../../../widget-base.ts';
 import type { ModelView } from '../model-status.ts';
+import { waitsForGoAhead } from '../../aisle-model-status/waits-for-go-ahead.ts';
 
 /** What the connection reads from the element: its attributes, strings, and where failures go. */
 export interface EngineConnectionHost extends ReactiveControllerHost, HTMLElement {
@@ -256,6 +257,9 @@ export class EngineConnection implements ReactiveController {
       this.setModel({ state: 'off' });
       return;
     }
+    // A model loaded in the background (the reviews' sentiment) may wait for a go-ahead while search's
+    // is ready: the model status asks for it, not nothing.
+    if (status && Object.values(status.models).some(waitsForGoAhead)) this.modelsWaiting = status;
     this.setModel(embeddings?.state === 'ready' ? { state: 'ready' } : { state: 'error' });
     if (this.model.state === 'ready') this.onModelsReady();
   }
