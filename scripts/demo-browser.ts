@@ -39,5 +39,5 @@ export function lastReply(assistant: Locator): Locator {
  * result list is not redone on the model path under the test's hands.
  */
 export async function modelsSettled(assistant: Locator): Promise<void> {
-  await assistant.locator('[part="status"]:is([data-state="ready"], [data-state="error"], [data-state="off"])').waitFor({ timeout: 200_000 });
+  await assistant.locator('[part="status"]:is([data-state="ready"], [data-state="error"], [data-state="off"], [data-state="waiting"])').waitFor({ timeout: 200_000 });
 }

@@ -38,7 +38,7 @@ interface Shot {
 
 async function open(assistant: Locator): Promise<void> {
   await assistant.locator('[part="launcher"]').click();
-  await assistant.locator('[part="status"]:is([data-state="ready"], [data-state="error"], [data-state="off"])').waitFor({ timeout: 120_000 });
+  await assistant.locator('[part="status"]:is([data-state="ready"], [data-state="error"], [data-state="off"], [data-state="waiting"])').waitFor({ timeout: 120_000 });
 }
 
 /** Opens the panel without waiting for the models: what a shopper sees in the first seconds. */

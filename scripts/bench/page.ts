@@ -82,11 +82,11 @@ const repliesShown = (page: Page) => page.evaluate(() => [...document.querySelec
 async function searchWhileEmbedding(page: Page, query: string, timeLeft: () => number): Promise<number> {
   // The embedder ready, or the models settled without it (an error).
   await page.waitForFunction(() => (window as unknown as { __aisleEmbedderReady?: number }).__aisleEmbedderReady !== undefined
-    || document.querySelector('aisle-assistant')!.shadowRoot!.querySelector('[part="status"]:is([data-state="ready"], [data-state="error"], [data-state="off"])'),
+    || document.querySelector('aisle-assistant')!.shadowRoot!.querySelector('[part="status"]:is([data-state="ready"], [data-state="error"], [data-state="off"], [data-state="waiting"])'),
   undefined, { timeout: timeLeft(), polling: 100 });
   await page.waitForTimeout(500);
   const assistant = page.locator('aisle-assistant');
-  if (await assistant.locator('[part="status"]:is([data-state="ready"], [data-state="error"], [data-state="off"])').isVisible()) return -1;
+  if (await assistant.locator('[part="status"]:is([data-state="ready"], [data-state="error"], [data-state="off"], [data-state="waiting"])').isVisible()) return -1;
   const shown = await repliesShown(page);
   await assistant.locator('[part="input"]').fill(query);
   const sent = Date.now();
@@ -118,7 +118,7 @@ async function askAndLoadModels(page: Page, question: string, modelWaitMs: numbe
     return { openedAt, asked: askedAt, answeredAt, readyAt: Number.NaN, path, modelsLoaded: 0, consentAsked: 0, queryDuringEmbedMs: -1, longestTaskMs: await longestTaskSince(page, openedAt) };
   }
   // Models above the shop's ask-above-mb wait for the shopper's go-ahead: this shopper agrees.
-  const settled = assistant.locator('[part="status"]:is([data-state="ready"], [data-state="error"], [data-state="off"])');
+  const settled = assistant.locator('[part="status"]:is([data-state="ready"], [data-state="error"], [data-state="off"], [data-state="waiting"])');
   const consent = assistant.locator('aisle-model-status [part="consent"]');
   const deadline = Date.now() + modelWaitMs;
   const timeLeft = () => Math.max(1, deadline - Date.now());

@@ -108,7 +108,7 @@ export interface EngineConfig {
   saveDataConsent?: boolean;
   /**
    * A model download larger than this many bytes waits for the shopper's go-ahead, like one on a saveData
-   * or slow connection (`ask-above-mb` on the element); default 30 MB (workers/runtime/model-plan.ts says why).
+   * or slow connection (`ask-above-mb` on the element); default 40 MB (workers/runtime/model-plan.ts says why).
    */
   askAboveBytes?: number;
   /**

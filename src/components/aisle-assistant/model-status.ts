@@ -3,7 +3,7 @@ import type { UiStrings } from '../../strings.ts';
 
 /** What the widget knows about its models, for the status area. */
 export type ModelView =
-  | { state: 'idle' | 'off' | 'ready' | 'error' | 'page' }
+  | { state: 'idle' | 'off' | 'waiting' | 'ready' | 'error' | 'page' }
   | { state: 'loading'; percent: number; loadedBytes: number; totalBytes: number; part?: 'runtime' | 'model' };
 
 /** MB with one decimal below 100 MB ("3.1", "14.3", "40"), whole above ("135"). */
@@ -22,6 +22,6 @@ export function modelStatus(model: ModelView, t: UiStrings) {
       <span class="works-now">${t.modelWorksNow}</span>
     </div>`;
   }
-  const line = { idle: t.modelIdle, off: t.modelOff, ready: t.modelReady, error: t.modelError, page: t.modelInPage }[model.state];
+  const line = { idle: t.modelIdle, off: t.modelOff, waiting: t.modelWaiting, ready: t.modelReady, error: t.modelError, page: t.modelInPage }[model.state];
   return html`<div class="status" part="status" data-state=${model.state}>${line}</div>`;
 }

@@ -254,7 +254,7 @@ export class EngineConnection implements ReactiveController {
     if (embeddings?.state === 'idle' && embeddings.reason) {
       // Waiting for the shopper's go-ahead (size, a saveData or slow connection) or for storage: the light path answers meanwhile.
       this.modelsWaiting = status;
-      this.setModel({ state: 'off' });
+      this.setModel({ state: 'waiting' });
       return;
     }
     // A model loaded in the background (the reviews' sentiment) may wait for a go-ahead while search's
