@@ -83,8 +83,9 @@ describe('store questions through the engine worker, on a page with FAQPage JSON
     const root = el.shadowRoot!;
     expect(el.getAttribute('status')).toBe('answered');
     // The answer leads, and each quote is shown once: in its card, not again in the answer sentence.
-    expect(root.querySelector('[part="answer"]')!.textContent).toBe("Yes. This item's own policy says:");
-    expect(answer.answer).toMatch(/^Yes\. This item: “Returns accepted within 14 days; free returns\.”/);
+    // No "Yes.": neither policy names what was asked ("fit"), so the quotes speak for themselves.
+    expect(root.querySelector('[part="answer"]')!.textContent).toBe("This item's own policy says:");
+    expect(answer.answer).toMatch(/^This item: “Returns accepted within 14 days; free returns\.”/);
     const quotes = [...root.querySelectorAll('[part="quote"]')].map((q) => q.textContent);
     expect(quotes).toEqual(['Returns accepted within 14 days; free returns.', 'You can return unworn items within 30 days.']);
     expect(root.textContent!.split('Returns accepted within 14 days')).toHaveLength(2);
@@ -97,6 +98,25 @@ describe('store questions through the engine worker, on a page with FAQPage JSON
 
     const requests = await commands.recordedRequests();
     expect(requests.filter((url) => !url.startsWith(location.origin) && !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([]);
+  });
+
+  it('marks a yes/no answer with data-verdict on its answer part, as <aisle-answer> does, and no verdict where the policy does not decide', async () => {
+    const engine = await engineForPage();
+    const verdictOf = async (question: string) => {
+      const el = await render(await engine.askStore(question, 'TRAIL-9'));
+      const part = el.shadowRoot!.querySelector('[part="answer"]')!;
+      const seen = { verdict: part.getAttribute('data-verdict'), text: part.textContent };
+      el.remove();
+      return seen;
+    };
+    expect(await verdictOf('Do you ship to Canada?')).toEqual({ verdict: 'yes', text: "Yes. The shop's shipping policy says:" });
+    expect(await verdictOf('能寄到加拿大吗？')).toEqual({ verdict: 'yes', text: '可以。依据本店配送政策，原文见下。' });
+    // Peru is named by no policy: no verdict ("Yes" would come from a passage that does not name it).
+    const peru = await verdictOf('Do you ship to Peru?');
+    expect(peru.verdict).toBeNull();
+    expect(peru.text).not.toMatch(/^Yes/);
+    // Not a yes/no question: the quote speaks for itself.
+    expect((await verdictOf('What is your return policy?')).verdict).toBeNull();
   });
 
   it('sends an order-status question to the shop’s contact link, and lets the shop take over the click', async () => {

@@ -149,8 +149,7 @@ export async function composeStoreAnswer(input: StoreQuestionInput): Promise<Sto
     const decides = (m: PolicyMatch | undefined) => !!m && !!policyVerdict(question, m.entry.text, words, specific);
     const shopLeads = yesNo && productSide.length > 0 && !decides(productSide[0]) && decides(shopSide[0]);
     chosen = shopLeads ? [shopSide[0], ...productSide] : [...productSide, ...shopSide];
-    // A yes/no question about something no policy on the topic names is not answered by the item's row either.
-    if (specific.length && (yesNo || !productSide.length) && !topical.some((m) => namesAsked(m, specific))) unmatched = specific;
+    if (!productSide.length && specific.length && !topical.some((m) => namesAsked(m, specific))) unmatched = specific;
   } else {
     const specific = specificTerms(terms, []);
     asked = specific;
