@@ -83,9 +83,8 @@ describe('store questions through the engine worker, on a page with FAQPage JSON
     const root = el.shadowRoot!;
     expect(el.getAttribute('status')).toBe('answered');
     // The answer leads, and each quote is shown once: in its card, not again in the answer sentence.
-    // No "Yes.": neither policy names what was asked ("fit"), so the quotes speak for themselves.
-    expect(root.querySelector('[part="answer"]')!.textContent).toBe("This item's own policy says:");
-    expect(answer.answer).toMatch(/^This item: “Returns accepted within 14 days; free returns\.”/);
+    expect(root.querySelector('[part="answer"]')!.textContent).toBe("Yes. This item's own policy says:");
+    expect(answer.answer).toMatch(/^Yes\. This item: “Returns accepted within 14 days; free returns\.”/);
     const quotes = [...root.querySelectorAll('[part="quote"]')].map((q) => q.textContent);
     expect(quotes).toEqual(['Returns accepted within 14 days; free returns.', 'You can return unworn items within 30 days.']);
     expect(root.textContent!.split('Returns accepted within 14 days')).toHaveLength(2);

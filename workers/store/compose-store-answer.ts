@@ -132,11 +132,16 @@ export async function composeStoreAnswer(input: StoreQuestionInput): Promise<Sto
   let topic: PolicyTopic | undefined = wanted[0];
   /** The specific words a yes or a no must name (all the question's specific words when no topic was found). */
   let asked: string[] = [];
+  /** Whether a yes or a no must come from a sentence naming one of them. */
+  let mustName = true;
   if (wanted.length) {
     const topical = all.filter((m) => m.entry.topics.some((t) => wanted.includes(t)));
     const onScreen = namesProduct(product, question);
     const specific = specificTerms(terms, wanted).filter((t) => !onScreen(t));
     asked = specific;
+    // Only once a policy on the topic names one of them ("Canada"): a condition no policy names ("if they
+    // don't fit", "if I change my mind") leaves the item's own "No return policy" to decide.
+    mustName = topical.some((m) => specific.some((t) => names(m.entry.text.toLowerCase(), t)));
     const primary = (m: PolicyMatch) => wanted.indexOf(m.entry.topics[0]) === 0;
     const productSide = rank(topical.filter((m) => m.entry.productId && primary(m)), model, specific).slice(0, 1);
     const shopRanked = rank(topical.filter((m) => !m.entry.productId), model, specific);
@@ -146,7 +151,7 @@ export async function composeStoreAnswer(input: StoreQuestionInput): Promise<Sto
     // The passage that decides a yes or a no must name the specific thing asked (a country, a payment
     // method): when this item's own row cannot ("Ships in 2 weeks" for "do you ship to Canada?") and the
     // shop's policy can, the shop's policy leads and the item's row follows, as more about this item.
-    const decides = (m: PolicyMatch | undefined) => !!m && !!policyVerdict(question, m.entry.text, words, specific);
+    const decides = (m: PolicyMatch | undefined) => !!m && !!policyVerdict(question, m.entry.text, words, specific, mustName);
     const shopLeads = yesNo && productSide.length > 0 && !decides(productSide[0]) && decides(shopSide[0]);
     chosen = shopLeads ? [shopSide[0], ...productSide] : [...productSide, ...shopSide];
     if (!productSide.length && specific.length && !topical.some((m) => namesAsked(m, specific))) unmatched = specific;
@@ -166,7 +171,7 @@ export async function composeStoreAnswer(input: StoreQuestionInput): Promise<Sto
     return { ...base, status: 'not-published', topic, answer: say.notPublished(topic, !!contact), evidence: [], contact };
   }
   const evidence = chosen.map((m) => evidenceOf(m, terms));
-  const verdict = unmatched.length ? undefined : policyVerdict(question, chosen[0].entry.text, words, asked);
+  const verdict = unmatched.length ? undefined : policyVerdict(question, chosen[0].entry.text, words, asked, mustName);
   const lead = unmatched.length ? say.notMentioned(topic, unmatched) : say.lead(verdict && say.verdict(verdict, question), topic, evidence[0].scope);
   const sentences = unmatched.length
     ? [say.notMentioned(topic, unmatched), ...evidence.map((e) => say.quote(e.text))]
@@ -197,11 +202,11 @@ const negation = /\b(?:not|no|never|cannot|can't|don't|doesn't|won't|isn't|aren'
 /**
  * Yes or no for a yes/no policy question: the policy sentence that names the most asked words (a
  * country, a payment method, "water damage"; the specific ones count triple) says it, negated or not.
- * Undefined when the question is not a yes/no one, no sentence names an asked word, or the question
- * asks about something specific that no sentence names ("Ships in 2 weeks" does not say whether it
- * ships to Canada): then the quote speaks for itself.
+ * Undefined when the question is not a yes/no one, no sentence names an asked word, or (`mustName`)
+ * the question asks about something specific that no sentence names ("Ships in 2 weeks" does not say
+ * whether it ships to Canada): then the quote speaks for itself.
  */
-export function policyVerdict(question: string, policy: string, asked: string[], specific: string[] = []): 'yes' | 'no' | undefined {
+export function policyVerdict(question: string, policy: string, asked: string[], specific: string[] = [], mustName = true): 'yes' | 'no' | undefined {
   if (!yesNoQuestion.test(question)) return undefined;
   const words = asked.filter((t) => t.length > 1);
   const named = (text: string) => {
@@ -211,7 +216,7 @@ export function policyVerdict(question: string, policy: string, asked: string[],
   const best = splitSentences(policy)
     .map(({ text: sentence }) => ({ sentence, n: named(sentence) }))
     .sort((a, b) => b.n - a.n)[0];
-  if (!best?.n || (specific.length && !specific.some((t) => names(best.sentence.toLowerCase(), t)))) return undefined;
+  if (!best?.n || (mustName && specific.length && !specific.some((t) => names(best.sentence.toLowerCase(), t)))) return undefined;
   // The clause holding the asked thing decides ("We ship to …, Canada" vs "We do not ship to South America").
   const clauses = best.sentence.split(/[;:]|,\s*(?:but|except)\b/i);
   const clause = clauses.sort((a, b) => named(b) - named(a))[0];

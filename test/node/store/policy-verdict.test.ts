@@ -91,14 +91,15 @@ describe('the passage that says yes or no names what was asked', () => {
     expect(no.answer).toMatch(/^不可以。本店配送政策：“We do not deliver to Russia or Brazil/);
   });
 
-  it('a country no policy names gets no "Yes" from the item’s own row: no verdict, the quotes speak for themselves', async () => {
-    for (const q of ['Do you ship to Peru?', 'Do you ship to Peru or Chile?']) {
-      const a = await engine.askStore(q, 'k-1');
-      expect(a.verdict, q).toBeUndefined();
-      expect(a.answer, q).not.toMatch(/^(Yes|No)\b/);
-    }
-    // Without the item's row the answer says the policies do not mention it.
-    expect((await engine.askStore('Do you ship to Peru?')).unmatched).toEqual(['peru']);
+  it('a condition no policy names ("if I change my mind") still gets its answer from the item’s own row', async () => {
+    const store = createEngine();
+    await store.configure({ modelHost: testModelsDir, manifest: testManifest(), models: false });
+    await store.load([{ ...kettle, attributes: { returnPolicy: 'No return policy' } }]);
+    await store.loadStorePolicies({ entries: [{ id: 'merchant:returns', kind: 'merchant-faq', topics: ['returns'], text: 'Unused items can be returned within 30 days.' }] });
+    expect(await store.askStore('Can I return it if I change my mind?', 'k-1')).toMatchObject({ verdict: 'no', evidence: [{ entryId: 'product:k-1:returnPolicy' }, { entryId: 'merchant:returns' }] });
+    // Without the item's row, a country no policy names is "not mentioned", never a yes.
+    expect(await engine.askStore('Do you ship to Peru?')).toMatchObject({ unmatched: ['peru'] });
+    expect((await engine.askStore('Do you ship to Peru?')).verdict).toBeUndefined();
   });
 
   it('words that name the product on screen ask nothing a policy must name: "a warranty on this kettle?" is answered by its own row', async () => {
