@@ -99,6 +99,25 @@ describe('store questions through the engine worker, on a page with FAQPage JSON
     expect(requests.filter((url) => !url.startsWith(location.origin) && !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([]);
   });
 
+  it('marks a yes/no answer with data-verdict on its answer part, as <aisle-answer> does, and no verdict where the policy does not decide', async () => {
+    const engine = await engineForPage();
+    const verdictOf = async (question: string) => {
+      const el = await render(await engine.askStore(question, 'TRAIL-9'));
+      const part = el.shadowRoot!.querySelector('[part="answer"]')!;
+      const seen = { verdict: part.getAttribute('data-verdict'), text: part.textContent };
+      el.remove();
+      return seen;
+    };
+    expect(await verdictOf('Do you ship to Canada?')).toEqual({ verdict: 'yes', text: "Yes. The shop's shipping policy says:" });
+    expect(await verdictOf('能寄到加拿大吗？')).toEqual({ verdict: 'yes', text: '可以。依据本店配送政策，原文见下。' });
+    // Peru is named by no policy: no verdict ("Yes" would come from a passage that does not name it).
+    const peru = await verdictOf('Do you ship to Peru?');
+    expect(peru.verdict).toBeNull();
+    expect(peru.text).not.toMatch(/^Yes/);
+    // Not a yes/no question: the quote speaks for itself.
+    expect((await verdictOf('What is your return policy?')).verdict).toBeNull();
+  });
+
   it('sends an order-status question to the shop’s contact link, and lets the shop take over the click', async () => {
     const engine = await engineForPage();
     expect(await engine.route('Where is my order?')).toMatchObject({ route: 'human-help' });

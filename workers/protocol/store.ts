@@ -108,6 +108,12 @@ export interface StoreAnswer {
   evidence: StoreEvidence[];
   /** The shop's contact link, on `contact` and `not-published` answers when the shop gave one. */
   contact?: StoreContact;
+  /**
+   * The answer to a yes/no question ("Do you ship to Canada?": `yes`; "Do you accept cash?": `no`), read
+   * from the quoted policy that names what was asked; absent when the question is not a yes/no one or no
+   * published policy decides it (the quote then speaks for itself).
+   */
+  verdict?: 'yes' | 'no';
   /** Words of the question that the quoted policy does not mention (the answer says so); absent when all are covered. */
   unmatched?: string[];
   /** Language of the wording (the quotes stay in the shop's language). */

@@ -4,11 +4,12 @@ import { hasHan } from '../text/tokenize.ts';
 import { storeWording } from './answer-wording.ts';
 import type { PolicyIndex } from './policy-index.ts';
 import type { PolicyMatch } from './store-types.ts';
-import { policyQueryTerms } from './policy-query-terms.ts';
+import { policyQueryTerms, policyTermGroups } from './policy-query-terms.ts';
 import { detectTopics, isTopicWord } from '../topics/policy-topics.ts';
 import { productPolicyEntries } from './product-policies.ts';
 import { quoteFor } from './quote-sentences.ts';
 import { splitSentences } from '../text/sentences.ts';
+import { stem } from '../text/stem.ts';
 import type { StoreAnswer, StoreEvidence } from '../protocol/store.ts';
 import type { PolicyTopic, StoreContact } from '../protocol/store.ts';
 
@@ -40,6 +41,20 @@ const askingWords = new Set(
 function specificTerms(terms: Set<string>, topics: PolicyTopic[]): string[] {
   return [...terms].filter((t) => /^[\p{Script=Latin}\d]/u.test(t) && !askingWords.has(t) && !topics.some((topic) => isTopicWord(t, topic)));
 }
+
+/**
+ * The words that name the product on screen (its title, brand, category): "this laptop" in "is there a
+ * warranty on this laptop?" points at the item, which its own policy covers, so they ask nothing a
+ * policy passage has to name.
+ */
+function namesProduct(product: Product | undefined, question: string): (term: string) => boolean {
+  const words = new Set(product ? policyQueryTerms([product.title, product.brand, product.category].filter(Boolean).join(' ')).map(stem) : []);
+  const groups = policyTermGroups(question);
+  return (t) => words.has(stem(t)) || groups.some((g) => g.includes(t) && g.some((s) => words.has(stem(s))));
+}
+
+/** True when the passage names one of the specific words asked (or nothing specific was asked). */
+const namesAsked = (m: PolicyMatch, specific: string[]) => !specific.length || specific.some((t) => m.terms.has(t));
 
 /**
  * Orders matches best first: most question words matched (a match in the FAQ's own question, or of a
@@ -110,22 +125,39 @@ export async function composeStoreAnswer(input: StoreQuestionInput): Promise<Sto
     return { ...base, status: 'contact', topic: 'order-help', answer, lead, evidence, contact };
   }
 
+  const yesNo = yesNoQuestion.test(question);
+  const words = [...terms].filter((t) => !askingWords.has(t));
   let chosen: PolicyMatch[];
   let unmatched: string[] = [];
   let topic: PolicyTopic | undefined = wanted[0];
+  /** The specific words a yes or a no must name (all the question's specific words when no topic was found). */
+  let asked: string[] = [];
+  /** Whether a yes or a no must come from a sentence naming one of them. */
+  let mustName = true;
   if (wanted.length) {
     const topical = all.filter((m) => m.entry.topics.some((t) => wanted.includes(t)));
-    const specific = specificTerms(terms, wanted);
+    const onScreen = namesProduct(product, question);
+    const specific = specificTerms(terms, wanted).filter((t) => !onScreen(t));
+    asked = specific;
+    // Only once a policy on the topic names one of them ("Canada"): a condition no policy names ("if they
+    // don't fit", "if I change my mind") leaves the item's own "No return policy" to decide.
+    mustName = topical.some((m) => specific.some((t) => names(m.entry.text.toLowerCase(), t)));
     const primary = (m: PolicyMatch) => wanted.indexOf(m.entry.topics[0]) === 0;
     const productSide = rank(topical.filter((m) => m.entry.productId && primary(m)), model, specific).slice(0, 1);
     const shopRanked = rank(topical.filter((m) => !m.entry.productId), model, specific);
     const shopSide = shopRanked.slice(0, 1);
     const second = shopRanked[1];
     if (second && second.lexical > 0 && second.lexical >= shopRanked[0].lexical * 0.6 && !productSide.length) shopSide.push(second);
-    chosen = [...productSide, ...shopSide];
-    if (!productSide.length && specific.length && !topical.some((m) => specific.some((t) => m.terms.has(t)))) unmatched = specific;
+    // The passage that decides a yes or a no must name the specific thing asked (a country, a payment
+    // method): when this item's own row cannot ("Ships in 2 weeks" for "do you ship to Canada?") and the
+    // shop's policy can, the shop's policy leads and the item's row follows, as more about this item.
+    const decides = (m: PolicyMatch | undefined) => !!m && !!policyVerdict(question, m.entry.text, words, specific, mustName);
+    const shopLeads = yesNo && productSide.length > 0 && !decides(productSide[0]) && decides(shopSide[0]);
+    chosen = shopLeads ? [shopSide[0], ...productSide] : [...productSide, ...shopSide];
+    if (!productSide.length && specific.length && !topical.some((m) => namesAsked(m, specific))) unmatched = specific;
   } else {
     const specific = specificTerms(terms, []);
+    asked = specific;
     const covered = (m: PolicyMatch) => (specific.length ? specific.filter((t) => m.terms.has(t)).length / specific.length : 0);
     const ranked = rank(all, model, specific);
     chosen = ranked.filter((m) => covered(m) > minCoverage || (model && (m.semantic ?? 0) >= minSemantic && covered(m) > 0)).slice(0, 1);
@@ -139,8 +171,7 @@ export async function composeStoreAnswer(input: StoreQuestionInput): Promise<Sto
     return { ...base, status: 'not-published', topic, answer: say.notPublished(topic, !!contact), evidence: [], contact };
   }
   const evidence = chosen.map((m) => evidenceOf(m, terms));
-  const asked = [...terms].filter((t) => !askingWords.has(t));
-  const verdict = unmatched.length ? undefined : policyVerdict(question, chosen[0].entry.text, asked, specificTerms(terms, wanted));
+  const verdict = unmatched.length ? undefined : policyVerdict(question, chosen[0].entry.text, words, asked, mustName);
   const lead = unmatched.length ? say.notMentioned(topic, unmatched) : say.lead(verdict && say.verdict(verdict, question), topic, evidence[0].scope);
   const sentences = unmatched.length
     ? [say.notMentioned(topic, unmatched), ...evidence.map((e) => say.quote(e.text))]
@@ -151,9 +182,17 @@ export async function composeStoreAnswer(input: StoreQuestionInput): Promise<Sto
   const opening = verdict ? `${say.verdict(verdict, question)}${lang === 'zh' ? '' : ' '}` : '';
   return {
     ...base, status: 'answered', topic, answer: opening + sentences.join(' '), lead, evidence,
+    ...(verdict ? { verdict } : {}),
     ...(unmatched.length ? { unmatched } : {}),
     contact: topic === 'contact' || unmatched.length ? contact : undefined,
   };
+}
+
+/** True when lower-case text names a word: at the start of a word ("ship" in "shipping", not "pay" in "Alipay"); anywhere for Chinese. */
+function names(text: string, word: string): boolean {
+  if (hasHan(word)) return text.includes(word);
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) if (i === 0 || !/[\p{L}\p{N}]/u.test(text[i - 1])) return true;
+  return false;
 }
 
 /** A question that wants a yes or a no: "Do you ship to …?", "Can I pay with …?", "能寄到…吗？". */
@@ -163,20 +202,21 @@ const negation = /\b(?:not|no|never|cannot|can't|don't|doesn't|won't|isn't|aren'
 /**
  * Yes or no for a yes/no policy question: the policy sentence that names the most asked words (a
  * country, a payment method, "water damage"; the specific ones count triple) says it, negated or not.
- * Undefined when the question is not a yes/no one or no sentence names an asked word (then the quote
- * speaks for itself).
+ * Undefined when the question is not a yes/no one, no sentence names an asked word, or (`mustName`)
+ * the question asks about something specific that no sentence names ("Ships in 2 weeks" does not say
+ * whether it ships to Canada): then the quote speaks for itself.
  */
-export function policyVerdict(question: string, policy: string, asked: string[], specific: string[] = []): 'yes' | 'no' | undefined {
+export function policyVerdict(question: string, policy: string, asked: string[], specific: string[] = [], mustName = true): 'yes' | 'no' | undefined {
   if (!yesNoQuestion.test(question)) return undefined;
   const words = asked.filter((t) => t.length > 1);
   const named = (text: string) => {
     const lower = text.toLowerCase();
-    return words.reduce((n, t) => n + (lower.includes(t) ? (specific.includes(t) ? 3 : 1) : 0), 0);
+    return words.reduce((n, t) => n + (names(lower, t) ? (specific.includes(t) ? 3 : 1) : 0), 0);
   };
   const best = splitSentences(policy)
     .map(({ text: sentence }) => ({ sentence, n: named(sentence) }))
     .sort((a, b) => b.n - a.n)[0];
-  if (!best?.n) return undefined;
+  if (!best?.n || (mustName && specific.length && !specific.some((t) => names(best.sentence.toLowerCase(), t)))) return undefined;
   // The clause holding the asked thing decides ("We ship to …, Canada" vs "We do not ship to South America").
   const clauses = best.sentence.split(/[;:]|,\s*(?:but|except)\b/i);
   const clause = clauses.sort((a, b) => named(b) - named(a))[0];

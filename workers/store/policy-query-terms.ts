@@ -1,4 +1,5 @@
 import { crossLanguageTerms } from '../search/lexical-index.ts';
+import { englishFor, glossaryWords } from '../text/glossary.ts';
 import { hasHan, tokenize } from '../text/tokenize.ts';
 import glossary from './policy-zh-en.json' with { type: 'json' };
 
@@ -35,4 +36,14 @@ export function policyQueryTerms(question: string): string[] {
     for (const en of crossLanguageTerms(rest)) for (const t of tokenize(en)) if (isContentTerm(t)) terms.add(t);
   }
   return [...terms];
+}
+
+/**
+ * The English words that stand for one Chinese word of the question, word by word ("笔记本": laptop,
+ * notebook): when one of them names something, the others name the same thing. Empty for English.
+ */
+export function policyTermGroups(question: string): string[][] {
+  if (!hasHan(question)) return [];
+  const words = new Set([...zhWords, ...glossaryWords, ...tokenize(question)].filter((w) => hasHan(w) && question.includes(w)));
+  return [...words].map((w) => [...(zhTerms[w] ?? []), ...englishFor(w)].filter(isContentTerm)).filter((g) => g.length > 1);
 }

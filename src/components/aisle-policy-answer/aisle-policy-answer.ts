@@ -27,7 +27,7 @@ function linkFor(url: string | undefined, allowMailto = false): string | undefin
  * as text, never as HTML. Feed it `engine.askStore(question, productId)`.
  *
  * @event aisle-contact-open - cancelable; the shopper follows the contact link (cancel it to open your own chat)
- * @csspart answer - the answer sentence
+ * @csspart answer - the answer sentence; `data-verdict="yes"` or `"no"` on it when the quoted policy decides a yes/no question (as on `<aisle-answer>`)
  * @csspart quote - one quoted policy
  * @csspart source - a link to a policy's source
  * @csspart contact - the contact link
@@ -74,7 +74,7 @@ export class AislePolicyAnswer extends LitElement {
     // The answer leads (without the quotes, when the engine gave that form: each quote is shown once,
     // below); the badges (how it was found, its status) follow it.
     return html`
-      <p class="answer" part="answer" lang=${a.lang}>${a.evidence.length ? (a.lead ?? a.answer) : a.answer}</p>
+      <p class="answer" part="answer" data-verdict=${a.verdict ?? nothing} lang=${a.lang}>${a.evidence.length ? (a.lead ?? a.answer) : a.answer}</p>
       <div class="badges">
         <span class="badge path" data-source=${a.source}>${a.source === 'model' ? t.model : t.lexical}</span>
         ${a.status === 'not-published' ? html`<span class="badge">${t.notPublished}</span>` : nothing}
