@@ -188,15 +188,16 @@ describe('store questions through the engine worker, on a page with FAQPage JSON
     expect(el.shadowRoot!.querySelector('[part="original"], [part="translate-quotes"]')).toBeNull();
   });
 
-  it('answers on the model path in the worker once the embedding model is ready', async () => {
+  it('with the embedding model ready in the worker, labels an answer the words alone decide as the light path', async () => {
     const engine = await engineForPage({ models: true });
     const status = await engine.prepareModels(() => {});
     expect(status.models.embeddings).toMatchObject({ state: 'ready' });
     const answer = await engine.askStore('Can I return these shoes?', 'TRAIL-9');
-    expect(answer).toMatchObject({ status: 'answered', source: 'model' });
+    // The item's own return row answers with words alone: the model changed nothing, and the label says so.
+    expect(answer).toMatchObject({ status: 'answered', source: 'lexical' });
     expect(answer.evidence[0].scope).toBe('product');
     const el = await render(answer);
-    expect(el.shadowRoot!.querySelector('.path')!.getAttribute('data-source')).toBe('model');
+    expect(el.shadowRoot!.querySelector('.path')!.getAttribute('data-source')).toBe('lexical');
   });
 
   it('<aisle-policy-answer> never puts a javascript: link in an href, allows mailto: only for the contact, and renders markup-looking text as text', async () => {

@@ -103,8 +103,23 @@ function evidenceOf(m: PolicyMatch, terms: Set<string>): StoreEvidence {
  * Answers a question about the shop's policies from published text only: the product's own policy
  * first ("This item: “1 week warranty”"), then the shop-wide one, each quoted with its source; an
  * honest "not published" when nothing answers; and the contact link for what only people can do.
+ * The answer says `model` only where the model decided it: when the light path alone gives the same
+ * answer (the same status, passages and verdict), it says `lexical`, model loaded or not.
  */
 export async function composeStoreAnswer(input: StoreQuestionInput): Promise<StoreAnswer> {
+  const answer = await composeFrom(input);
+  if (answer.source !== 'model') return answer;
+  const light = await composeFrom({ ...input, useModel: false });
+  return sameAnswer(answer, light) ? { ...answer, source: 'lexical' } : answer;
+}
+
+/** The same answer for the shopper: status, topic, the passages quoted (in order) and the verdict. */
+function sameAnswer(a: StoreAnswer, b: StoreAnswer): boolean {
+  const passages = (x: StoreAnswer) => x.evidence.map((e) => e.entryId).join('\n');
+  return a.status === b.status && a.topic === b.topic && a.verdict === b.verdict && passages(a) === passages(b);
+}
+
+async function composeFrom(input: StoreQuestionInput): Promise<StoreAnswer> {
   const { question, index, product, contact } = input;
   const lang = hasHan(question) ? 'zh' : 'en';
   const say = storeWording(lang);
