@@ -109,13 +109,14 @@ async function askAndLoadModels(page: Page, question: string, modelWaitMs: numbe
   await input.waitFor();
   await input.fill(question);
   const askedAt = Date.now();
+  const askedOnPage = await page.evaluate(() => performance.now());
   await input.press('Enter');
   const answer = assistant.locator('.turn:not([data-turn="draft"]) [part="reply"]').last().locator('aisle-answer');
   await answer.locator('[part="answer"][data-verdict]').waitFor({ timeout: 120_000 });
   const answeredAt = Date.now();
   const path = await answer.locator('[part="path"]').getAttribute('data-source');
   if (!waitForModels) {
-    return { openedAt, asked: askedAt, answeredAt, readyAt: Number.NaN, path, modelsLoaded: 0, consentAsked: 0, queryDuringEmbedMs: -1, longestTaskMs: await longestTaskSince(page, openedAt) };
+    return { openedAt, asked: askedAt, answeredAt, readyAt: Number.NaN, embedderMs: -1, path, modelsLoaded: 0, consentAsked: 0, queryDuringEmbedMs: -1, longestTaskMs: await longestTaskSince(page, openedAt) };
   }
   // Models above the shop's ask-above-mb wait for the shopper's go-ahead: this shopper agrees.
   const settled = assistant.locator('[part="status"]:is([data-state="ready"], [data-state="error"], [data-state="off"], [data-state="waiting"])');
@@ -142,7 +143,10 @@ async function askAndLoadModels(page: Page, question: string, modelWaitMs: numbe
     console.log(`page bench: models not ready (${modelState}): ${(await assistant.locator('[part="status"]').textContent())?.trim()}`);
   }
   const readyAt = modelState === 'ready' ? Date.now() : Number.NaN;
-  return { openedAt, asked: askedAt, answeredAt, readyAt, path, modelsLoaded: modelState === 'ready' ? 1 : 0, consentAsked: asked ? 1 : 0, queryDuringEmbedMs, longestTaskMs: await longestTaskSince(page, openedAt) };
+  // Question sent to the embedder ready (the search model loaded: files, runtime, session), on the page's clock.
+  const embedderReady = await page.evaluate(() => (window as unknown as { __aisleEmbedderReady?: number }).__aisleEmbedderReady);
+  const embedderMs = modelState === 'ready' && embedderReady !== undefined ? Math.round(embedderReady - askedOnPage) : -1;
+  return { openedAt, asked: askedAt, answeredAt, readyAt, embedderMs, path, modelsLoaded: modelState === 'ready' ? 1 : 0, consentAsked: asked ? 1 : 0, queryDuringEmbedMs, longestTaskMs: await longestTaskSince(page, openedAt) };
 }
 
 /** One cold visit and one repeat visit in a fresh browser context. */
@@ -204,6 +208,7 @@ async function visit(browser: Browser, shop: string, dir: string, record: Return
     repeat_visit_bytes: sum(repeat),
     repeat_visit_wasm_bytes: sum(repeat.filter(isWasm)),
     repeat_models_ready_ms: second.modelsLoaded ? second.readyAt - second.asked : -1,
+    repeat_embedder_ready_ms: second.embedderMs,
     repeat_main_thread_longest_task_ms: second.longestTaskMs,
   };
 }
@@ -259,6 +264,7 @@ export async function run({ models, quick }: BenchOptions): Promise<Record<strin
     ['repeat_visit_bytes', 'second product page of the same shop, same flow, same browser context'],
     ['repeat_visit_wasm_bytes', 'of which ONNX Runtime .wasm'],
     ['repeat_models_ready_ms', 'second view: question sent to models ready (-1: not loaded, or not awaited after a first view whose models failed)'],
+    ['repeat_embedder_ready_ms', 'second view: question sent to the search model ready, its files from the verified IndexedDB cache (the warm model load in the browser: runtime, files, session; -1: not loaded)'],
     ['repeat_main_thread_longest_task_ms', 'second view: longest main-thread task until models ready'],
   ];
   console.log(`built demo shop (dist/), models from ${models}; ${visits.length} cold visit(s) + repeat, medians; served by scripts/serve.mjs (immutable hashed files, ETag, brotli)`);

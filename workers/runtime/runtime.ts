@@ -185,6 +185,8 @@ export class ModelRuntime {
       const { model } = plan;
       if (cache && !plan.cached) await requestPersistentStorage(); // a no-op in a worker: the page asks there
       cache?.allowModel(model, baseUrl(model.id));
+      // A stored model's files are read while the runtime's wasm loads, not after it.
+      if (plan.cached) void cache?.prefetch(model.id);
       this.models[task] = { state: 'loading', progress: 0, loadedBytes: 0, totalBytes: modelBytes(model), modelId: model.id };
       this.settlePlanned(task);
       setWasmThreads(wasmThreads(caps, this.config.threads));

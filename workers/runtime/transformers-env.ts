@@ -1,5 +1,6 @@
 import type { EngineConfig, OrtBuilds } from '../protocol/models.ts';
 import type { VerifiedModelCache } from './verified-cache.ts';
+import { transformersCache } from './transformers-cache.ts';
 import { createVerifiedFetch } from './verified-fetch.ts';
 import type { FetchReport } from './runtime-types.ts';
 
@@ -144,7 +145,7 @@ export function installVerifiedLoading(cache: VerifiedModelCache, report: FetchR
   const verifiedFetch = createVerifiedFetch(cache, report, realFetch, options);
   withEnv((env) => {
     env.useCustomCache = true;
-    env.customCache = cache.transformersCache() as unknown as typeof env.customCache;
+    env.customCache = transformersCache(cache) as unknown as typeof env.customCache;
     env.fetch = verifiedFetch;
   });
   return verifiedFetch;

@@ -3,6 +3,7 @@
 import type { IDBPDatabase } from 'idb';
 import { openAisleDB } from '../storage/aisle-db.ts';
 import type { AisleDB } from '../storage/storage-types.ts';
+import { recordBodyBytes, recordBodySize, toRecordBody } from '../storage/record-body.ts';
 import type { ManifestModel } from '../protocol/models.ts';
 import { estimateStorage, freeBytes, isQuotaError } from './storage-quota.ts';
 import type { StorageEstimateInfo, AllowedFile } from './runtime-types.ts';
@@ -23,13 +24,6 @@ export type RoomPlan =
   | { fits: true; evicted: string[]; neededBytes: number }
   | { fits: false; neededBytes: number; freeBytes: number };
 
-/** The part of transformers.js's cache interface Aisle implements (Web Cache API shape). */
-export interface TransformersCache {
-  match(key: string): Promise<Response | undefined>;
-  put(key: string, response: Response): Promise<void>;
-  delete(key: string): Promise<boolean>;
-}
-
 const partialKey = (url: string) => `${url}#partial`;
 
 /** Options for VerifiedModelCache.open. */
@@ -40,6 +34,9 @@ export interface VerifiedCacheOptions {
 
 /** Settings key of the time a model was last used (kept apart from its files: touching a file record rewrites its body). */
 const usedKey = (modelId: string) => `model-used:${modelId}`;
+
+/** Settings key of the files a model read when it last loaded (a complete copy). */
+const completeKey = (modelId: string) => `model-complete:${modelId}`;
 
 /**
  * Model files in IndexedDB ("model-files" store), verified against the manifest's SHA-256 once,
@@ -54,6 +51,8 @@ export class VerifiedModelCache {
   private readonly allowed = new Map<string, AllowedFile>();
   /** Verified bytes held in memory: files that could not be stored, and files just verified. */
   private readonly memory = new Map<string, Uint8Array>();
+  /** Reads under way (a prefetch and transformers.js's own match of the same file share one). */
+  private readonly reading = new Map<string, Promise<Uint8Array | undefined>>();
   private health: CacheHealth = { state: 'ok', corruptDropped: 0 };
   /** Milliseconds spent delivering each model's files (reads, downloads, verification), for status. */
   readonly fileMs = new Map<string, number>();
@@ -119,11 +118,31 @@ export class VerifiedModelCache {
     if (!entry) return undefined;
     const held = this.memory.get(url);
     if (held) return held;
+    let reading = this.reading.get(url);
+    if (!reading) {
+      reading = this.readStored(url, entry).finally(() => this.reading.delete(url));
+      this.reading.set(url, reading);
+    }
+    return reading;
+  }
+
+  /**
+   * Starts reading the files a stored model read when it last loaded, so that the reads overlap
+   * other work (the runtime's wasm compiling); the loader's own reads then share them. Never throws.
+   */
+  async prefetch(modelId: string): Promise<void> {
+    const urls = (await this.db?.get('settings', completeKey(modelId)).catch(() => undefined)) as string[] | undefined;
+    for (const url of urls ?? []) if (this.allowed.has(url)) void this.read(url).catch(() => undefined);
+  }
+
+  private async readStored(url: string, entry: AllowedFile): Promise<Uint8Array | undefined> {
     const record = await this.db?.get('model-files', url);
     if (!record) return undefined;
-    const bytes = new Uint8Array(record.body);
+    const size = recordBodySize(record.body);
+    const wrongSize = (entry.file.size ?? size) !== size || record.size !== size;
+    const bytes = wrongSize ? new Uint8Array(0) : await recordBodyBytes(record.body);
     const expected = entry.runtime ? record.verified : entry.file.sha256;
-    const shaped = !!expected && record.sha256 === expected && (entry.file.size ?? bytes.byteLength) === bytes.byteLength && record.size === bytes.byteLength;
+    const shaped = !!expected && record.sha256 === expected && !wrongSize;
     const marked = shaped && record.verified === expected;
     const fresh = marked || (!entry.runtime && shaped && record.verified === undefined && (await this.hash(bytes)) === expected);
     if (!fresh) {
@@ -154,7 +173,7 @@ export class VerifiedModelCache {
   async markComplete(modelId: string): Promise<void> {
     const urls = this.used.get(modelId);
     if (!this.db || !urls?.size) return;
-    await this.db.put('settings', [...urls].sort(), `model-complete:${modelId}`).catch(() => undefined);
+    await this.db.put('settings', [...urls].sort(), completeKey(modelId)).catch(() => undefined);
   }
 
   /** Notes that a model is used now (once per visit), for least-recently-used eviction. */
@@ -189,7 +208,7 @@ export class VerifiedModelCache {
     this.noteUse(entry, url);
     if (!this.db) return 'memory';
     const now = Date.now();
-    const body = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    const body = toRecordBody(bytes);
     // The mark goes in the same put as the bytes: a record is either whole and marked or absent.
     const record = { url, modelId: entry.modelId, sha256: verified, size: bytes.byteLength, body, storedAt: now, usedAt: now, verified };
     for (let attempt = 0; attempt < 2; attempt++) {
@@ -215,7 +234,7 @@ export class VerifiedModelCache {
   async savePartial(url: string, bytes: Uint8Array): Promise<void> {
     const entry = this.allowed.get(url);
     if (!this.db || !entry) return;
-    const body = bytes.slice().buffer as ArrayBuffer;
+    const body = toRecordBody(bytes);
     const now = Date.now();
     try {
       await this.db.put('model-files', { url: partialKey(url), modelId: entry.modelId, sha256: '', size: bytes.byteLength, body, storedAt: now, usedAt: now });
@@ -230,7 +249,7 @@ export class VerifiedModelCache {
     const record = await this.db.get('model-files', partialKey(url));
     if (!record) return undefined;
     await this.db.delete('model-files', partialKey(url));
-    return new Uint8Array(record.body);
+    return recordBodyBytes(record.body);
   }
 
   /** Bytes of a model's files already stored (unverified sizes: for planning only). */
@@ -254,7 +273,7 @@ export class VerifiedModelCache {
   async hasModel(model: ManifestModel, baseUrl: string): Promise<boolean> {
     const listed = model.files.map((f) => new URL(f.path, baseUrl).href);
     if (!this.db) return listed.every((url) => this.memory.has(url));
-    const read = (await this.db.get('settings', `model-complete:${model.id}`)) as string[] | undefined;
+    const read = (await this.db.get('settings', completeKey(model.id))) as string[] | undefined;
     const needed = read?.every((url) => listed.includes(url)) ? read : listed;
     const keys = new Set(await this.db.getAllKeysFromIndex('model-files', 'by-model', model.id));
     return needed.every((url) => keys.has(url));
@@ -290,7 +309,7 @@ export class VerifiedModelCache {
   /** Deletes every stored file of a model. */
   async deleteModel(modelId: string): Promise<void> {
     if (!this.db) return;
-    await this.db.delete('settings', `model-complete:${modelId}`);
+    await this.db.delete('settings', completeKey(modelId));
     await this.db.delete('settings', usedKey(modelId));
     const tx = this.db.transaction('model-files', 'readwrite');
     const keys = await tx.store.index('by-model').getAllKeys(modelId);
@@ -320,24 +339,9 @@ export class VerifiedModelCache {
     return records.filter((r) => r.modelId !== modelId && r.modelId !== runtimeFileId).reduce((s, r) => s + r.size, 0);
   }
 
-  /** This cache as transformers.js's `env.customCache`: match verifies, put verifies then stores. */
-  transformersCache(): TransformersCache {
-    return {
-      match: async (key) => {
-        const started = performance.now();
-        const bytes = await this.read(key);
-        this.addFileMs(key, performance.now() - started);
-        return bytes ? new Response(bytes as BodyInit, { headers: { 'content-length': String(bytes.byteLength) } }) : undefined;
-      },
-      put: async (key, response) => {
-        if (!this.allowed.has(key)) return;
-        await this.store(key, new Uint8Array(await response.arrayBuffer()), response.headers.get('content-type') ?? undefined);
-      },
-      delete: async (key) => {
-        this.memory.delete(key);
-        await this.db?.delete('model-files', key);
-        return true;
-      },
-    };
+  /** Forgets a file (memory and IndexedDB): transformers.js's cache `delete`. */
+  async drop(url: string): Promise<void> {
+    this.memory.delete(url);
+    await this.db?.delete('model-files', url);
   }
 }

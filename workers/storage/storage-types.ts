@@ -3,6 +3,7 @@
  * (docs/architecture.md, "Room naming convention"). Types the page also sees live in workers/protocol/.
  */
 import type { DBSchema } from 'idb';
+import type { RecordBody } from './record-body.ts';
 
 /**
  * Aisle's one IndexedDB database. Each store belongs to one room of the engine; add a store by
@@ -16,9 +17,10 @@ export interface AisleDB extends DBSchema {
     /**
      * `verified`: the SHA-256 the bytes had when they were checked, written in the same put as `body`
      * (absent on partial downloads and on records of older versions): a read trusts a record whose
-     * mark and length match the manifest without hashing it again.
+     * mark and length match the manifest without hashing it again. `body`: a Blob (an ArrayBuffer in
+     * records of versions before 2026-12-04; record-body.ts reads both).
      */
-    value: { url: string; modelId: string; sha256: string; size: number; body: ArrayBuffer; storedAt: number; usedAt: number; verified?: string };
+    value: { url: string; modelId: string; sha256: string; size: number; body: RecordBody; storedAt: number; usedAt: number; verified?: string };
     indexes: { 'by-model': string; 'by-used': number };
   };
   /** Product embeddings, by [model id, product content hash]. */

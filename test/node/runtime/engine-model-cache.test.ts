@@ -5,6 +5,7 @@ import type { EngineConfig, ModelProgress } from '../../../workers/engine-api.ts
 import type { ManifestModel, ModelManifest } from '../../../workers/protocol/models.ts';
 import { openAisleDB } from '../../../workers/storage/aisle-db.ts';
 import type { AisleDB } from '../../../workers/storage/storage-types.ts';
+import { recordBodyBytes, recordBodySize } from '../../../workers/storage/record-body.ts';
 import { demoCatalog, testManifest, testModelsDir } from '../../helpers/demo-catalog.ts';
 import { startModelServer, type ModelServer } from './model-server.ts';
 
@@ -71,21 +72,21 @@ describe('engine model loading through the verified IndexedDB cache (Node, HTTP 
   });
 
   it.each([
-    ['a byte changed by a write without the mark', (r: StoredFile) => {
-      const body = new Uint8Array(r.body.slice(0));
+    ['a byte changed by a write without the mark', async (r: StoredFile) => {
+      const body = (await recordBodyBytes(r.body)).slice();
       body[1000] ^= 0xff;
       const { verified: _mark, ...unmarked } = r;
       return { ...unmarked, body: body.buffer };
     }],
-    ['a cut body that kept its mark', (r: StoredFile) => ({ ...r, body: r.body.slice(0, r.body.byteLength - 1000) })],
+    ['a cut body that kept its mark', async (r: StoredFile) => ({ ...r, body: r.body.slice(0, recordBodySize(r.body) - 1000) })],
   ])('detects a corrupted cache entry (%s), drops it and downloads that file again', async (_name, corrupt) => {
     const server = await serve();
     await (await engineOn(server)).prepareModels();
     const db = await openAisleDB(`aisle-test-${dbCount}`);
     const url = `${server.url}${weights}`;
     const record = (await db.get('model-files', url))!;
-    const body = new Uint8Array(record.body.slice(0));
-    await db.put('model-files', corrupt(record));
+    const body = await recordBodyBytes(record.body);
+    await db.put('model-files', await corrupt(record));
 
     server.requests.length = 0;
     const status = await (await engineOn(server)).prepareModels();
@@ -93,7 +94,7 @@ describe('engine model loading through the verified IndexedDB cache (Node, HTTP 
     expect(status.storage?.corruptDropped).toBe(1);
     expect(modelRequests(server).map((r) => r.path)).toEqual([weights]);
     const again = (await db.get('model-files', url))!;
-    expect(new Uint8Array(again.body)).toEqual(body);
+    expect(await recordBodyBytes(again.body)).toEqual(body);
     expect(again.verified).toBe(record.sha256);
     db.close();
   });

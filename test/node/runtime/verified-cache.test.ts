@@ -5,6 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ManifestModel } from '../../../workers/protocol/models.ts';
 import { downloadFile, HttpStatusError } from '../../../workers/runtime/model-download.ts';
 import { VerifiedModelCache } from '../../../workers/runtime/verified-cache.ts';
+import { transformersCache } from '../../../workers/runtime/transformers-cache.ts';
+import { recordBodyBytes } from '../../../workers/storage/record-body.ts';
 import { sha256Hex } from '../../../workers/math/sha256.ts';
 import { openAisleDB } from '../../../workers/storage/aisle-db.ts';
 import { testModelsDir } from '../../helpers/demo-catalog.ts';
@@ -58,6 +60,50 @@ describe('VerifiedModelCache', () => {
     expect(warm.status.corruptDropped).toBe(0);
   });
 
+  it('stores a file as a Blob, and still reads a marked record an earlier version wrote as an ArrayBuffer', async () => {
+    const name = `vc-${dbs++}`;
+    const hashed: number[] = [];
+    const hash = (bytes: Uint8Array) => (hashed.push(bytes.byteLength), sha256Hex(bytes));
+    const [a, b] = await Promise.all([model('a', 6000), model('bb', 7000)]);
+    const cold = await VerifiedModelCache.open(name, { hash });
+    for (const m of [a, b]) cold.allowModel(m.model, base(m.model.id));
+    await cold.store(a.url, a.bytes);
+    await cold.store(b.url, b.bytes);
+    const db = await openAisleDB(name);
+    const stored = (await db.get('model-files', a.url))!;
+    expect(stored.body).toBeInstanceOf(Blob);
+    // b as an earlier version kept it: the bytes as an ArrayBuffer, with the same mark.
+    const old = (await db.get('model-files', b.url))!;
+    await db.put('model-files', { ...old, body: (await recordBodyBytes(old.body)).slice().buffer });
+    db.close();
+
+    const warm = await VerifiedModelCache.open(name, { hash });
+    for (const m of [a, b]) warm.allowModel(m.model, base(m.model.id));
+    expect(await warm.read(a.url)).toEqual(a.bytes);
+    expect(await warm.read(b.url)).toEqual(b.bytes);
+    expect(hashed).toEqual([6000, 7000]); // hashed when stored, not when read
+    expect(warm.status.corruptDropped).toBe(0);
+  });
+
+  it('prefetches the files a model read when it last loaded: the loader\'s reads share them, one IndexedDB read each', async () => {
+    const name = `vc-${dbs++}`;
+    const a = await model('a', 5000);
+    const cold = await VerifiedModelCache.open(name);
+    cold.allowModel(a.model, base('a'));
+    await cold.store(a.url, a.bytes);
+    await cold.markComplete('a');
+
+    const warm = await VerifiedModelCache.open(name);
+    warm.allowModel(a.model, base('a'));
+    const gets = vi.spyOn(IDBObjectStore.prototype, 'get');
+    await warm.prefetch('a');
+    const [first, second] = await Promise.all([warm.read(a.url), warm.read(a.url)]);
+    expect(first).toEqual(a.bytes);
+    expect(second).toBe(first);
+    expect(gets.mock.calls.filter(([key]) => key === a.url)).toHaveLength(1);
+    await warm.prefetch('not-stored'); // nothing recorded: nothing read, no error
+  });
+
   it('drops a stored file whose length or mark does not match, so it is downloaded again', async () => {
     const name = `vc-${dbs++}`;
     const a = await model('a', 5000);
@@ -70,7 +116,7 @@ describe('VerifiedModelCache', () => {
     const truncated = (await db.get('model-files', a.url))!;
     await db.put('model-files', { ...truncated, body: truncated.body.slice(0, 4000) }); // the mark kept, bytes cut
     const tampered = (await db.get('model-files', b.url))!;
-    const flipped = new Uint8Array(tampered.body.slice(0));
+    const flipped = (await recordBodyBytes(tampered.body)).slice();
     flipped[10] ^= 0xff;
     const { verified: _mark, ...unmarked } = tampered;
     await db.put('model-files', { ...unmarked, body: flipped.buffer }); // rewritten outside store(): no mark
@@ -141,7 +187,7 @@ describe('VerifiedModelCache', () => {
     const a = await model('a', 100);
     cache.allowModel(a.model, base('a'));
     await cache.store(a.url, a.bytes);
-    const hook = cache.transformersCache();
+    const hook = transformersCache(cache);
     expect(new Uint8Array(await (await hook.match(a.url))!.arrayBuffer())).toEqual(a.bytes);
     expect(await hook.match('https://models.example/a/other.bin')).toBeUndefined();
     expect(await hook.match('/models/a/onnx/model_quantized.onnx')).toBeUndefined();
