@@ -39,7 +39,7 @@ export function intentFilters(intent: SearchIntent, ignore: ReadonlySet<string> 
   }
   for (const stems of intent.categories) {
     const c = chip(`category:${stems[0]}`);
-    if (c) filters.push({ chip: c, inferred: true, test: (p) => stems.some((s) => productFacets(p).kinds.has(s)), reason: (_p, say) => say.kind(c.label) });
+    if (c) filters.push({ chip: c, inferred: true, kinds: stems, test: (p) => stems.some((s) => productFacets(p).kinds.has(s)), reason: (_p, say) => say.kind(c.label) });
   }
   for (const word of intent.exclude) {
     const c = intent.chips.find((x) => x.id.startsWith('not:') && (x.id === `not:${word}` || x.label.includes(word)) && !ignore.has(x.id));

@@ -11,6 +11,8 @@ export interface IntentFilter {
   /** Inferred from words (brand, colour, kind, size): dropped when nothing matches all filters. */
   inferred: boolean;
   test(product: Product): boolean;
+  /** A kind filter's stems: only products of one of these kinds pass (browsing starts from them). */
+  kinds?: string[];
   /** Why a product that passes matches this filter, in a few words of the shopper's language. */
   reason(product: Product, say: WhyWording): string;
 }

@@ -85,6 +85,10 @@ export class CatalogSearch {
   private vectors?: VectorIndex;
   private embedder?: TextEmbedder;
   private titleLanguage?: Lang;
+  /** Every product, best rated first (ties in catalog order): the order browsing lists them in. */
+  private bestRatedFirst?: Product[];
+  /** Products of each kind stem, best rated first: browsing a kind reads its list, not the catalog. */
+  private byKind?: Map<string, Product[]>;
 
   constructor(products: Product[], lexical?: LexicalIndex) {
     for (const p of products) this.products.set(p.id, p);
@@ -199,14 +203,13 @@ export class CatalogSearch {
     }
 
     let filters = intentFilters(intent, ignored);
-    const candidates = this.withBrowsing(ranked, intent, filters);
-    let kept = applyFilters(candidates, filters);
+    let kept = this.passing(ranked, intent, filters);
     // Nothing passes: drop the filters read from words, least telling first, until something does.
     while (!kept.length && filters.some((f) => f.inferred)) {
       const drop = filters.filter((f) => f.inferred).sort((a, b) => relaxOrder(a) - relaxOrder(b))[0];
       drop.chip.relaxed = true;
       filters = filters.filter((f) => f !== drop);
-      kept = applyFilters(this.withBrowsing(ranked, intent, filters), filters);
+      kept = this.passing(ranked, intent, filters);
     }
     const budget = intent.chips.find((c) => c.id === 'budget');
     if (intent.budget && budget) {
@@ -253,17 +256,40 @@ export class CatalogSearch {
   }
 
   /**
-   * When the query names a kind or brand (or has no free words left), every product passing the
-   * filters is a candidate, after the ranked ones, best rated first: "laptops under 1500" lists all.
+   * The ranked products that pass the filters. When the query names a kind or brand (or has no
+   * free words left), every other product passing them follows, best rated first: "laptops under
+   * 1500" lists all. Each product is tested once.
    */
-  private withBrowsing(ranked: string[], intent: SearchIntent, filters: IntentFilter[]): Product[] {
-    const list = ranked.map((id) => this.products.get(id)!).filter(Boolean);
+  private passing(ranked: string[], intent: SearchIntent, filters: IntentFilter[]): Product[] {
+    const list = applyFilters(ranked.map((id) => this.products.get(id)!).filter(Boolean), filters);
     const browse = filters.some((f) => f.chip.kind === 'category' || f.chip.kind === 'brand') || (!intent.terms.length && filters.length > 0);
     if (!browse) return list;
     const seen = new Set(ranked);
-    const extra = [...this.products.values()].filter((p) => !seen.has(p.id) && filters.every((f) => f.test(p)));
-    extra.sort((a, b) => (b.rating ?? 0) - (a.rating ?? 0));
-    return [...list, ...extra];
+    const kinds = filters.find((f) => f.kinds)?.kinds;
+    const pool = kinds ? this.ofKinds(kinds) : this.ratedOrder();
+    return [...list, ...pool.filter((p) => !seen.has(p.id) && filters.every((f) => f.test(p)))];
+  }
+
+  private ratedOrder(): Product[] {
+    return (this.bestRatedFirst ??= [...this.products.values()].sort((a, b) => (b.rating ?? 0) - (a.rating ?? 0)));
+  }
+
+  /** Products of any of the kind stems, best rated first (the kinds index is built on first use). */
+  private ofKinds(stems: string[]): Product[] {
+    if (!this.byKind) {
+      this.byKind = new Map();
+      for (const p of this.ratedOrder()) {
+        for (const stem of productFacets(p).kinds) {
+          const list = this.byKind.get(stem);
+          if (list) list.push(p);
+          else this.byKind.set(stem, [p]);
+        }
+      }
+    }
+    const lists = stems.map((s) => this.byKind!.get(s) ?? []);
+    if (lists.length === 1) return lists[0];
+    const members = new Set(lists.flat());
+    return this.ratedOrder().filter((p) => members.has(p));
   }
 
   /** Sorted by price or rating, among the candidates relevant enough to be compared. */
