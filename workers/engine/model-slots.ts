@@ -14,7 +14,8 @@ export type OpenModel<T> = (model: ManifestModel, onProgress: (p: ModelProgress)
  * The engine's configuration and the models it holds: the runtime for the current config, the
  * manifest (fetched once), and one slot per model the engine itself keeps (embeddings, Q&A
  * cross-encoder, sentiment). Each slot loads once, in the background where the caller does not
- * wait, and stays empty (its state in `models`) when its model cannot load. The generative models
+ * wait, and stays empty (its state in `models`) when its model cannot load; a later call plans it
+ * again (after a wait for the shopper's go-ahead, or an error). The generative models
  * (translation, LLM) have their own slots in workers/generate/.
  */
 export class ModelSlots {
