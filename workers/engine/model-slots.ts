@@ -156,7 +156,7 @@ export class ModelSlots {
       void this.startReranker(onProgress);
       await this.rerankerLoading;
     };
-    await Promise.all([reranker(), this.sentimentLoading]);
+    await Promise.all([reranker(), this.sentimentLoading?.catch(() => undefined)]);
   }
 
   /**
