@@ -85,6 +85,21 @@ describe('the Q&A re-ranker asks for a go-ahead like the other models, and is pl
     expect(after).toMatchObject({ evidenceOrder: 'model', reranked: true });
   });
 
+  it('one go-ahead loads every background model that waits (the re-ranker and the sentiment model), each with its progress', async () => {
+    const sentiment = testManifest().models.sentiment;
+    const askAboveBytes = (sizeOf(embeddings()) + sizeOf(reranking())) / 2;
+    expect(sizeOf(sentiment)).toBeGreaterThan(askAboveBytes);
+    const { engine } = await engineOn({}, { askAboveBytes, manifest: { models: { embeddings: embeddings(), reranking: reranking(), sentiment } } });
+    expect((await engine.prepareModels()).models.sentiment).toMatchObject({ state: 'idle', reason: 'size' });
+    await engine.ask(product.id, question);
+    expect((await engine.status()).models).toMatchObject({ sentiment: { state: 'idle', reason: 'size' }, reranking: { state: 'idle', reason: 'size' } });
+    const progress: ModelProgress[] = [];
+    const agreed = await engine.prepareModels((p) => progress.push(p), { saveDataConsent: true });
+    expect(agreed.models).toMatchObject({ embeddings: { state: 'ready' }, sentiment: { state: 'ready' }, reranking: { state: 'ready' } });
+    for (const task of ['sentiment', 'reranking']) expect(progress.some((p) => p.task === task && p.status === 'progress')).toBe(true);
+    expect((await engine.sentiment(['I love it, works great'])).some((r) => r.source === 'model')).toBe(true);
+  });
+
   it('a go-ahead before any product question does not load the re-ranker (it loads on the first question, without asking again)', async () => {
     const { engine, server } = await engineOn({}, { askAboveBytes: (sizeOf(embeddings()) + sizeOf(reranking())) / 2 });
     await engine.prepareModels();
