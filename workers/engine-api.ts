@@ -36,7 +36,12 @@ export interface Engine {
    * index now, the int8 vector shards when the model is prepared. Replaces the catalog; returns its size.
    */
   loadIndex(url: string): Promise<number>;
-  /** Loads the models (and embeds the catalog), reporting progress; resolves with the new status. */
+  /**
+   * Loads the models (and embeds the catalog), reporting progress; resolves with the new status. With
+   * `saveDataConsent` (the shopper's "Download") while search's model is ready, it resolves once the
+   * background models that waited for it (the Q&A re-ranker a question asked for, the sentiment model)
+   * have loaded, reporting their progress too.
+   */
   prepareModels(onProgress?: (progress: ModelProgress) => void, options?: { saveDataConsent?: boolean }): Promise<EngineStatus>;
   status(): Promise<EngineStatus>;
   /**
@@ -51,6 +56,8 @@ export interface Engine {
    * `false` from it cancels the stream (the resolved answer is still whole, `cancelled: true`).
    * Each token comes with who is wording the stream (`generated`: the LLM; `template`: fixed
    * wording), so a streaming answer can say what answers before the answer object arrives.
+   * Starts the Q&A re-ranker in the background (again after a load that waited or failed); once the
+   * answer is back, `status().models.reranking` says whether it waits for the shopper's go-ahead.
    */
   ask(productId: string, question: string, onToken?: (token: string, phrasing: ProductAnswer['phrasing']) => boolean | void | Promise<boolean | void>): Promise<ProductAnswer>;
   /** 3 to 5 questions worth asking about one product, in English or Chinese. */

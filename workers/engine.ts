@@ -113,6 +113,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
     async prepareModels(onProgress, prepareOptions = {}) {
       if (slots.requireConfig().models === false) return status();
       if (prepareOptions.saveDataConsent) slots.consentToSaveData();
+      // A go-ahead while search's model is ready is for the background models that wait (loadAgreed).
+      const agreedLater = prepareOptions.saveDataConsent === true && slots.embedder !== undefined;
       const embedder = await slots.prepareEmbedder(onProgress);
       if (!embedder) return status(); // not loaded (error, consent, storage): a later call may try again
       try {
@@ -128,7 +130,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
       // The review room's classifier loads after search's model, in the background: search upgrades
       // without waiting for it, and review answers stay on the light path until it is ready.
       // Its plan is awaited (not its download), so a sentiment model waiting for a go-ahead is in this status.
-      await slots.startSentiment();
+      await slots.startSentiment(agreedLater ? onProgress : undefined);
+      // A go-ahead given while search's model was ready loads what waited (the re-ranker, the sentiment
+      // model) now, with its progress: search is not kept waiting by it.
+      if (agreedLater) await slots.loadAgreed(onProgress);
       return status();
     },
 
@@ -139,15 +144,17 @@ export function createEngine(options: EngineOptions = {}): Engine {
     },
 
     async ask(productId, question, onToken) {
-      slots.startReranker();
+      const rerankerPlanned = slots.startReranker();
       const product = state.requireProduct(productId);
       const { phraser, note } = options.answerPhraser ? { phraser: options.answerPhraser } : await answerPhraser();
       const answer = await askAboutProduct(product, question, { embedder: slots.embedder, reranker: slots.reranker, phraser, onToken });
+      // Its plan (not its download), done meanwhile: a re-ranker waiting for a go-ahead is in status() once the answer is.
+      await rerankerPlanned;
       return note && !answer.phrasingNote ? { ...answer, phrasingNote: note } : answer;
     },
 
     async suggestQuestions(productId, language = 'en') {
-      slots.startReranker();
+      void slots.startReranker();
       return suggestQuestions(state.requireProduct(productId), language);
     },
 

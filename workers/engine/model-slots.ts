@@ -14,7 +14,8 @@ export type OpenModel<T> = (model: ManifestModel, onProgress: (p: ModelProgress)
  * The engine's configuration and the models it holds: the runtime for the current config, the
  * manifest (fetched once), and one slot per model the engine itself keeps (embeddings, Q&A
  * cross-encoder, sentiment). Each slot loads once, in the background where the caller does not
- * wait, and stays empty (its state in `models`) when its model cannot load. The generative models
+ * wait, and stays empty (its state in `models`) when its model cannot load; a later call plans it
+ * again (after a wait for the shopper's go-ahead, or an error). The generative models
  * (translation, LLM) have their own slots in workers/generate/.
  */
 export class ModelSlots {
@@ -25,6 +26,9 @@ export class ModelSlots {
   private saveDataConsent = false;
   private embedderLoading?: Promise<Embedder | undefined>;
   private rerankerLoading?: Promise<void>;
+  private rerankerPlanned?: Promise<void>;
+  /** A product question asked for the re-ranker: a go-ahead loads it then (loadAgreed). */
+  private rerankerAsked = false;
   private sentimentLoading?: Promise<void>;
   private sentimentPlanned?: Promise<void>;
   embedder?: Embedder;
@@ -79,8 +83,8 @@ export class ModelSlots {
    * cache (checked against the manifest) like the search model's; undefined, with its state in
    * status(), when it cannot load.
    */
-  loadThroughRuntime<T>(task: string, entry: ManifestModel, open: OpenModel<T>): Promise<T | undefined> {
-    return this.currentRuntime().load(task, entry, async ({ model, onProgress }) => ({ value: await open(model, onProgress) }), undefined, this.saveDataConsent);
+  loadThroughRuntime<T>(task: string, entry: ManifestModel, open: OpenModel<T>, onProgress?: (p: ModelProgress) => void): Promise<T | undefined> {
+    return this.currentRuntime().load(task, entry, async ({ model, onProgress }) => ({ value: await open(model, onProgress) }), onProgress, this.saveDataConsent);
   }
 
   /** The embedder, loaded once; undefined when it did not load (error, consent, storage), and a later call tries again. */
@@ -115,17 +119,44 @@ export class ModelSlots {
 
   /**
    * Starts loading the Q&A cross-encoder, once the embedder is there, when the manifest has one, in
-   * the background, on the first product question (searches never pay for it); questions use it
-   * once ready (status().models.reranking). Q&A works without it if it fails.
+   * the background, on a product question (searches never pay for it); questions use it once ready
+   * (status().models.reranking). Q&A works without it if it fails. A load that ended without a model
+   * (waiting for a go-ahead, an error) is planned again on the next question. Settles once the load
+   * is planned (downloading, or waiting for a go-ahead), not loaded, so a question's answer comes
+   * with a status that says whether the re-ranker waits for the shopper.
    */
-  startReranker(): void {
-    if (this.embedder) this.rerankerLoading ??= this.loadReranker();
+  startReranker(onProgress?: (p: ModelProgress) => void): Promise<void> {
+    const entry = this.manifest?.models.reranking;
+    if (!this.embedder || this.reranker || !entry) return Promise.resolve();
+    this.rerankerAsked = true;
+    if (!this.rerankerLoading) {
+      const planned = this.currentRuntime().whenPlanned('reranking');
+      this.rerankerLoading = this.loadReranker(entry, onProgress);
+      this.rerankerPlanned = Promise.race([planned, this.rerankerLoading]);
+    }
+    return this.rerankerPlanned ?? Promise.resolve();
   }
 
-  private async loadReranker(): Promise<void> {
-    const entry = this.manifest?.models.reranking;
-    if (!entry || this.reranker) return;
-    this.reranker = await this.loadThroughRuntime('reranking', entry, (model, onProgress) => CrossEncoder.load(model, onProgress));
+  private async loadReranker(entry: ManifestModel, onProgress?: (p: ModelProgress) => void): Promise<void> {
+    this.reranker = await this.loadThroughRuntime('reranking', entry, (model, progress) => CrossEncoder.load(model, progress), onProgress);
+    // Loaded, or not (waiting for a go-ahead, an error): either way the next question may start it again.
+    this.rerankerLoading = undefined;
+  }
+
+  /**
+   * After the shopper's go-ahead, given while search's model is ready: loads the re-ranker a product
+   * question asked for, unless it is loaded (it waited, or failed), reporting its progress, and waits
+   * for the sentiment classifier's load (startSentiment, called first); settles once both are done.
+   */
+  async loadAgreed(onProgress?: (p: ModelProgress) => void): Promise<void> {
+    const reranker = async () => {
+      // A plan made before the go-ahead (a question at that moment) ends first; then it loads with the go-ahead.
+      await this.rerankerLoading;
+      if (!this.rerankerAsked || this.reranker) return;
+      void this.startReranker(onProgress);
+      await this.rerankerLoading;
+    };
+    await Promise.all([reranker(), this.sentimentLoading?.catch(() => undefined)]);
   }
 
   /**
@@ -133,21 +164,21 @@ export class ModelSlots {
    * failure). Settles once its load is planned (downloading, or waiting for a go-ahead), not loaded:
    * a model that waits is in the status the caller returns, so the shopper is asked.
    */
-  startSentiment(): Promise<void> {
+  startSentiment(onProgress?: (p: ModelProgress) => void): Promise<void> {
     if (!this.sentimentLoading) {
       const planned = this.currentRuntime().whenPlanned('sentiment');
-      this.sentimentLoading = this.loadSentiment();
+      this.sentimentLoading = this.loadSentiment(onProgress);
       this.sentimentPlanned = Promise.race([planned, this.sentimentLoading]);
     }
     return this.sentimentPlanned ?? Promise.resolve();
   }
 
   /** Loads the manifest's sentiment classifier, when it lists one, for the review room's model path; never throws. */
-  private async loadSentiment(): Promise<void> {
+  private async loadSentiment(onProgress?: (p: ModelProgress) => void): Promise<void> {
     if (this.sentiment) return;
     const entry = (await this.currentManifest().catch(() => undefined))?.models.sentiment;
     if (!entry) return;
-    this.sentiment = await this.loadThroughRuntime('sentiment', entry, (model, onProgress) => SentimentClassifier.load(model, onProgress));
+    this.sentiment = await this.loadThroughRuntime('sentiment', entry, (model, progress) => SentimentClassifier.load(model, progress), onProgress);
     if (!this.sentiment) {
       this.sentimentLoading = undefined;
       return;

@@ -8,6 +8,8 @@ import type { UiStrings } from '../../../strings.ts';
 import { widgetBase } from '../../../widget-base.ts';
 import type { ModelView } from '../model-status.ts';
 import { waitsForGoAhead } from '../../aisle-model-status/waits-for-go-ahead.ts';
+import { downloadsAgreed, withDownloadProgress } from '../../aisle-model-status/status-downloads.ts';
+import { declinedThisSession, rememberDecline } from './models-declined.ts';
 
 /** What the connection reads from the element: its attributes, strings, and where failures go. */
 export interface EngineConnectionHost extends ReactiveControllerHost, HTMLElement {
@@ -43,7 +45,7 @@ export class EngineConnection implements ReactiveController {
   /** Suggested questions for the page product. */
   suggestions: string[] = [];
   model: ModelView = { state: 'idle' };
-  /** The engine's last model status, when it needs the shopper (a go-ahead to download, storage). */
+  /** The engine's model status when it needs the shopper (a go-ahead to download, storage), and while the background downloads they agreed to run. */
   modelsWaiting?: EngineStatus;
   /** The shopper answered "Not now" to the download in this session (sessionStorage): not asked again. */
   get modelsDeclined(): boolean {
@@ -59,6 +61,8 @@ export class EngineConnection implements ReactiveController {
   policiesLoaded?: Promise<void>;
   started = false;
   private modelsStarted = false;
+  /** prepareModels is running (e.g. a download the shopper agreed to, with its progress). */
+  private preparing = false;
   private catalogPending?: Promise<boolean>;
   /** Counts catalog loads, so a page read that a `setProducts()` overtook does not load after it. */
   private loads = 0;
@@ -224,7 +228,11 @@ export class EngineConnection implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Prepares the models (once; again when the shopper agrees to a download that waited for it). */
+  /**
+   * Prepares the models (once; again when the shopper agrees to a download that waited for it). A
+   * go-ahead for models that waited while search's is ready (the re-ranker, review insights) keeps
+   * the model status up, its rows showing their downloads until they are loaded.
+   */
   async startModels(consent = false): Promise<void> {
     if (!this.started || (this.modelsStarted && !consent) || this.host.models === 'off' || !this.client) return;
     this.modelsStarted = true;
@@ -232,14 +240,19 @@ export class EngineConnection implements ReactiveController {
       this.modelsDeclined = false;
       rememberDecline(false);
     }
-    this.modelsWaiting = undefined;
+    const background = consent && this.model.state === 'ready' && this.modelsWaiting ? downloadsAgreed(this.modelsWaiting) : undefined;
+    this.modelsWaiting = background;
     // Only a page (not a worker) may ask the browser to keep the model cache when storage runs low.
     void this.client.requestPersistentStorage();
-    this.setModel({ state: 'loading', percent: 0, loadedBytes: 0, totalBytes: 0 });
+    this.setModel(background ? this.model : { state: 'loading', percent: 0, loadedBytes: 0, totalBytes: 0 });
     let status: EngineStatus | undefined;
+    this.preparing = true;
     try {
       status = await this.client.prepareModels((p: ModelProgress) => {
-        if (p.status === 'progress') {
+        if (p.status === 'progress' && this.modelsWaiting && p.task in this.modelsWaiting.models && p.task !== 'embeddings') {
+          this.modelsWaiting = withDownloadProgress(this.modelsWaiting, p); // a background model's row in the model status
+          this.host.requestUpdate();
+        } else if (p.status === 'progress') {
           // The runtime's wasm, then the search model: each says what it is and counts its own bytes.
           const part = p.task === 'runtime' ? 'runtime' : 'model';
           this.setModel({ state: 'loading', percent: Math.round(p.progress), loadedBytes: p.loadedBytes, totalBytes: p.totalBytes, part });
@@ -249,6 +262,8 @@ export class EngineConnection implements ReactiveController {
     } catch (error) {
       console.error('aisle: models', error);
     }
+    this.preparing = false;
+    this.modelsWaiting = undefined;
     const embeddings = status?.models.embeddings;
     if (this.client?.inPage) return this.setModel({ state: 'page' });
     if (embeddings?.state === 'idle' && embeddings.reason) {
@@ -257,35 +272,28 @@ export class EngineConnection implements ReactiveController {
       this.setModel({ state: 'waiting' });
       return;
     }
-    // A model loaded in the background (the reviews' sentiment) may wait for a go-ahead while search's
-    // is ready: the model status asks for it, not nothing.
+    // A background model (review insights, the re-ranker) may wait for a go-ahead while search's is ready: the model status asks.
     if (status && Object.values(status.models).some(waitsForGoAhead)) this.modelsWaiting = status;
     this.setModel(embeddings?.state === 'ready' ? { state: 'ready' } : { state: 'error' });
     if (this.model.state === 'ready') this.onModelsReady();
   }
 
+  /**
+   * After a product question: the model it started in the background (the Q&A re-ranker) may wait for
+   * a go-ahead, and the model status then asks for it (after "Not now", it keeps its Download button).
+   */
+  async showWaitingModels(): Promise<void> {
+    const client = this.client;
+    if (!client || client.inPage || this.model.state !== 'ready') return;
+    const status = await client.status().catch(() => undefined);
+    // Nothing changes while a download the shopper agreed to runs (startModels shows it), or on another engine.
+    if (!status || this.client !== client || this.model.state !== 'ready' || this.preparing || !Object.values(status.models).some(waitsForGoAhead)) return;
+    this.modelsWaiting = status;
+    this.host.requestUpdate();
+  }
+
   private setModel(model: ModelView): void {
     this.model = model;
     this.host.requestUpdate();
-  }
-}
-
-const declineKey = 'aisle-models-declined';
-
-/** Whether the shopper declined the model download earlier in this session (tab). */
-function declinedThisSession(): boolean {
-  try {
-    return sessionStorage.getItem(declineKey) === '1';
-  } catch {
-    return false; // storage blocked: ask again on the next page
-  }
-}
-
-function rememberDecline(declined: boolean): void {
-  try {
-    if (declined) sessionStorage.setItem(declineKey, '1');
-    else sessionStorage.removeItem(declineKey);
-  } catch {
-    // storage blocked: the choice holds for this page only
   }
 }

@@ -93,6 +93,8 @@ export class MessageFlow {
     const reply = await this.route(turn.ask);
     this.chat.update(turn.id, reply);
     if (reply.kind === 'error') return undefined;
+    // A product question starts the re-ranker: when its download waits for a go-ahead, the model status asks for it.
+    if (reply.kind === 'product-answer' && !reply.answer.reranked) void this.engine.showWaitingModels();
     if (this.live.queryText.trim() === turn.ask) this.live.setQuery('');
     return reply.kind === 'search' ? reply.response : undefined;
   }
