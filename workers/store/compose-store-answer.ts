@@ -139,7 +139,7 @@ export async function composeStoreAnswer(input: StoreQuestionInput): Promise<Sto
     const productSide = pick(topical.filter((m) => m.entry.productId && primary(m)), specific, (ranked) => namingFirst(ranked).slice(0, 1));
     const shopSide = pick(topical.filter((m) => !m.entry.productId), specific, (ranked) => {
       const [first, second] = namingFirst(ranked);
-      return second && second.lexical > 0 && second.lexical >= first.lexical * 0.6 && !productSide.length ? [first, second] : ranked.slice(0, 1);
+      return second && second.lexical > 0 && second.lexical >= first.lexical * 0.6 && !productSide.length ? [first, second] : first ? [first] : [];
     });
     // The passage that decides a yes or a no must name the thing asked (a country, a payment method):
     // when this item's own row does not ("Ships in 2 weeks" for "do you ship to Canada?"), the shop's
@@ -154,8 +154,8 @@ export async function composeStoreAnswer(input: StoreQuestionInput): Promise<Sto
     const specific = specificTerms(terms, []);
     asked = must = specific;
     const covered = (m: PolicyMatch) => (specific.length ? specific.filter((t) => m.terms.has(t)).length / specific.length : 0);
-    chosen = pick(all, specific, (ranked, byModel) =>
-      ranked.filter((m) => covered(m) > minCoverage || (byModel && (m.semantic ?? 0) >= minSemantic && covered(m) > 0)).slice(0, 1));
+    chosen = pick(all, specific, (ranked, modelOrder) =>
+      ranked.filter((m) => covered(m) > minCoverage || (modelOrder && (m.semantic ?? 0) >= minSemantic && covered(m) > 0)).slice(0, 1));
     topic = chosen[0]?.entry.topics[0];
   }
 
