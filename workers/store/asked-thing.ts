@@ -56,12 +56,9 @@ interface Slot {
 
 /** Where a pattern's first filled group lies in the text. */
 function slotOf(text: string, pattern: RegExp): Slot | undefined {
-  const m = pattern.exec(text);
-  if (!m) return undefined;
-  const i = m.findIndex((g, k) => k > 0 && g !== undefined);
-  if (i < 0) return undefined;
-  const start = m.index + m[0].indexOf(m[i]);
-  return { start, end: start + m[i].length };
+  const m = new RegExp(pattern.source, `${pattern.flags}d`).exec(text);
+  const at = m?.indices?.slice(1).find((span) => span !== undefined);
+  return at ? { start: at[0], end: at[1] } : undefined;
 }
 
 /** A named thing from the words of a slot: none when they only repeat the topic ("installments") or say nothing. */
@@ -74,7 +71,9 @@ function thingOf(slot: string, topic: PolicyTopic): AskedThing | undefined {
     const english = policyQueryTerms(label).filter((t) => !hasHan(t) && !isTopicWord(t, topic));
     return { label, forms: [label, ...english] };
   }
-  const words = tokenize(label).filter((t) => isContentTerm(t) && !isTopicWord(t, topic));
+  // The words that name something, as written ("payment in euros": "euros"; "the PO boxes": "PO boxes").
+  const kept = label.split(/\s+/).filter((w) => tokenize(w).some((t) => isContentTerm(t) && !isTopicWord(t, topic)));
+  const words = kept.flatMap((w) => tokenize(w));
   if (!words.length || words.length > 4) return undefined;
-  return { label, forms: [words.join(' ')] };
+  return { label: kept.join(' '), forms: [words.join(' ')] };
 }
