@@ -118,6 +118,54 @@ describe('store questions through the engine worker, on a page with FAQPage JSON
     expect((await verdictOf('What is your return policy?')).verdict).toBeNull();
   });
 
+  it('on an item that "Ships in 2 weeks", a country no policy names gets no verdict and is named as not mentioned; a card network is a payment answer; "if I don\'t like it" gets the return policy\'s yes (English and Chinese)', async () => {
+    const lamp = document.createElement('script');
+    lamp.type = 'application/ld+json';
+    lamp.textContent = JSON.stringify({
+      '@context': 'https://schema.org', '@type': 'Product', sku: 'LAMP-2', name: 'Desk Lamp 2', url: '/p/desk-lamp-2.html',
+      additionalProperty: [{ '@type': 'PropertyValue', name: 'Shipping information', value: 'Ships in 2 weeks' }],
+      offers: { '@type': 'Offer', price: 40, priceCurrency: 'USD' },
+    });
+    document.body.append(lamp);
+    const engine = await engineForPage({ faq: '/demo/faq.json' });
+    const shown = async (question: string, productId?: string) => {
+      const el = await render(await engine.askStore(question, productId));
+      const root = el.shadowRoot!;
+      const part = root.querySelector('[part="answer"]')!;
+      const seen = {
+        verdict: part.getAttribute('data-verdict'), text: part.textContent!,
+        quotes: [...root.querySelectorAll('li')].map((li) => [li.dataset.scope, li.querySelector('[part="quote"]')!.textContent]),
+      };
+      el.remove();
+      return seen;
+    };
+    const peru = await shown('Do you ship to Peru?', 'LAMP-2');
+    expect(peru.verdict).toBeNull();
+    expect(peru.text).toMatch(/^The shop's shipping policy does not mention “Peru”, so I can't say for sure/);
+    // The closest shop policy first, the item's own row after it.
+    expect(peru.quotes.map(([scope]) => scope)).toEqual(['shop', 'product']);
+    expect(peru.quotes[1][1]).toBe('Ships in 2 weeks');
+    const zhPeru = await shown('能寄到秘鲁吗？', 'LAMP-2');
+    expect(zhPeru.verdict).toBeNull();
+    expect(zhPeru.text).toMatch(/^本店配送政策没有提到“秘鲁”/);
+
+    for (const [question, lead] of [['Can I pay with American Express?', "Yes. The shop's payment policy says:"], ['能用美国运通卡付款吗？', '可以。依据本店支付政策，原文见下。']]) {
+      expect(await engine.route(question, { productId: 'LAMP-2' }), question).toMatchObject({ route: 'store-policy', topic: 'payment' });
+      const amex = await shown(question, 'LAMP-2');
+      expect(amex.verdict, question).toBe('yes');
+      expect(amex.text, question).toBe(lead);
+      expect(amex.quotes, question).toHaveLength(1);
+      expect(amex.quotes[0][1], question).toMatch(/American Express/);
+    }
+
+    for (const [question, lead] of [["Can I return it if I don't like it?", "Yes. This item's own policy says:"], ['不喜欢可以退吗？', '可以。依据此商品自己的政策，原文见下。']]) {
+      const returns = await shown(question, 'TRAIL-9');
+      expect(returns.verdict, question).toBe('yes');
+      expect(returns.text, question).toBe(lead);
+      expect(returns.quotes[0], question).toEqual(['product', 'Returns accepted within 14 days; free returns.']);
+    }
+  });
+
   it('sends an order-status question to the shop’s contact link, and lets the shop take over the click', async () => {
     const engine = await engineForPage();
     expect(await engine.route('Where is my order?')).toMatchObject({ route: 'human-help' });

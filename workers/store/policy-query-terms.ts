@@ -1,6 +1,7 @@
 import { crossLanguageTerms } from '../search/lexical-index.ts';
 import { englishFor, glossaryWords } from '../text/glossary.ts';
 import { hasHan, tokenize } from '../text/tokenize.ts';
+import { findPaymentMethods } from '../topics/payment-methods.ts';
 import glossary from './policy-zh-en.json' with { type: 'json' };
 
 const zhTerms: Record<string, string[]> = glossary.terms;
@@ -22,12 +23,18 @@ export function isContentTerm(term: string): boolean {
 
 /**
  * The words a policy is looked up by: the question's own content words, plus English words for the
- * Chinese policy and shopping words in it (so "什么时候发货" finds "dispatched within 1 business day").
+ * Chinese policy and shopping words in it (so "什么时候发货" finds "dispatched within 1 business day"),
+ * and for the ways to pay it names (美国运通: "american express", before 美国 can say "united states").
  */
 export function policyQueryTerms(question: string): string[] {
   const terms = new Set(tokenize(question).filter(isContentTerm));
   if (hasHan(question)) {
-    let rest = question;
+    let rest = question.normalize('NFKC').toLowerCase();
+    for (const { method, start, end } of findPaymentMethods(rest).reverse()) {
+      if (!hasHan(rest.slice(start, end))) continue;
+      for (const t of tokenize(method.en[0])) if (isContentTerm(t)) terms.add(t);
+      rest = `${rest.slice(0, start)} ${rest.slice(end)}`;
+    }
     for (const word of zhWords) {
       if (!rest.includes(word)) continue;
       for (const en of zhTerms[word]) if (isContentTerm(en)) terms.add(en);

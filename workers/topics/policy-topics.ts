@@ -1,4 +1,5 @@
 import { tokenize } from '../text/tokenize.ts';
+import { findPaymentMethods, withoutPaymentMethods } from './payment-methods.ts';
 import type { PolicyTopic } from '../protocol/store.ts';
 
 /** Signals for one topic: English word stems (token prefixes), English phrases, Chinese words. */
@@ -30,9 +31,10 @@ const signals: Record<Exclude<PolicyTopic, 'other'>, TopicSignals> = {
     zh: ['保修', '质保', '维修', '保固', '坏了', '故障', '包修', '保换'],
   },
   payment: {
-    stems: ['pay', 'paypal', 'alipay', 'wechat', 'klarna', 'afterpay', 'installment', 'instalment', 'invoice', 'checkout', 'visa', 'mastercard', 'amex', 'currenc'],
-    phrases: [/\b(credit|debit)\b/, /\bcards? (do you |you )?(take|accept)\b/, /\b(take|accept) cards?\b/, /\bbank transfer\b/, /\bcash\b/, /\bbuy now,? pay later\b/],
-    zh: ['支付', '付款', '信用卡', '支付宝', '微信', '分期', '花呗', '银联', '货到付款', '发票', '刷卡', '币种', '人民币', '结账'],
+    // The names of ways to pay (Visa, PayPal, 支付宝, cash on delivery) are in payment-methods.ts.
+    stems: ['pay', 'installment', 'instalment', 'invoice', 'checkout', 'currenc'],
+    phrases: [/\b(credit|debit)\b/, /\bcards? (do you |you )?(take|accept)\b/, /\b(take|accept) cards?\b/, /\bbuy now,? pay later\b/],
+    zh: ['支付', '付款', '分期', '发票', '刷卡', '币种', '人民币', '结账'],
   },
   'order-help': {
     stems: ['cancel'],
@@ -67,14 +69,20 @@ export function isTopicWord(word: string, topic: PolicyTopic): boolean {
   return s.stems.some((stem) => word.startsWith(stem)) || s.phrases.some((p) => p.test(word)) || s.zh.some((z) => word.includes(z));
 }
 
-/** Topics a text is about, strongest first (English and Chinese); empty when none is named. */
+/**
+ * Topics a text is about, strongest first (English and Chinese); empty when none is named. A way to
+ * pay named in the text (payment-methods.ts) counts for payment as a phrase does, and its words count
+ * for nothing else ("express" in "American Express", "delivery" in "cash on delivery").
+ */
 export function detectTopics(text: string): TopicHit[] {
-  const lower = text.normalize('NFKC').toLowerCase();
+  const named = text.normalize('NFKC').toLowerCase();
+  const methods = findPaymentMethods(named).length;
+  const lower = withoutPaymentMethods(named);
   const tokens = tokenize(lower);
   const hits: TopicHit[] = [];
   for (const topic of policyTopics) {
     const s = signals[topic];
-    let score = 0;
+    let score = topic === 'payment' ? 1.5 * methods : 0;
     for (const token of tokens) if (s.stems.some((stem) => token.startsWith(stem))) score += 1;
     for (const phrase of s.phrases) if (phrase.test(lower)) score += 1.5;
     for (const word of s.zh) if (lower.includes(word)) score += word.length >= 3 ? 1.5 : 1;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { composeStoreAnswer } from '../../../workers/store/compose-store-answer.ts';
 import { PolicyIndex } from '../../../workers/store/policy-index.ts';
 import type { Embedder } from '../../../workers/runtime/embedder.ts';
@@ -51,5 +51,16 @@ describe('the embedding model over policy passages', () => {
     expect(decided.evidence[0].entryId).toBe('regions');
     // Here the model decided, and the answer says so.
     expect(decided.source).toBe('model');
+  });
+
+  it('composes the answer once: the passages are looked up once, and the ranking tells whether the model decided them', async () => {
+    for (const [question, nearest, source] of [['Can I pay with PayPal?', 'installments', 'lexical'], ['How do you ship parcels abroad?', 'regions', 'model']]) {
+      const index = new PolicyIndex(entries);
+      index.attachModel(embedderNear(nearest));
+      const match = vi.spyOn(index, 'match');
+      const a = await composeStoreAnswer({ question, index, useModel: true });
+      expect(a.source, question).toBe(source);
+      expect(match, question).toHaveBeenCalledTimes(1);
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../../workers/engine.ts';
 import type { Engine, PolicyEntry, Product } from '../../../workers/engine-api.ts';
-import { policyVerdict } from '../../../workers/store/compose-store-answer.ts';
+import { policyVerdict } from '../../../workers/store/policy-verdict.ts';
 import { testManifest, testModelsDir } from '../../helpers/demo-catalog.ts';
 
 // A shop of its own (not the demo FAQ).
@@ -98,7 +98,7 @@ describe('the passage that says yes or no names what was asked', () => {
     await store.loadStorePolicies({ entries: [{ id: 'merchant:returns', kind: 'merchant-faq', topics: ['returns'], text: 'Unused items can be returned within 30 days.' }] });
     expect(await store.askStore('Can I return it if I change my mind?', 'k-1')).toMatchObject({ verdict: 'no', evidence: [{ entryId: 'product:k-1:returnPolicy' }, { entryId: 'merchant:returns' }] });
     // Without the item's row, a country no policy names is "not mentioned", never a yes.
-    expect(await engine.askStore('Do you ship to Peru?')).toMatchObject({ unmatched: ['peru'] });
+    expect(await engine.askStore('Do you ship to Peru?')).toMatchObject({ unmatched: ['Peru'] });
     expect((await engine.askStore('Do you ship to Peru?')).verdict).toBeUndefined();
   });
 
