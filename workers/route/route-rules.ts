@@ -1,4 +1,6 @@
-import { detectTopics } from '../topics/policy-topics.ts';
+import { detectTopics, type TopicHit } from '../topics/policy-topics.ts';
+import { withoutPaymentMethods } from '../topics/payment-methods.ts';
+import { tokenize } from '../text/tokenize.ts';
 import { humanHelpSignal } from '../topics/human-help-signals.ts';
 import type { RouteContext, RouteDecision } from '../protocol/route.ts';
 import { routeFeature } from './feature-routes.ts';
@@ -9,6 +11,17 @@ import { matches, productReference, questionForm, searchSignals, storeServiceSig
  * find. Store and product questions come as questions or name a topic, which the rules above catch.
  */
 const isShortPhrase = (text: string) => text.length <= 30 && text.split(/\s+/).length <= 4;
+
+/**
+ * A product named after a way to pay ("bitcoin wallet", "cash box", "maestro pen"): a phrase that is
+ * not a question, whose only payment signal is the method's name beside other words. The name alone
+ * ("paypal", "支付宝") or asked as a question ("Do you take Amex?") is about paying.
+ */
+function namesAMethodOnly(text: string, topic: TopicHit, asks: boolean): boolean {
+  if (asks || topic.topic !== 'payment') return false;
+  const rest = withoutPaymentMethods(text);
+  return tokenize(rest).length > 0 && !detectTopics(rest).some((t) => t.topic === 'payment');
+}
 
 /**
  * The light path's router: rules and lexical matches, English and Chinese, no model.
@@ -28,9 +41,9 @@ export function routeByRules(message: string, context: RouteContext = {}): Route
   }
   const feature = routeFeature(message, text, context);
   if (feature) return feature;
-  const topic = topics[0];
   const asks = matches(questionForm, text);
   const searches = matches(searchSignals, text);
+  const topic = topics.find((t) => !namesAMethodOnly(text, t, asks));
   if (topic && (asks || !searches)) {
     if (topic.topic === 'order-help') {
       return { route: 'human-help', topic: 'order-help', confidence: 0.7, reason: 'about an order: only the shop can see orders', source: 'lexical' };

@@ -84,4 +84,13 @@ describe('routing rules (light path)', () => {
       expect(routeByRules(message).route, message).toBe('search');
     }
   });
+
+  it('finds a product named after a way to pay, and still answers a way to pay asked about or named alone', () => {
+    for (const message of ['bitcoin wallet', 'maestro pen', 'cash box', 'visa card holder', 'cash register', '比特币钱包']) {
+      expect(routeByRules(message).route, message).toBe('search');
+    }
+    for (const message of ['paypal', 'Do you take Amex?', 'Can I pay with bitcoin?', 'discover card', '支付宝', '能用比特币付款吗？', '支付宝付款']) {
+      expect(routeByRules(message), message).toMatchObject({ route: 'store-policy', topic: 'payment' });
+    }
+  });
 });
