@@ -24,6 +24,8 @@ export interface EngineConnectionHost extends ReactiveControllerHost, HTMLElemen
   downloadStall?: number;
   readonly strings: UiStrings;
   readonly uiLang: 'en' | 'zh';
+  /** The language the shopper writes in (suggested questions are asked for in it). */
+  readonly shopperLang: 'en' | 'zh';
   /** Tells the shopper (error event + console) that something failed. */
   report(message: string, error: unknown): void;
 }
@@ -40,8 +42,14 @@ export class EngineConnection implements ReactiveController {
   catalogLoaded = false;
   /** The product this page is about: the one Product of its JSON-LD, if any. */
   pageProduct?: Product;
-  /** Suggested questions for the page product. */
-  suggestions: string[] = [];
+  /** Suggested questions for the page product, in the shopper's language (none until they arrive: see `suggestIn`). */
+  get suggestions(): string[] {
+    return this.suggested.get(this.host.shopperLang) ?? [];
+  }
+  /** The page product's suggested questions, by language, as they arrived. */
+  private suggested = new Map<'en' | 'zh', string[]>();
+  /** The languages whose suggested questions are being asked for. */
+  private suggesting = new Set<'en' | 'zh'>();
   model: ModelView = { state: 'idle' };
   /** The engine's last model status, when it needs the shopper (a go-ahead to download, storage). */
   modelsWaiting?: EngineStatus;
@@ -197,12 +205,15 @@ export class EngineConnection implements ReactiveController {
     const load = this.loads;
     const fromPage = !this.recordsSet;
     this.pageProduct = product;
-    this.suggestions = [];
+    this.suggested = new Map();
+    this.suggesting.clear();
     this.host.requestUpdate();
     if (!product) return;
+    const lang = this.host.shopperLang;
     let suggestions: string[];
     try {
-      suggestions = await this.ensureClient().suggestQuestions(product.id, this.host.uiLang);
+      this.suggesting.add(lang);
+      suggestions = await this.ensureClient().suggestQuestions(product.id, lang);
     } catch (error) {
       if (load !== this.loads) return;
       // The page's own catalog holds it: the engine failed, the page product stays. A script's records do not hold it: none.
@@ -213,8 +224,30 @@ export class EngineConnection implements ReactiveController {
     }
     // Another catalog was loaded meanwhile: its own check decides.
     if (load !== this.loads) return;
-    this.suggestions = suggestions;
+    this.suggesting.delete(lang);
+    this.suggested.set(lang, suggestions);
     this.host.requestUpdate();
+  }
+
+  /**
+   * Asks for the page product's suggested questions in `lang` (the shopper's, once they write in
+   * another language than the page's) unless they are here or on their way; a failure leaves none.
+   */
+  suggestIn(lang: 'en' | 'zh'): void {
+    const product = this.pageProduct;
+    if (!product || !this.client || this.suggested.has(lang) || this.suggesting.has(lang)) return;
+    const load = this.loads;
+    this.suggesting.add(lang);
+    const settle = (suggestions: string[]) => {
+      if (load !== this.loads || this.pageProduct !== product) return;
+      this.suggesting.delete(lang);
+      this.suggested.set(lang, suggestions);
+      this.host.requestUpdate();
+    };
+    this.client.suggestQuestions(product.id, lang).then(settle, (error) => {
+      console.warn('aisle: no suggested questions', error);
+      settle([]);
+    });
   }
 
   /** "Not now" to the model download: the light path answers, and this session does not ask again. */
