@@ -282,8 +282,11 @@ export class AisleAssistant extends LitElement {
   private async showCompare(): Promise<void> {
     const products = this.compare.take();
     const lang = this.shopperLang;
-    if (products.length) this.addTurn(stringsFor(lang).compareAsk(products.map((p) => p.title)), await compareReply(products, lang, this.engine.ensureClient()));
     this.panel.focusInput();
+    if (!products.length) return;
+    // A turn at once; the table once the engine has named its rows in the shopper's language.
+    const id = this.addTurn(stringsFor(lang).compareAsk(products.map((p) => p.title)), { kind: 'pending' });
+    this.updateTurn(id, await compareReply(products, lang, this.engine.ensureClient()));
   }
 
   override render() {
