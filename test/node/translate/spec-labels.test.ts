@@ -7,6 +7,8 @@ describe('specLabel: a spec row name in the shopper\'s language, from the glossa
     expect(specLabel('Screen size', 'zh')).toEqual({ text: '屏幕尺寸', lang: 'zh' });
     expect(specLabel('warrantyInformation', 'zh')).toEqual({ text: '保修', lang: 'zh' });
     expect(specLabel('Colors', 'zh')).toEqual({ text: '颜色', lang: 'zh' });
+    // Two rows never read as one: a stock count and an availability status.
+    expect([specLabel('stock', 'zh').text, specLabel('availabilityStatus', 'zh').text]).toEqual(['库存数量', '库存']);
     // From the aspect vocabulary (not in the glossary as a whole name).
     expect(specLabel('Quality', 'zh')).toEqual({ text: '质量', lang: 'zh' });
     // Never word by word: "Screen" and "refresh" may be known, "Screen refresh rate" is not.
