@@ -70,7 +70,7 @@ export function renderAssistant(v: AssistantView) {
         ${v.floating ? html`<button class="icon-button" part="close-button" aria-label=${t.close} @click=${on.close}>×</button>` : nothing}
       </div>
       ${v.modelsWaiting
-        ? html`<aisle-model-status part="model-status" lang=${v.shopper.lang} .status=${v.modelsWaiting} ?declined=${v.modelsDeclined}
+        ? html`<aisle-model-status part="model-status" lang=${v.shopper.lang} ui-lang=${v.shopper.lang} .status=${v.modelsWaiting} ?declined=${v.modelsDeclined}
             @aisle-model-consent=${on.consent} @aisle-model-decline=${on.decline}></aisle-model-status>`
         : modelStatus(v.model, v.shopper.t, v.shopper.lang)}
       <ol class="messages" part="messages" aria-label=${t.conversation} @aisle-question=${(e: Event) => on.ask((e as Event & { question: string }).question)}
