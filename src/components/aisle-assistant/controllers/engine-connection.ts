@@ -8,6 +8,7 @@ import type { UiStrings } from '../../../strings.ts';
 import { widgetBase } from '../../../widget-base.ts';
 import type { ModelView } from '../model-status.ts';
 import { waitsForGoAhead } from '../../aisle-model-status/waits-for-go-ahead.ts';
+import { PageSuggestions } from './page-suggestions.ts';
 
 /** What the connection reads from the element: its attributes, strings, and where failures go. */
 export interface EngineConnectionHost extends ReactiveControllerHost, HTMLElement {
@@ -44,12 +45,9 @@ export class EngineConnection implements ReactiveController {
   pageProduct?: Product;
   /** Suggested questions for the page product, in the shopper's language (none until they arrive: see `suggestIn`). */
   get suggestions(): string[] {
-    return this.suggested.get(this.host.shopperLang) ?? [];
+    return this.suggested.in(this.host.shopperLang);
   }
-  /** The page product's suggested questions, by language, as they arrived. */
-  private suggested = new Map<'en' | 'zh', string[]>();
-  /** The languages whose suggested questions are being asked for. */
-  private suggesting = new Set<'en' | 'zh'>();
+  private readonly suggested = new PageSuggestions(() => this.host.requestUpdate());
   model: ModelView = { state: 'idle' };
   /** The engine's last model status, when it needs the shopper (a go-ahead to download, storage). */
   modelsWaiting?: EngineStatus;
@@ -205,15 +203,12 @@ export class EngineConnection implements ReactiveController {
     const load = this.loads;
     const fromPage = !this.recordsSet;
     this.pageProduct = product;
-    this.suggested = new Map();
-    this.suggesting.clear();
-    this.host.requestUpdate();
+    this.suggested.reset();
     if (!product) return;
     const lang = this.host.shopperLang;
-    let suggestions: string[];
+    const client = this.ensureClient();
     try {
-      this.suggesting.add(lang);
-      suggestions = await this.ensureClient().suggestQuestions(product.id, lang);
+      await this.suggested.ask(lang, () => client.suggestQuestions(product.id, lang));
     } catch (error) {
       if (load !== this.loads) return;
       // The page's own catalog holds it: the engine failed, the page product stays. A script's records do not hold it: none.
@@ -222,32 +217,12 @@ export class EngineConnection implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
-    // Another catalog was loaded meanwhile: its own check decides.
-    if (load !== this.loads) return;
-    this.suggesting.delete(lang);
-    this.suggested.set(lang, suggestions);
-    this.host.requestUpdate();
   }
 
-  /**
-   * Asks for the page product's suggested questions in `lang` (the shopper's, once they write in
-   * another language than the page's) unless they are here or on their way; a failure leaves none.
-   */
+  /** Asks for the page product's suggested questions in `lang` (the shopper's), unless they are here or on their way. */
   suggestIn(lang: 'en' | 'zh'): void {
-    const product = this.pageProduct;
-    if (!product || !this.client || this.suggested.has(lang) || this.suggesting.has(lang)) return;
-    const load = this.loads;
-    this.suggesting.add(lang);
-    const settle = (suggestions: string[]) => {
-      if (load !== this.loads || this.pageProduct !== product) return;
-      this.suggesting.delete(lang);
-      this.suggested.set(lang, suggestions);
-      this.host.requestUpdate();
-    };
-    this.client.suggestQuestions(product.id, lang).then(settle, (error) => {
-      console.warn('aisle: no suggested questions', error);
-      settle([]);
-    });
+    const { pageProduct: product, client } = this;
+    if (product && client) this.suggested.ask(lang, () => client.suggestQuestions(product.id, lang)).catch((error) => console.warn('aisle: no suggested questions', error));
   }
 
   /** "Not now" to the model download: the light path answers, and this session does not ask again. */
