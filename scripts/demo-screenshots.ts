@@ -2,7 +2,7 @@
  * Screenshots of the assistant on the built demo shop (run `npm run build` first), at desktop
  * (1280×800) and phone (390×844) sizes: closed, open, an answer with its evidence, product cards,
  * a review summary with an aspect's quotes (an English and a Chinese shopper), a store answer, a
- * compare table, the Chinese page and the React app, with models loaded in the light theme; then the
+ * compare table (an English and a Chinese shopper), the Chinese page and the React app, with models loaded in the light theme; then the
  * answer, review and policy views in the dark theme, both as the OS's dark mode (`dark-os-…`) and as
  * `theme="dark"` (`dark-attr-…`); and the assistant before its models: still loading
  * (`loading-…`) and with `models="off"` (`off-…`).
@@ -81,6 +81,17 @@ const shots: Shot[] = [
       await open(a);
       await send(a, 'laptop', '[part="card"]');
       for (let i = 0; i < 3; i++) await a.locator('[part="compare-toggle"]').nth(i).click();
+      await a.locator('[part="compare-button"]').click();
+      await a.locator('[part="compare"]').waitFor();
+    },
+  },
+  {
+    // A Chinese shopper on the English shop: results, then three picked and compared (labels in Chinese).
+    name: 'compare-zh-shopper', path: '',
+    act: async (a) => {
+      await open(a);
+      await send(a, '笔记本电脑', '[part="card"]');
+      for (let i = 0; i < 3; i++) await a.locator('.turn:not([data-turn="draft"]) [part="compare-toggle"]').nth(i).click();
       await a.locator('[part="compare-button"]').click();
       await a.locator('[part="compare"]').waitFor();
     },

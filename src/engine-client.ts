@@ -4,7 +4,7 @@
 import { proxy, releaseProxy, wrap, type Remote } from 'comlink';
 import type {
   Engine, EngineConfig, JsonLdBlockRead, JsonLdReadOptions, JsonLdText, EngineStatus, GenerateRequest, GenerateResponse, HistoryEntry, HistorySettings, Lang, ModelProgress, ProductRecord,
-  ProductAnswer, ProductDraft, RecommendRequest, RecommendResponse, ReviewSummary, RouteContext, RouteDecision, SearchResponse,
+  ProductAnswer, ProductDraft, RecommendRequest, RecommendResponse, ReviewSummary, RouteContext, RouteDecision, SearchResponse, SpecLabel,
   ShopperEvent, StoreAnswer, StorePolicyLoad, StorePolicySource, TranslationResponse,
 } from '../workers/engine-api.ts';
 import workerUrl from '../workers/engine.worker.ts?worker&url';
@@ -263,6 +263,11 @@ export class EngineClient {
   /** 3 to 5 suggested questions for one product, in English or Chinese. */
   suggestQuestions(productId: string, language?: 'en' | 'zh'): Promise<string[]> {
     return this.call((e) => e.suggestQuestions(productId, language));
+  }
+
+  /** Spec rows' names as labels in `language` (glossary and aspect vocabulary; others as written, with their language). */
+  specLabels(names: string[], language: Lang): Promise<SpecLabel[]> {
+    return this.call((e) => e.specLabels(names, language));
   }
 
   /** Translates texts in the worker (cached per text and language). */

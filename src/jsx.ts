@@ -109,6 +109,8 @@ export interface AisleFilterChipsProps extends Base<AisleFilterChips> {
 export interface AisleModelStatusProps extends Base<AisleModelStatus> {
   status?: AisleModelStatus['status'];
   declined?: boolean;
+  'ui-lang'?: string;
+  uiLang?: string;
   'onaisle-model-consent'?: (event: AisleModelConsentEvent) => void;
   'onaisle-model-decline'?: (event: AisleModelDeclineEvent) => void;
 }

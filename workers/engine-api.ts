@@ -8,7 +8,7 @@ import type {
   EngineConfig, EngineStatus, GenerateRequest, GenerateResponse, HistoryEntry, HistorySettings, JsonLdBlockRead, JsonLdReadOptions, JsonLdText, Lang,
   ModelProgress, Product,
   ProductAnswer, ProductRecord, ProductDraft, RecommendRequest, RecommendResponse, ReviewSummary, RouteContext, RouteDecision, SearchOptions,
-  SearchResponse, SentimentResult, ShopperEvent, StoreAnswer, StorePolicyLoad, StorePolicySource, TranslationResponse,
+  SearchResponse, SentimentResult, ShopperEvent, SpecLabel, StoreAnswer, StorePolicyLoad, StorePolicySource, TranslationResponse,
 } from './protocol/index.ts';
 
 export type * from './protocol/index.ts';
@@ -87,6 +87,11 @@ export interface Engine {
   route(message: string, context?: RouteContext): Promise<RouteDecision>;
   /** Answers a store question (shipping, returns, warranty, payment, order help) from published policies only. */
   askStore(question: string, productId?: string): Promise<StoreAnswer>;
+  /**
+   * Spec rows' names as labels in `language` (the shopper's: the compare table's row heads), from the
+   * glossary and the aspect vocabulary; a name neither knows stays as written, with its own language.
+   */
+  specLabels(names: string[], language: Lang): Promise<SpecLabel[]>;
   /** Translates texts into `to`, sentence by sentence, cached per (text hash, language); the glossary gloss (`lexical`) without a model. */
   translate(texts: string[], to: Lang): Promise<TranslationResponse>;
   /** Answers a question from the given evidence with the LLM, streaming text pieces to `onToken`; extractive (`lexical`) without one. */

@@ -5,6 +5,7 @@ import { requestPersistentStorage } from './runtime/storage-quota.ts';
 import { askAboutProduct } from './qa/qa.ts';
 import type { AnswerPhraser } from './qa/qa-types.ts';
 import { suggestQuestions } from './qa/suggest-questions.ts';
+import { specLabel } from './translate/spec-labels.ts';
 import { defaultHistoryLimits, HistoryStore } from './recommend/history-store.ts';
 import type { HistoryLimits } from './recommend/recommend-types.ts';
 import { normalizeShopperEvent } from './recommend/shopper-event.ts';
@@ -156,6 +157,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
     async suggestQuestions(productId, language = 'en') {
       void slots.startReranker();
       return suggestQuestions(state.requireProduct(productId), language);
+    },
+
+    async specLabels(names, language) {
+      return names.map((name) => specLabel(name, language));
     },
 
     async summarizeReviews(productId, language) {

@@ -36,17 +36,47 @@ export function reviews(v: unknown): ProductReview[] {
   });
 }
 
+/** The unit of a PropertyValue or QuantitativeValue: its `unitText` as written, else its `unitCode` as people read it ("KGM" → "kg"). */
+function unitOf(node: LdNode | undefined): string | undefined {
+  const code = text(node?.unitCode);
+  return text(node?.unitText) ?? (code ? unitCodeName(code) : undefined);
+}
+
+/** schema.org's own measures of a Product, read as spec rows of the same names. */
+const measureKeys = ['weight', 'depth', 'width', 'height'] as const;
+
+/**
+ * A Product's `weight` / `depth` / `width` / `height` as a spec value: a QuantitativeValue's `value`
+ * with its unit ({ value: "2.0000", unitText: "lbs" } → "2 lbs", { value: 1.2, unitCode: "KGM" } →
+ * "1.2 kg"), or a text as written ("1.5 kg"); a bare number stays bare (its unit is not stated).
+ */
+function measureText(v: unknown): string | undefined {
+  const first = list(v)[0];
+  if (!first || typeof first !== 'object') return text(first);
+  const node = first as LdNode;
+  // Platforms print stored decimals ("2.0000", Magento): the number as people write it.
+  const value = text(node.value ?? node['@value'])?.replace(/^(\d+)\.(\d*?)0+$/, (_, whole: string, frac: string) => (frac ? `${whole}.${frac}` : whole));
+  if (!value) return undefined;
+  const unit = unitOf(node);
+  return unit && !value.endsWith(unit) ? `${value} ${unit}` : value;
+}
+
 export function attributes(node: LdNode, offer: OfferSummary): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
   for (const p of list(node.additionalProperty)) {
     const prop = p as LdNode;
     const name = text(prop?.name) ?? text(prop?.propertyID);
     // A unit code is written as people read it ("KGM" → "kg"), so a measured value keeps its unit.
-    const code = text(prop?.unitCode);
-    const unit = text(prop?.unitText) ?? (code ? unitCodeName(code) : undefined);
+    const unit = unitOf(prop);
     const value = texts(prop?.value).map((v) => (unit ? `${v} ${unit}` : v));
     if (!value.length && prop?.minValue !== undefined) value.push(`${text(prop.minValue)}–${text(prop.maxValue) ?? ''}`.replace(/–$/, '+'));
     if (name && value.length) out[name] = value.length === 1 ? value[0] : value;
+  }
+  // The Product's own weight and size, unless a spec row of that name already says it.
+  const named = new Set(Object.keys(out).map((k) => k.toLowerCase()));
+  for (const key of measureKeys) {
+    const value = named.has(key) ? undefined : measureText(node[key]);
+    if (value) out[key] = value;
   }
   for (const key of ['color', 'size', 'material', 'pattern', 'gtin', 'gtin14', 'gtin13', 'gtin12', 'gtin8', 'mpn', 'model']) {
     const values = texts(node[key]);

@@ -9,7 +9,7 @@ import { summarizeOffers } from './offers.ts';
 import { withResolved, type Resolve } from './json-ld-refs.ts';
 
 /** What a variant inherits from its group when it does not say it itself. */
-const inherited = ['name', 'brand', 'manufacturer', 'description', 'category', 'image', 'aggregateRating', 'review', 'reviews', 'url', 'keywords', 'material', 'additionalProperty'];
+const inherited = ['name', 'brand', 'manufacturer', 'description', 'category', 'image', 'aggregateRating', 'review', 'reviews', 'url', 'keywords', 'material', 'additionalProperty', 'weight', 'depth', 'width', 'height'];
 
 /** Properties that tell variants apart when the group's `variesBy` does not name them. */
 const optionKeys = ['color', 'size', 'material', 'pattern', 'suggestedAge', 'suggestedGender', 'model'];

@@ -84,6 +84,11 @@ describe('<aisle-assistant> asks before a large model download', () => {
     const results = await el.search('laptop');
     expect(results?.source).toBe('lexical');
     expect(results?.hits.length).toBeGreaterThan(0);
+    // A shopper who writes in Chinese on this English page reads the model status in Chinese, and English again after English.
+    await el.search('笔记本电脑');
+    await until(() => inStatus(el, 'consent-prompt')?.textContent?.includes('按你的选择，本次访问仅用快速回答。'), 5_000);
+    await el.search('laptop');
+    await until(() => inStatus(el, 'consent-prompt')?.textContent?.includes('Quick answers only'), 5_000);
 
     // The next page of the same session does not ask again; the Download button stays, with the size.
     el.remove();

@@ -157,8 +157,9 @@ describe('<aisle-assistant> sends each message where it belongs (product page, l
     document.documentElement.lang = 'zh-CN';
     try {
       table = await rows(await ask(await mount(), '比较一下 iPhone X 和 Oppo F19'));
-      expect(table.get('Weight')).toEqual(['1（未注明单位）', '6（未注明单位）']);
-      expect(table.get('Dimensions')![1]).toBe('width 6.78, height 25.17, depth 8.4（未注明单位）');
+      // On a Chinese page the rows are named in Chinese (the glossary's words).
+      expect(table.get('重量')).toEqual(['1（未注明单位）', '6（未注明单位）']);
+      expect(table.get('尺寸')![1]).toBe('width 6.78, height 25.17, depth 8.4（未注明单位）');
     } finally {
       document.documentElement.lang = 'en';
     }

@@ -126,7 +126,7 @@ describe('<aisle-assistant> widget in Chromium', () => {
     await el.updateComplete;
     expect(await audit(el)).toEqual([]);
     $<HTMLButtonElement>(el, '[part="compare-button"]')!.click();
-    await el.updateComplete;
+    await until(() => $(el, '[part="compare"] table'));
     const panel = $(el, '[part="panel"]')!;
     el.theme = 'light';
     await el.updateComplete;
@@ -202,7 +202,8 @@ describe('<aisle-assistant> widget in Chromium', () => {
     $<HTMLButtonElement>(el, '[part="compare-button"]')!.click();
     await el.updateComplete;
 
-    const table = $(el, '[part="compare"] table')!;
+    // The table comes once the engine has named its rows (in the shopper's language).
+    const table = await until(() => $(el, '[part="compare"] table'));
     const heads = [...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
     const picked = [a!.dataset.productId, b!.dataset.productId].map((id) => products.find((p) => p.id === id)!);
     expect(heads.slice(1)).toEqual(picked.map((p) => p.title));

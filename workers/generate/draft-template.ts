@@ -3,13 +3,18 @@ import type { Lang } from '../protocol/language.ts';
 import type { DraftSentence, ProductDraft } from '../protocol/language.ts';
 import { productFacts, reviewHighlights } from './product-facts.ts';
 import type { Fact } from './generate-types.ts';
+import { specLabel } from '../translate/spec-labels.ts';
 
-/** Chinese names of common spec rows; others keep their own name. */
-const zhLabels: Record<string, string> = {
-  material: '材质', colors: '颜色', color: '颜色', sizes: '尺码', size: '尺码', pattern: '图案', climate: '适用气候',
-  'warranty information': '保修', 'shipping information': '配送', 'return policy': '退货政策',
-  'availability status': '库存', collections: '系列', style: '款式', activity: '适用运动', gender: '适用人群',
-};
+/**
+ * A fact's name in the draft's language: a spec row's Chinese name comes from the glossary and the
+ * aspect vocabulary (translate/spec-labels.ts, the one home of spec names' translations), else the
+ * name stays as written.
+ */
+export function factLabel(fact: Fact, lang: Lang): string {
+  if (lang !== 'zh' || !fact.field.startsWith('attributes.')) return fact.label;
+  const zh = specLabel(fact.label, 'zh');
+  return zh.lang === 'zh' ? zh.text : fact.label;
+}
 
 /**
  * Words the templates add around the facts, per language. The grounding check allows these and
@@ -19,8 +24,7 @@ export const templateWords: Record<Lang, readonly string[]> = {
   en: ['by', 'is', 'in', 'it', 'costs', 'its', 'are', 'customers', 'say', 'from', 'the', 'a', 'an', 'and', 'rated',
     'out', 'of', 'reviews', 'review', 'based', 'on', 'with', 'blurb', 'this', 'for', 'category',
     '5' /* the rating scale */],
-  zh: ['出品', '属于', '类', '售价', '评分', '条', '评价', '顾客', '说', '简介', '来自', '的', '和', '分', '满分', '基于', '类别', '5',
-    ...new Set(Object.values(zhLabels))],
+  zh: ['出品', '属于', '类', '售价', '评分', '条', '评价', '顾客', '说', '简介', '来自', '的', '和', '分', '满分', '基于', '类别', '5'],
 };
 
 /** Nouns with no plural: "Its warranty information is …" even for a list. */
@@ -52,7 +56,6 @@ export function attributeSentence(label: string, value: string): string {
   return many ? `Its ${pluralLabel(label)} are ${value}` : `Its ${singularLabel(label)} is ${value}`;
 }
 
-const label = (fact: Fact, lang: Lang) => (lang === 'zh' ? (zhLabels[fact.label] ?? fact.label) : fact.label);
 const byField = (facts: Fact[], field: string) => facts.find((f) => f.field === field);
 
 function englishSentences(facts: Fact[], quotes: Fact[], product: Product): { description: DraftSentence[]; blurb: DraftSentence[] } {
@@ -109,7 +112,7 @@ function chineseSentences(facts: Fact[], quotes: Fact[], product: Product): { de
   const price = byField(facts, 'price');
   if (price) description.push({ text: `售价 ${price.value}。`, sources: ['price'] });
   for (const fact of facts.filter((f) => f.field.startsWith('attributes.'))) {
-    description.push({ text: `${label(fact, 'zh')}：${fact.value}。`, sources: [fact.field] });
+    description.push({ text: `${factLabel(fact, 'zh')}：${fact.value}。`, sources: [fact.field] });
   }
   if (product.rating !== undefined && product.reviews.length) {
     description.push({ text: `评分 ${product.rating}/5（${product.reviews.length} 条评价）。`, sources: ['rating', 'reviews'] });

@@ -1,7 +1,7 @@
 import { tokenize } from '../text/tokenize.ts';
 import type { Lang } from '../protocol/language.ts';
 import type { Fact } from './generate-types.ts';
-import { pluralLabel, singularLabel, templateWords } from './draft-template.ts';
+import { factLabel, pluralLabel, singularLabel, templateWords } from './draft-template.ts';
 
 /**
  * Traces a sentence to the facts it states, or returns undefined when it says anything else. The
@@ -23,6 +23,8 @@ export function traceSentence(sentence: string, facts: Fact[], lang: Lang): stri
   const allowed = new Set<string>(templateWords[lang]);
   for (const fact of facts.filter((f) => sources.includes(f.field))) {
     for (const word of tokenize(`${fact.label} ${pluralLabel(fact.label)} ${singularLabel(fact.label)} ${fact.field.replace(/^attributes\./, '')}`)) allowed.add(word);
+    // The field's name in the sentence's language (a spec row's Chinese name: 保修, 材质).
+    if (lang === 'zh') allowed.add(factLabel(fact, 'zh').toLowerCase());
   }
   const zhAllowed = [...allowed].filter((w) => /\p{Script=Han}/u.test(w)).sort((a, b) => b.length - a.length);
   for (const piece of zhAllowed) rest = rest.split(piece).join(' ');

@@ -5,6 +5,12 @@ import type { AnswerSource } from './answer.ts';
 /** A language Aisle translates between. */
 export type Lang = 'en' | 'zh';
 
+/** A spec row's name as a label: its words, and the language they are in (the asked one, or the name's own when no vocabulary word gives it). */
+export interface SpecLabel {
+  text: string;
+  lang: Lang;
+}
+
 /** The answer of `translate`: one text per input, in order, and how it was made. */
 export interface TranslationResponse {
   texts: string[];

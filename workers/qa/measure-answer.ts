@@ -30,6 +30,14 @@ export interface MeasureFinding {
   unitMissing: boolean;
 }
 
+/** Words that ask for one side of an object, and the spec names that give it ("how tall" → Height, 多高 → 高度). */
+const sides: readonly [RegExp, RegExp][] = [
+  [/\bhow\s+(?:tall|high)\b|多高/i, /height|高/i],
+  [/\bhow\s+wide\b|多宽/i, /width|宽/i],
+  [/\bhow\s+deep\b|多深/i, /depth|深/i],
+  [/\bhow\s+long\b|多长/i, /length|长/i],
+];
+
 const measureOf = (group: TopicGroup) => new RegExp(group.measure!, 'i');
 
 /** A spec row named by one of the group's words ("Weight: 9" for weight, "重量: 320 克"). */
@@ -64,7 +72,10 @@ export function findMeasure(question: string, asked: readonly Concept[], candida
   const all = [...order, ...candidates.map((_, i) => i).filter((i) => !order.includes(i))];
   const seller = all.filter((i) => candidates[i].kind !== 'review');
   const digit = (text: string) => /\d/.test(text.slice(text.indexOf(':') + 1));
-  const spec = seller.find((i) => groups.some((g) => namesGroup(candidates[i], g)) && digit(candidates[i].text));
+  const sized = seller.filter((i) => groups.some((g) => namesGroup(candidates[i], g)) && digit(candidates[i].text));
+  // "How tall" / 多高 asks for the height row among the size rows (depth, width, height).
+  const side = sides.find(([asks]) => asks.test(question))?.[1];
+  const spec = sized.find((i) => side?.test(candidates[i].text.slice(0, Math.max(0, candidates[i].text.indexOf(':'))))) ?? sized[0];
   // The seller's statement of a value first; a buyer's stated value ("the batteries last 6 hours") after it.
   const valued = (i: number) => groups.some((g) => measureOf(g).test(candidates[i].text));
   // A buyer's number counts only when the review names the property: "it popped off in 24 hours" is not a battery life.

@@ -7,6 +7,7 @@ import type {
 } from '../../../workers/engine-api.ts';
 import { AisleAddToCartEvent, AisleErrorEvent, AisleProductOpenEvent } from '../../events.ts';
 import { stringsFor, type UiStrings } from '../../strings.ts';
+import { shopperLanguage } from '../../shopper-language.ts';
 import { styles } from './aisle-assistant.styles.ts';
 import { ComparePicks } from './controllers/compare-picks.ts';
 import { ConversationController } from './controllers/conversation-controller.ts';
@@ -17,6 +18,7 @@ import { PanelController } from './controllers/panel-controller.ts';
 import type { Evidence, Reply, Turn } from './conversation.ts';
 import type { ReplyContext } from './reply-context.ts';
 import { replyFor, withLateFollowUps } from './reply-router.ts';
+import { compareReply } from './compare-rows.ts';
 import { renderAssistant } from './panel-view.ts';
 import './feature-replies.ts';
 import { inspectPage, type PageReport } from '../../inspect/inspect-page.ts';
@@ -134,6 +136,14 @@ export class AisleAssistant extends LitElement {
     return this.strings === stringsFor('zh') ? 'zh' : 'en';
   }
 
+  /**
+   * The language the shopper writes in: their newest message's (Chinese characters: Chinese), else the
+   * UI's. Answers, the suggested questions and the model status speak it (for the element's controllers). @internal
+   */
+  get shopperLang(): 'en' | 'zh' {
+    return shopperLanguage(this.chat.turns.at(-1)?.ask, this.uiLang);
+  }
+
   /** The conversation so far (a copy). */
   get conversation(): readonly Turn[] {
     return [...this.chat.turns];
@@ -146,6 +156,8 @@ export class AisleAssistant extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('open') && this.open) void this.engine.startModels();
+    // A shopper who writes in another language than the page's is offered questions in theirs.
+    this.engine.suggestIn(this.shopperLang);
     const last = this.chat.turns.at(-1);
     const late = withLateFollowUps(last, this.engine.pageProduct?.id, this.engine.suggestions);
     if (last && late) this.chat.update(last.id, late);
@@ -247,6 +259,7 @@ export class AisleAssistant extends LitElement {
     return this.flow.guarded(text, () => replyFor(text, {
       client: this.engine.ensureClient(),
       pageProduct: this.engine.pageProduct,
+      shopperLang: this.shopperLang,
       suggestions: this.engine.suggestions,
       policiesLoaded: this.engine.policiesLoaded,
       searchReply: (query) => this.flow.searchReply(query),
@@ -265,11 +278,15 @@ export class AisleAssistant extends LitElement {
     if (!this.dispatchEvent(new AisleProductOpenEvent(product))) event.preventDefault();
   }
 
-  /** The picked products side by side, as a turn of the conversation. */
-  private showCompare(): void {
+  /** The picked products side by side, as a turn of the conversation, in the shopper's language. */
+  private async showCompare(): Promise<void> {
     const products = this.compare.take();
-    if (products.length) this.addTurn(this.strings.compareAsk(products.map((p) => p.title)), { kind: 'compare', products });
+    const lang = this.shopperLang;
     this.panel.focusInput();
+    if (!products.length) return;
+    // A turn at once; the table once the engine has named its rows in the shopper's language.
+    const id = this.addTurn(stringsFor(lang).compareAsk(products.map((p) => p.title)), { kind: 'pending' });
+    this.updateTurn(id, await compareReply(products, lang, this.engine.ensureClient()));
   }
 
   override render() {
@@ -278,7 +295,7 @@ export class AisleAssistant extends LitElement {
     // The page product's suggested questions, unless the newest answer already offers its own follow-ups.
     const ownFollowUps = live.draft || (last?.kind === 'product-answer' && last.answer.productId === engine.pageProduct?.id && last.suggestions?.length);
     return renderAssistant({
-      t: this.strings, lang: this.uiLang, floating: this.mode !== 'inline', open: this.open, announcement: chat.announcement,
+      t: this.strings, lang: this.uiLang, shopper: { lang: this.shopperLang, t: stringsFor(this.shopperLang) }, floating: this.mode !== 'inline', open: this.open, announcement: chat.announcement,
       turns: chat.turns, draft: live.draft, welcome: engine.productCount || !engine.catalogLoaded ? this.strings.welcome : this.strings.catalogEmpty,
       modelsWaiting: engine.modelsWaiting, modelsDeclined: !!engine.modelsWaiting && engine.modelsDeclined, model: engine.model, picks: this.compare.picks,
       suggestions: ownFollowUps ? [] : engine.suggestions, queryText: live.queryText, showHistory: this.showHistory, modelsNote: this.modelsNote,
@@ -295,7 +312,7 @@ export class AisleAssistant extends LitElement {
         ask: (q) => void this.flow.submit(q),
         filterRemove: (e) => this.flow.removeChip(e.chip.id),
         clearPicks: () => this.compare.clear(),
-        compare: () => this.showCompare(),
+        compare: () => void this.showCompare(),
         send: () => void this.flow.submit(live.queryText),
         input: (text) => live.input(text),
         toggleHistory: () => (this.showHistory = !this.showHistory),

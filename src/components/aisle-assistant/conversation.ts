@@ -1,4 +1,4 @@
-import type { AnswerSource, Evidence, Product, SearchResponse } from '../../../workers/engine-api.ts';
+import type { AnswerSource, Evidence, Product, SearchResponse, SpecLabel } from '../../../workers/engine-api.ts';
 
 /** Evidence behind an answer is the engine's one `Evidence` type (a spec row, a description sentence, a review, a Q&A). */
 export type { Evidence };
@@ -14,8 +14,11 @@ export interface ReplyKinds {
   search: { response: SearchResponse };
   /** A written answer (simple markdown allowed), with its evidence; `streaming` while tokens arrive. */
   answer: { text: string; evidence?: Evidence[]; source: AnswerSource; streaming?: boolean };
-  /** Two to four products side by side. */
-  compare: { products: Product[] };
+  /**
+   * Two to four products side by side, in the shopper's language `lang` (the page's when unset), the
+   * spec rows labelled by `labels` (by spec name, from the engine).
+   */
+  compare: { products: Product[]; lang?: 'en' | 'zh'; labels?: Record<string, SpecLabel> };
   /** A plain sentence about what failed; `retryText` is what the shopper asked, to run again. */
   error: { message: string; retryText: string };
 }

@@ -12,16 +12,16 @@ function megabytes(bytes: number): string {
   return String(mb >= 100 ? Math.round(mb) : Math.round(mb * 10) / 10);
 }
 
-/** The status area: a real progress bar while models download, and one line on what works now. */
-export function modelStatus(model: ModelView, t: UiStrings) {
+/** The status area, in `lang` (the shopper's): a real progress bar while models download, and one line on what works now. */
+export function modelStatus(model: ModelView, t: UiStrings, lang: 'en' | 'zh') {
   if (model.state === 'loading') {
     const bytes = model.totalBytes ? ` · ${t.modelBytes(model.part ?? 'model', megabytes(model.loadedBytes), megabytes(model.totalBytes))}` : '';
-    return html`<div class="status" part="status" data-state="loading">
+    return html`<div class="status" part="status" data-state="loading" lang=${lang}>
       <span>${t.modelLoading(model.percent)}${bytes}</span>
       <progress part="progress" max="100" .value=${model.percent} aria-label=${t.modelLoading(model.percent)}></progress>
       <span class="works-now">${t.modelWorksNow}</span>
     </div>`;
   }
   const line = { idle: t.modelIdle, off: t.modelOff, waiting: t.modelWaiting, ready: t.modelReady, error: t.modelError, page: t.modelInPage }[model.state];
-  return html`<div class="status" part="status" data-state=${model.state}>${line}</div>`;
+  return html`<div class="status" part="status" data-state=${model.state} lang=${lang}>${line}</div>`;
 }

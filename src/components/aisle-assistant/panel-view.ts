@@ -12,6 +12,8 @@ import { renderReply } from './reply-renderers.ts';
 export interface AssistantView {
   t: UiStrings;
   lang: 'en' | 'zh';
+  /** The language the shopper writes in, and its strings: the model status and the suggested questions speak it. */
+  shopper: { lang: 'en' | 'zh'; t: UiStrings };
   floating: boolean;
   open: boolean;
   /** The live region's text. */
@@ -68,16 +70,16 @@ export function renderAssistant(v: AssistantView) {
         ${v.floating ? html`<button class="icon-button" part="close-button" aria-label=${t.close} @click=${on.close}>×</button>` : nothing}
       </div>
       ${v.modelsWaiting
-        ? html`<aisle-model-status part="model-status" .status=${v.modelsWaiting} ?declined=${v.modelsDeclined}
+        ? html`<aisle-model-status part="model-status" lang=${v.shopper.lang} ui-lang=${v.shopper.lang} .status=${v.modelsWaiting} ?declined=${v.modelsDeclined}
             @aisle-model-consent=${on.consent} @aisle-model-decline=${on.decline}></aisle-model-status>`
-        : modelStatus(v.model, t)}
+        : modelStatus(v.model, v.shopper.t, v.shopper.lang)}
       <ol class="messages" part="messages" aria-label=${t.conversation} @aisle-question=${(e: Event) => on.ask((e as Event & { question: string }).question)}
         @aisle-filter-remove=${on.filterRemove}>
         ${v.turns.length || v.draft ? nothing : html`<li class="welcome">${v.welcome}</li>`}
         ${[...v.turns, ...(v.draft ? [v.draft] : [])].map((turn) => renderTurn(turn, v))}
       </ol>
       ${renderCompareBar(v)}
-      ${v.suggestions.length ? html`<div class="suggestions" part="suggestions" role="group" aria-label=${t.suggestedQuestions}>
+      ${v.suggestions.length ? html`<div class="suggestions" part="suggestions" role="group" lang=${v.shopper.lang} aria-label=${v.shopper.t.suggestedQuestions}>
         ${v.suggestions.map((q) => html`<button type="button" class="pill" part="suggestion" @click=${() => on.ask(q)}>${q}</button>`)}
       </div>` : nothing}
       <form class="composer" part="composer" role="search" @submit=${(e: SubmitEvent) => (e.preventDefault(), on.send())}>

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Reply, ReplyKinds } from './conversation.ts';
 import { attributeLabel } from '../../../common/attribute-label.ts';
+import { stringsFor } from '../../strings.ts';
 import { compareRows, sharesNoAttributes } from './compare-rows.ts';
 import { productCard } from './product-card.ts';
 import type { ReplyContext } from './reply-context.ts';
@@ -51,14 +52,16 @@ registerReplyRenderer('answer', (reply, { t }) => html`
     <span class="path" data-source=${reply.source}>${reply.source === 'model' ? t.pathModel : t.pathLexical}</span>
   </div>`);
 
-registerReplyRenderer('compare', ({ products }, { t, locale }) => {
-  const rows = compareRows(products, t, locale);
-  return html`<div class="compare" part="compare">
+registerReplyRenderer('compare', ({ products, lang, labels }, ctx) => {
+  // In the language the shopper compared in (a Chinese shopper on an English page), else the page's.
+  const t = lang ? stringsFor(lang) : ctx.t;
+  const rows = compareRows(products, t, ctx.locale, labels, lang);
+  return html`<div class="compare" part="compare" lang=${lang ?? nothing}>
     <table>
       <caption>${t.compareCaption}</caption>
       <thead><tr><th scope="col"><span class="sr-only">${t.attribute}</span></th>
         ${products.map((p) => html`<th scope="col">${p.title}</th>`)}</tr></thead>
-      <tbody>${rows.map((row) => html`<tr><th scope="row">${row.label}</th>${row.cells.map((c) => html`<td>${c}</td>`)}</tr>`)}</tbody>
+      <tbody>${rows.map((row) => html`<tr><th scope="row" lang=${row.lang ?? nothing}>${row.label}</th>${row.cells.map((c) => html`<td>${c}</td>`)}</tr>`)}</tbody>
     </table>
     ${sharesNoAttributes(rows) ? html`<p class="note">${t.compareNothingShared}</p>` : nothing}
   </div>`;

@@ -2,7 +2,7 @@ import type { AnswerSource, Product, RouteDecision } from '../../../workers/engi
 import { hasHan } from '../../../common/has-han.ts';
 import { plainShopperText } from '../../../common/shopper-text.ts';
 import type { EngineClient } from '../../engine-client.ts';
-import { maxCompare } from './compare-rows.ts';
+import { compareReply, maxCompare } from './compare-rows.ts';
 import type { Reply, Turn } from './conversation.ts';
 
 /** What a reply is made from: the engine, the product on screen, and the element's own search reply. */
@@ -10,6 +10,8 @@ export interface ReplySources {
   client: EngineClient;
   /** The product this page is about, if any. */
   pageProduct?: Product;
+  /** The language the shopper writes in (the compare table speaks it). */
+  shopperLang: 'en' | 'zh';
   /** The page product's suggested questions (follow-ups under a product answer). */
   suggestions: string[];
   /** Settles once the shop's policies are loaded. */
@@ -52,7 +54,7 @@ export async function replyFor(message: string, sources: ReplySources): Promise<
       break;
     case 'compare': {
       const products = await compareProducts(decision, sources);
-      if (products.length >= 2) return { kind: 'compare', products };
+      if (products.length >= 2) return compareReply(products, sources.shopperLang, client);
       break;
     }
     case 'store-policy':

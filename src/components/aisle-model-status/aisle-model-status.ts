@@ -89,9 +89,11 @@ export class AisleModelStatus extends LitElement {
   @property({ attribute: false }) status?: EngineStatus;
   /** The shopper declined the download for this visit: no question, a Download button stays. */
   @property({ type: Boolean }) declined = false;
+  /** UI language (the assistant sets the shopper's); defaults to the nearest `lang`, else `<html lang>`. */
+  @property({ attribute: 'ui-lang' }) uiLang?: string;
 
   private get t() {
-    const lang = this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
+    const lang = this.uiLang ?? this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang;
     return lang.toLowerCase().startsWith('zh') ? strings.zh : strings.en;
   }
 

@@ -8,7 +8,7 @@ afterEach(() => document.body.replaceChildren());
 function line(model: Parameters<typeof modelStatus>[0], lang = 'en'): string {
   const host = document.createElement('div');
   document.body.append(host);
-  render(modelStatus(model, stringsFor(lang)), host);
+  render(modelStatus(model, stringsFor(lang), lang === 'zh' ? 'zh' : 'en'), host);
   return host.textContent!.replace(/\s+/g, ' ').trim();
 }
 

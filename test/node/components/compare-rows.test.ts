@@ -25,6 +25,12 @@ describe('compareRows', () => {
     expect(compareRows([product('a', {}), product('b', {})], stringsFor('zh-CN')).map((r) => r.label)).toEqual(['价格', '评分', '品牌']);
   });
 
+  it('labels spec rows with the engine\'s labels in the table\'s language, marking one left in its own', () => {
+    const rows = compareRows([product('a', { weight: '1 kg', screenRefreshRate: '120 Hz' }), product('b', { weight: '2 kg', screenRefreshRate: '60 Hz' })], stringsFor('zh'), 'en',
+      { weight: { text: '重量', lang: 'zh' }, screenRefreshRate: { text: 'Screen refresh rate', lang: 'en' } }, 'zh');
+    expect(rows.map((r) => [r.label, r.lang])).toEqual([['价格', undefined], ['评分', undefined], ['品牌', undefined], ['重量', undefined], ['Screen refresh rate', 'en']]);
+  });
+
   it('turns spec keys into readable labels', () => {
     expect(attributeLabel('warrantyInformation')).toBe('Warranty information');
     expect(attributeLabel('battery_life')).toBe('Battery life');

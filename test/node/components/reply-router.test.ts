@@ -11,16 +11,17 @@ const catalog = demoCatalog();
 const phone = catalog.find((p) => p.id === 'dj-121')!;
 
 /** The engine in-thread, reached through the methods the element's client forwards. */
-function sources(pageProduct?: Product): ReplySources {
+function sources(pageProduct?: Product, shopperLang: 'en' | 'zh' = 'en'): ReplySources {
   const client = {
     route: (m: string, c: { productId?: string }) => engine.route(m, c),
     search: (q: string, limit?: number, ignore?: string[]) => engine.search(q, { limit, ignore }),
     summarizeReviews: (id: string, language?: 'en' | 'zh') => engine.summarizeReviews(id, language),
     askStore: (q: string, id?: string) => engine.askStore(q, id),
     ask: (id: string, q: string) => engine.ask(id, q),
+    specLabels: (names: string[], lang: 'en' | 'zh') => engine.specLabels(names, lang),
   } as unknown as EngineClient;
   return {
-    client, pageProduct, suggestions: [],
+    client, pageProduct, shopperLang, suggestions: [],
     searchReply: async (text) => ({ kind: 'search', response: await engine.search(text) }),
     onAnswerToken: () => undefined,
   };
@@ -66,8 +67,21 @@ describe('replyFor: which reply each route gets (the engine router decides the r
   it('compares the named products (this = the page product), and searches when fewer than two are found', async () => {
     const withPage = await replyFor('compare this with the Samsung Galaxy S8', sources(phone));
     expect(withPage.kind === 'compare' && withPage.products.map((p) => p.title)).toEqual([phone.title, 'Samsung Galaxy S8']);
-    const zh = await replyFor('iPhone X 和 Oppo F19 比较', sources());
+    const zh = await replyFor('iPhone X 和 Oppo F19 比较', sources(undefined, 'zh'));
     expect(zh.kind === 'compare' && zh.products.map((p) => p.title)).toEqual(['iPhone X', 'Oppo F19 Pro Plus']);
     expect(kind(await replyFor('compare the zzqx with the qqzx', sources()))).toBe('search');
+  });
+
+  it('labels the compared spec rows in the shopper\'s language: a Chinese shopper on an English page gets the vocabulary\'s words', async () => {
+    const zh = await replyFor('iPhone X 和 Oppo F19 比较', sources(undefined, 'zh'));
+    if (zh.kind !== 'compare') throw new Error(zh.kind);
+    expect(zh.lang).toBe('zh');
+    expect(zh.labels).toMatchObject({ weight: { text: '重量', lang: 'zh' }, dimensions: { text: '尺寸', lang: 'zh' }, warrantyInformation: { text: '保修', lang: 'zh' } });
+    // A name no vocabulary word gives stays as the shop wrote it, marked English.
+    for (const label of Object.values(zh.labels!)) expect(label.lang === 'zh' ? /\p{Script=Han}/u.test(label.text) : /^[\x20-\x7e]+$/.test(label.text)).toBe(true);
+    const en = await replyFor('compare the iPhone X with the Oppo F19', sources());
+    if (en.kind !== 'compare') throw new Error(en.kind);
+    expect(en.lang).toBe('en');
+    expect(en.labels).toMatchObject({ weight: { text: 'Weight', lang: 'en' }, warrantyInformation: { text: 'Warranty information', lang: 'en' } });
   });
 });

@@ -9,6 +9,7 @@ import { attributeLabel } from '../../../common/attribute-label.ts';
 import { productFacts, reviewHighlights } from '../../../workers/generate/product-facts.ts';
 import { createEngine } from '../../../workers/engine.ts';
 import { tokenize } from '../../../workers/text/tokenize.ts';
+import { specLabel } from '../../../workers/translate/spec-labels.ts';
 import { demoCatalog } from '../../helpers/demo-catalog.ts';
 
 /** The text of a product field, looked up here independently of the drafting code. */
@@ -26,7 +27,6 @@ function fieldValues(product: Product, field: string): string[] {
 }
 
 const products = [...demoCatalog('dummyjson_products'), ...demoCatalog('magento_luma_products')];
-const zhLabelWords = templateWords.zh.filter((w) => /\p{Script=Han}/u.test(w)).sort((a, b) => b.length - a.length);
 
 describe('template drafts trace every claim to a product field (by construction)', () => {
   for (const lang of ['en', 'zh'] as const) {
@@ -48,7 +48,10 @@ describe('template drafts trace every claim to a product field (by construction)
           const names = sentence.sources.map((f) => attributeLabel(f.replace(/^attributes\./, '')));
           const labels = new Set(names.flatMap((n) => [n, pluralLabel(n), singularLabel(n)]).flatMap((n) => tokenize(n)));
           const allowed = new Set([...templateWords[lang], ...labels]);
-          rest = zhLabelWords.reduce((text, piece) => text.split(piece).join(' '), rest);
+          // A spec row's Chinese name (the glossary's or the aspect vocabulary's) names its field.
+          const zhNames = sentence.sources.map((f) => specLabel(f.replace(/^attributes\./, ''), 'zh')).filter((l) => l.lang === 'zh').map((l) => l.text);
+          const zhPieces = [...templateWords.zh, ...zhNames].filter((w) => /\p{Script=Han}/u.test(w)).sort((a, b) => b.length - a.length);
+          rest = zhPieces.reduce((text, piece) => text.split(piece).join(' '), rest);
           for (const word of tokenize(rest)) {
             expect(allowed.has(word), `${product.id}: "${sentence.text}" says "${word}"`).toBe(true);
           }

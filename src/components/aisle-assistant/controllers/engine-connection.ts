@@ -10,6 +10,7 @@ import type { ModelView } from '../model-status.ts';
 import { waitsForGoAhead } from '../../aisle-model-status/waits-for-go-ahead.ts';
 import { downloadsAgreed, withDownloadProgress } from '../../aisle-model-status/status-downloads.ts';
 import { declinedThisSession, rememberDecline } from './models-declined.ts';
+import { PageSuggestions } from './page-suggestions.ts';
 
 /** What the connection reads from the element: its attributes, strings, and where failures go. */
 export interface EngineConnectionHost extends ReactiveControllerHost, HTMLElement {
@@ -26,6 +27,8 @@ export interface EngineConnectionHost extends ReactiveControllerHost, HTMLElemen
   downloadStall?: number;
   readonly strings: UiStrings;
   readonly uiLang: 'en' | 'zh';
+  /** The language the shopper writes in (suggested questions are asked for in it). */
+  readonly shopperLang: 'en' | 'zh';
   /** Tells the shopper (error event + console) that something failed. */
   report(message: string, error: unknown): void;
 }
@@ -42,8 +45,11 @@ export class EngineConnection implements ReactiveController {
   catalogLoaded = false;
   /** The product this page is about: the one Product of its JSON-LD, if any. */
   pageProduct?: Product;
-  /** Suggested questions for the page product. */
-  suggestions: string[] = [];
+  /** Suggested questions for the page product, in the shopper's language (none until they arrive: see `suggestIn`). */
+  get suggestions(): string[] {
+    return this.suggested.in(this.host.shopperLang);
+  }
+  private readonly suggested = new PageSuggestions(() => this.host.requestUpdate());
   model: ModelView = { state: 'idle' };
   /** The engine's model status when it needs the shopper (a go-ahead to download, storage), and while the background downloads they agreed to run. */
   modelsWaiting?: EngineStatus;
@@ -201,12 +207,12 @@ export class EngineConnection implements ReactiveController {
     const load = this.loads;
     const fromPage = !this.recordsSet;
     this.pageProduct = product;
-    this.suggestions = [];
-    this.host.requestUpdate();
+    this.suggested.reset();
     if (!product) return;
-    let suggestions: string[];
+    const lang = this.host.shopperLang;
+    const client = this.ensureClient();
     try {
-      suggestions = await this.ensureClient().suggestQuestions(product.id, this.host.uiLang);
+      await this.suggested.ask(lang, () => client.suggestQuestions(product.id, lang));
     } catch (error) {
       if (load !== this.loads) return;
       // The page's own catalog holds it: the engine failed, the page product stays. A script's records do not hold it: none.
@@ -215,10 +221,12 @@ export class EngineConnection implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
-    // Another catalog was loaded meanwhile: its own check decides.
-    if (load !== this.loads) return;
-    this.suggestions = suggestions;
-    this.host.requestUpdate();
+  }
+
+  /** Asks for the page product's suggested questions in `lang` (the shopper's), unless they are here or on their way. */
+  suggestIn(lang: 'en' | 'zh'): void {
+    const { pageProduct: product, client } = this;
+    if (product && client) this.suggested.ask(lang, () => client.suggestQuestions(product.id, lang)).catch((error) => console.warn('aisle: no suggested questions', error));
   }
 
   /** "Not now" to the model download: the light path answers, and this session does not ask again. */

@@ -1,5 +1,5 @@
 import type { SearchResponse } from '../../../../workers/engine-api.ts';
-import { hasHan } from '../../../../common/has-han.ts';
+import { shopperLanguage } from '../../../shopper-language.ts';
 import type { UiStrings } from '../../../strings.ts';
 import type { Reply, Turn } from '../conversation.ts';
 import type { ConversationController } from './conversation-controller.ts';
@@ -67,7 +67,7 @@ export class MessageFlow {
    * shopper's language: Chinese for a Chinese query (as answers follow the question), else the UI's.
    */
   searchReply(text: string): Promise<Reply> {
-    return this.guarded(text, async () => ({ kind: 'search', response: await this.engine.ensureClient().search(text, 10, this.live.ignoredChips, hasHan(text) ? 'zh' : this.host.uiLang) }));
+    return this.guarded(text, async () => ({ kind: 'search', response: await this.engine.ensureClient().search(text, 10, this.live.ignoredChips, shopperLanguage(text, this.host.uiLang)) }));
   }
 
   /** The shopper removed a filter chip: the latest search runs again without it. */
