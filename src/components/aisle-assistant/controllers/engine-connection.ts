@@ -9,7 +9,7 @@ import { widgetBase } from '../../../widget-base.ts';
 import type { ModelView } from '../model-status.ts';
 import { waitsForGoAhead } from '../../aisle-model-status/waits-for-go-ahead.ts';
 import { downloadsAgreed, withDownloadProgress } from '../../aisle-model-status/status-downloads.ts';
-import { declinedThisSession, rememberDecline } from './models-declined.ts';
+import { ModelsDeclined } from './models-declined.ts';
 import { PageSuggestions } from './page-suggestions.ts';
 
 /** What the connection reads from the element: its attributes, strings, and where failures go. */
@@ -55,14 +55,9 @@ export class EngineConnection implements ReactiveController {
   modelsWaiting?: EngineStatus;
   /** The shopper answered "Not now" to the download in this session (sessionStorage): not asked again. */
   get modelsDeclined(): boolean {
-    // Read when first needed (the download prompt), not when the element is made: a page's first
-    // sessionStorage access is a synchronous load of the tab's storage area (conversation-store.ts).
-    return (this.declined ??= declinedThisSession());
+    return this.decline.declined;
   }
-  set modelsDeclined(declined: boolean) {
-    this.declined = declined;
-  }
-  private declined?: boolean;
+  private readonly decline = new ModelsDeclined();
   /** Settles once the shop's policies are read, so a store question never meets half of them. */
   policiesLoaded?: Promise<void>;
   started = false;
@@ -231,8 +226,7 @@ export class EngineConnection implements ReactiveController {
 
   /** "Not now" to the model download: the light path answers, and this session does not ask again. */
   declineModels(): void {
-    this.modelsDeclined = true;
-    rememberDecline(true);
+    this.decline.declined = true;
     this.host.requestUpdate();
   }
 
@@ -244,10 +238,7 @@ export class EngineConnection implements ReactiveController {
   async startModels(consent = false): Promise<void> {
     if (!this.started || (this.modelsStarted && !consent) || this.host.models === 'off' || !this.client) return;
     this.modelsStarted = true;
-    if (consent && this.modelsDeclined) {
-      this.modelsDeclined = false;
-      rememberDecline(false);
-    }
+    if (consent && this.modelsDeclined) this.decline.declined = false;
     const background = consent && this.model.state === 'ready' && this.modelsWaiting ? downloadsAgreed(this.modelsWaiting) : undefined;
     this.modelsWaiting = background;
     // Only a page (not a worker) may ask the browser to keep the model cache when storage runs low.
