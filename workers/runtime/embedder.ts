@@ -28,11 +28,17 @@ export interface EmbedderLoadOptions {
 
 const sameSession = (a: DeviceChoice, b: DeviceChoice) => a.device === b.device && a.dtype === b.dtype;
 
+/**
+ * How long catalog batches hold back after a shopper's query: a message is routed, then searched (or
+ * asked), with a trip to the page between the two calls, and the second should not wait for a batch.
+ */
+const queryQuietMs = 500;
+
 /** A sentence-embedding model: texts in, unit-length vectors out; queries and batches may run on different devices. */
 export class Embedder {
   /** Why WebGPU was dropped for WASM, when it was. */
   fallbackReason?: string;
-  private readonly lock = new PriorityLock();
+  private readonly lock = new PriorityLock(queryQuietMs);
   /** Texts tokenised by tokenCounts and not embedded yet: their embed call reads these ids instead of tokenising again. */
   private readonly tokenized = new Map<string, TokenIds>();
 

@@ -175,6 +175,37 @@ describe('PriorityLock', () => {
     expect(order).toEqual(['batch 1 start', 'batch 1 end', 'query start', 'query end', 'batch 2 start', 'batch 2 end', 'batch 3 start', 'batch 3 end']);
   });
 
+  it('after an urgent job, keeps background jobs waiting for a quiet spell, so the next urgent one goes first', async () => {
+    const lock = new PriorityLock(60);
+    const order: string[] = [];
+    const job = (name: string) => async () => {
+      order.push(name);
+      await new Promise((r) => setTimeout(r, 5));
+    };
+    const batch1 = lock.run(false, job('batch 1'));
+    const route = lock.run(true, job('route the message'));
+    await route;
+    const routedAt = performance.now();
+    // The catalog asks for its next batch at once; the search comes 20 ms later, as from the page.
+    let batch2Started = 0;
+    const batch2 = lock.run(false, async () => {
+      batch2Started = performance.now();
+      await job('batch 2')();
+    });
+    await new Promise((r) => setTimeout(r, 20));
+    const search = lock.run(true, job('search'));
+    await Promise.all([batch1, batch2, search]);
+    expect(order).toEqual(['batch 1', 'route the message', 'search', 'batch 2']);
+    expect(batch2Started - routedAt).toBeGreaterThanOrEqual(60); // the quiet spell after the search (a lower bound)
+    // With no urgent call for a while, a background job starts at once.
+    await new Promise((r) => setTimeout(r, 70));
+    let ran = false;
+    await lock.run(false, async () => {
+      ran = true;
+    });
+    expect(ran).toBe(true);
+  });
+
   it('passes on after a failed job', async () => {
     const lock = new PriorityLock();
     const failed = lock.run(false, async () => {
