@@ -11,6 +11,7 @@ import { maximalMarginalRelevance } from '../math/maximal-marginal-relevance.ts'
 import { dot, jaccard } from '../math/similarity.ts';
 import { parseQuery } from './parse-query.ts';
 import { productFacets } from './product-facets.ts';
+import { BrowseOrder } from './browse-order.ts';
 import { reciprocalRankFusion } from './reciprocal-rank-fusion.ts';
 import type { SearchIntent } from '../protocol/search.ts';
 import type { TextEmbedder } from '../runtime/runtime-types.ts';
@@ -85,10 +86,7 @@ export class CatalogSearch {
   private vectors?: VectorIndex;
   private embedder?: TextEmbedder;
   private titleLanguage?: Lang;
-  /** Every product, best rated first (ties in catalog order): the order browsing lists them in. */
-  private bestRatedFirst?: Product[];
-  /** Products of each kind stem, best rated first: browsing a kind reads its list, not the catalog. */
-  private byKind?: Map<string, Product[]>;
+  private readonly browseOrder = new BrowseOrder(this.products);
 
   constructor(products: Product[], lexical?: LexicalIndex) {
     for (const p of products) this.products.set(p.id, p);
@@ -266,30 +264,8 @@ export class CatalogSearch {
     if (!browse) return list;
     const seen = new Set(ranked);
     const kinds = filters.find((f) => f.kinds)?.kinds;
-    const pool = kinds ? this.ofKinds(kinds) : this.ratedOrder();
+    const pool = kinds ? this.browseOrder.ofKinds(kinds) : this.browseOrder.everything();
     return [...list, ...pool.filter((p) => !seen.has(p.id) && filters.every((f) => f.test(p)))];
-  }
-
-  private ratedOrder(): Product[] {
-    return (this.bestRatedFirst ??= [...this.products.values()].sort((a, b) => (b.rating ?? 0) - (a.rating ?? 0)));
-  }
-
-  /** Products of any of the kind stems, best rated first (the kinds index is built on first use). */
-  private ofKinds(stems: string[]): Product[] {
-    if (!this.byKind) {
-      this.byKind = new Map();
-      for (const p of this.ratedOrder()) {
-        for (const stem of productFacets(p).kinds) {
-          const list = this.byKind.get(stem);
-          if (list) list.push(p);
-          else this.byKind.set(stem, [p]);
-        }
-      }
-    }
-    const lists = stems.map((s) => this.byKind!.get(s) ?? []);
-    if (lists.length === 1) return lists[0];
-    const members = new Set(lists.flat());
-    return this.ratedOrder().filter((p) => members.has(p));
   }
 
   /** Sorted by price or rating, among the candidates relevant enough to be compared. */
